@@ -1,0 +1,102 @@
+import Holidays from 'date-holidays';
+import { addDays, dateParts, isoWeekday, LocalDate } from './localDate';
+
+/** A text in both of the bot's languages. */
+export interface Localized {
+  nl: string;
+  en: string;
+}
+
+export interface NamedPeriod {
+  name: string;
+  from: LocalDate;
+  to: LocalDate; // inclusive
+}
+
+export interface NonWorkingDay {
+  date: LocalDate;
+  name: string;
+}
+
+export interface WorkCalendarOptions {
+  country: string;
+  /** Days an organisation does not work on besides public holidays (e.g. 5 May). */
+  extraNonWorkingDays: NonWorkingDay[];
+  /** Periods in which meetings do not take place; they stay working days for deadlines. */
+  recesses: NamedPeriod[];
+}
+
+export type DayOff =
+  | { kind: 'holiday'; name: Localized }
+  | { kind: 'non-working-day'; name: Localized };
+
+/**
+ * Holidays, non-working days and recesses. Pure: the date-holidays rules ship with the package,
+ * and nothing here reads the clock.
+ */
+export interface WorkCalendar {
+  dayOff(date: LocalDate): DayOff | undefined;
+  recess(date: LocalDate): NamedPeriod | undefined;
+  isWorkingDay(date: LocalDate): boolean;
+  /** The nearest working day before (-1) or after (+1) `date`, skipping recesses too; undefined past `limit` days. */
+  nearestMeetingDay(date: LocalDate, direction: -1 | 1, limit?: number): LocalDate | undefined;
+}
+
+// date-holidays names a few days differently from how Dutch government texts do.
+const DUTCH_NAMES: Record<string, string> = {
+  Nieuwjaar: 'Nieuwjaarsdag',
+  Kerstmis: 'Eerste Kerstdag',
+  'Tweede kerstdag': 'Tweede Kerstdag',
+  Pasen: 'Eerste Paasdag',
+  'Tweede paasdag': 'Tweede Paasdag',
+  Pinksteren: 'Eerste Pinksterdag',
+  'Tweede pinksterdag': 'Tweede Pinksterdag',
+};
+
+export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
+  const nl = new Holidays(options.country, { languages: ['nl'], types: ['public'] });
+  const en = new Holidays(options.country, { languages: ['en'], types: ['public'] });
+  const byYear = new Map<number, Map<LocalDate, Localized>>();
+
+  function holidaysOf(year: number): Map<LocalDate, Localized> {
+    let m = byYear.get(year);
+    if (!m) {
+      m = new Map();
+      const english = new Map(en.getHolidays(year, 'en').map((h) => [h.date.slice(0, 10), h.name]));
+      for (const h of nl.getHolidays(year, 'nl')) {
+        if (h.type !== 'public') continue;
+        const date = h.date.slice(0, 10);
+        const enName = english.get(date) ?? h.name;
+        m.set(date, { nl: DUTCH_NAMES[h.name] ?? h.name, en: enName });
+      }
+      byYear.set(year, m);
+    }
+    return m;
+  }
+
+  const extra = new Map(options.extraNonWorkingDays.map((d) => [d.date, d.name]));
+
+  const cal: WorkCalendar = {
+    dayOff(date) {
+      const h = holidaysOf(dateParts(date).year).get(date);
+      if (h) return { kind: 'holiday', name: h };
+      const x = extra.get(date);
+      if (x) return { kind: 'non-working-day', name: { nl: x, en: x } };
+      return undefined;
+    },
+    recess(date) {
+      return options.recesses.find((r) => r.from <= date && date <= r.to);
+    },
+    isWorkingDay(date) {
+      return isoWeekday(date) <= 5 && cal.dayOff(date) === undefined;
+    },
+    nearestMeetingDay(date, direction, limit = 14) {
+      for (let i = 1; i <= limit; i++) {
+        const d = addDays(date, i * direction);
+        if (cal.isWorkingDay(d) && !cal.recess(d)) return d;
+      }
+      return undefined;
+    },
+  };
+  return cal;
+}

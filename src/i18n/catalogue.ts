@@ -1,0 +1,10 @@
+import { enMessages } from './en';
+import { Language } from './language';
+import { Messages } from './messages';
+import { nlMessages } from './nl';
+
+const CATALOGUE: Record<Language, Messages> = { nl: nlMessages, en: enMessages };
+
+export function messagesFor(lang: Language): Messages {
+  return CATALOGUE[lang];
+}

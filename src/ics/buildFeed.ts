@@ -1,0 +1,109 @@
+import { TZDate } from '@date-fns/tz';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalCalendar, ICalEventTransparency } from 'ical-generator';
+import { Group } from '../config/schedule';
+import { LocalDate, minDate } from '../domain/localDate';
+import { occurrencesBetween, resolveInstance, takesPlace } from '../domain/occurrences';
+import { expandRule } from '../domain/recurrence';
+import { WorkCalendar } from '../domain/workCalendar';
+import { zonedInstant } from '../domain/zonedTime';
+import { messagesFor } from '../i18n/catalogue';
+import { localStamp, rruleValue, utcStamp } from './rrule';
+
+export interface FeedOptions {
+  /** Calendar name shown by the subscriber's client. */
+  name: string;
+  /** DTSTAMP of every event: pass a fixed instant so that the same state always gives the same feed. */
+  stamp: Date;
+  /** Last date the feed describes: the RRULE stops there and EXDATEs are listed up to it. */
+  horizon: LocalDate;
+  /** First date for which separate pitch-deadline events are listed. */
+  deadlinesFrom: LocalDate;
+  zone: string;
+}
+
+export const UID_DOMAIN = 'overlegbot';
+
+export function seriesUid(groupId: string): string {
+  return `${groupId}@${UID_DOMAIN}`;
+}
+
+export function deadlineUid(groupId: string, originalDate: LocalDate): string {
+  return `deadline-${groupId}-${originalDate}@${UID_DOMAIN}`;
+}
+
+function addGroup(cal: ICalCalendar, group: Group, work: WorkCalendar, opts: FeedOptions): void {
+  const s = group.series;
+  const nl = messagesFor('nl');
+  const last = s.rule.until ? minDate(s.rule.until, opts.horizon) : opts.horizon;
+  const instances = expandRule(s.rule, s.start, last).map((d) => resolveInstance(s, d, work));
+  const excluded = instances.filter((o) => !takesPlace(o));
+  const moved = instances.filter((o) => o.status === 'moved');
+  // SEQUENCE grows with every hand-made change, so clients replace rather than duplicate the event.
+  const sequence = s.exceptions.length;
+  const description = group.description ?? '';
+
+  const lines: string[] = [];
+  if (s.rule.freq !== 'once') lines.push(`RRULE:${rruleValue(s.rule, zonedInstant(last, '23:59', s.zone))}`);
+  for (const o of excluded) lines.push(`EXDATE;TZID=${s.zone}:${localStamp(o.originalDate, s.startTime)}`);
+
+  cal.createEvent({
+    id: seriesUid(group.id),
+    sequence,
+    stamp: opts.stamp,
+    start: zonedInstant(s.start, s.startTime, s.zone),
+    end: zonedInstant(s.start, s.endTime, s.zone),
+    timezone: s.zone,
+    summary: group.name,
+    description,
+    ...(group.location ? { location: group.location } : {}),
+    ...(group.teamsLink ? { url: group.teamsLink } : {}),
+    ...(lines.length ? { repeating: lines.join('\n') } : {}),
+  });
+
+  for (const o of moved) {
+    cal.createEvent({
+      id: seriesUid(group.id),
+      sequence,
+      stamp: opts.stamp,
+      recurrenceId: zonedInstant(o.originalDate, s.startTime, s.zone),
+      start: zonedInstant(o.date, o.startTime, s.zone),
+      end: zonedInstant(o.date, o.endTime, s.zone),
+      timezone: s.zone,
+      summary: group.name,
+      description: [nl.movedFrom(o, { zone: s.zone }), nl.reasonLabel(o)].filter(Boolean).join(' · '),
+      ...(group.location ? { location: group.location } : {}),
+      ...(group.teamsLink ? { url: group.teamsLink } : {}),
+    });
+  }
+
+  if (s.deadline) {
+    for (const o of occurrencesBetween(s, work, opts.deadlinesFrom, opts.horizon)) {
+      if (!o.deadline) continue;
+      cal.createEvent({
+        id: deadlineUid(group.id, o.originalDate),
+        sequence: o.status === 'moved' ? 1 : 0,
+        stamp: opts.stamp,
+        start: new TZDate(o.deadline.getTime(), s.zone),
+        end: new TZDate(o.deadline.getTime() + 15 * 60_000, s.zone),
+        timezone: s.zone,
+        summary: `Deadline pitches ${group.name}`,
+        description: nl.meetingWhen(o, { zone: s.zone }),
+        transparency: ICalEventTransparency.TRANSPARENT,
+      });
+    }
+  }
+}
+
+/** One VCALENDAR for the given groups: each series one VEVENT with RRULE/EXDATE, moves as overrides, deadlines apart. */
+export function buildFeed(groups: readonly Group[], work: WorkCalendar, opts: FeedOptions): string {
+  const cal = ical({
+    name: opts.name,
+    prodId: { company: 'overlegbot', product: 'overlegbot', language: 'NL' },
+    timezone: { name: opts.zone, generator: getVtimezoneComponent },
+    ttl: 60 * 60,
+  });
+  for (const g of groups) addGroup(cal, g, work, opts);
+  // ical-generator writes DTSTAMP in the calendar's zone without "Z"; RFC 5545 wants UTC there.
+  return cal.toString().replace(/^DTSTAMP:[^\r\n]*/gm, `DTSTAMP:${utcStamp(opts.stamp)}`);
+}
