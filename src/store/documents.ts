@@ -1,0 +1,59 @@
+import { StoreItem } from 'botbuilder';
+import { ConditionalStorage, EtagConflictError } from './conditionalStorage';
+
+/** Every stored shape carries its version so a later release can migrate it. */
+export interface Versioned {
+  schemaVersion: number;
+}
+
+export class StoreContentionError extends Error {
+  constructor(readonly key: string, attempts: number) {
+    super(`gave up writing ${key} after ${attempts} concurrent updates`);
+    this.name = 'StoreContentionError';
+  }
+}
+
+function isConflict(e: unknown): boolean {
+  return e instanceof EtagConflictError || (e instanceof Error && /eTag conflict/i.test(e.message));
+}
+
+export async function readDoc<T extends Versioned>(storage: ConditionalStorage, key: string): Promise<T | undefined> {
+  const items = await storage.read([key]);
+  const item = items[key] as (T & StoreItem) | undefined;
+  if (!item) return undefined;
+  const { eTag: _eTag, ...doc } = item;
+  return doc as unknown as T;
+}
+
+/**
+ * Read-modify-write with optimistic concurrency: the update is applied to the latest version and
+ * retried when another writer got there first. Nothing written by the other writer is lost.
+ * `update` must be pure: it may run more than once.
+ */
+export async function updateDoc<T extends Versioned>(
+  storage: ConditionalStorage,
+  key: string,
+  update: (current: T | undefined) => T,
+  attempts = 50,
+): Promise<T> {
+  for (let i = 0; i < attempts; i++) {
+    // Jittered backoff so that writers that collided do not collide again in lock-step.
+    if (i > 0) await new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 * i)));
+    const items = await storage.read([key]);
+    const current = items[key] as (T & StoreItem) | undefined;
+    if (!current) {
+      const next = update(undefined);
+      if (await storage.create(key, next as unknown as StoreItem)) return next;
+      continue;
+    }
+    const { eTag, ...doc } = current;
+    const next = update(doc as unknown as T);
+    try {
+      await storage.write({ [key]: { ...next, eTag } });
+      return next;
+    } catch (e) {
+      if (!isConflict(e)) throw e;
+    }
+  }
+  throw new StoreContentionError(key, attempts);
+}

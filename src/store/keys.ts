@@ -1,0 +1,23 @@
+/**
+ * Every storage key is built here, so that the layout of the store can be read in one place.
+ * Parts are URI-encoded: Teams ids contain ':' '@' and ';'.
+ */
+const part = (s: string) => encodeURIComponent(s);
+
+export const keys = {
+  /** The group a Teams channel or chat is bound to. */
+  binding: (conversationId: string) => `binding/${part(conversationId)}`,
+  bindingPrefix: 'binding/',
+  /** Cancelled and moved occurrences that coordinators set in chat. */
+  seriesExceptions: (groupId: string) => `series/${part(groupId)}/exceptions`,
+  /** Where the bot can post proactively: a botbuilder ConversationReference. */
+  conversationRef: (conversationId: string) => `convref/${part(conversationId)}`,
+  conversationRefPrefix: 'convref/',
+  /** A person's preferences (language, muted reminders). */
+  userPrefs: (userId: string) => `user/${part(userId)}/prefs`,
+} as const;
+
+/** The conversation id without Teams' `;messageid=` suffix of channel threads. */
+export function baseConversationId(id: string): string {
+  return id.split(';')[0];
+}

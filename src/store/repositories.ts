@@ -1,0 +1,91 @@
+import { ConversationReference } from 'botbuilder';
+import { SeriesException } from '../domain/series';
+import { Language } from '../i18n/language';
+import { ConditionalStorage } from './conditionalStorage';
+import { readDoc, updateDoc, Versioned } from './documents';
+import { keys } from './keys';
+
+export interface Binding extends Versioned {
+  conversationId: string;
+  groupId: string;
+  boundBy: string;
+  at: string;
+}
+
+export interface ExceptionsDoc extends Versioned {
+  groupId: string;
+  exceptions: SeriesException[];
+}
+
+export interface StoredReference extends Versioned {
+  reference: Partial<ConversationReference>;
+  kind: 'personal' | 'channel' | 'groupChat';
+  userId?: string;
+  unreachable?: boolean;
+}
+
+export interface UserPrefs extends Versioned {
+  language?: Language;
+}
+
+/** Typed access to everything the chat changes. Domain objects never see eTags. */
+export class Repositories {
+  private readonly writtenRefs = new Map<string, string>();
+
+  constructor(readonly storage: ConditionalStorage) {}
+
+  getBinding(conversationId: string): Promise<Binding | undefined> {
+    return readDoc<Binding>(this.storage, keys.binding(conversationId));
+  }
+
+  bind(conversationId: string, groupId: string, boundBy: string, now: Date): Promise<Binding> {
+    return updateDoc<Binding>(this.storage, keys.binding(conversationId), () => ({
+      schemaVersion: 1,
+      conversationId,
+      groupId,
+      boundBy,
+      at: now.toISOString(),
+    }));
+  }
+
+  async listBindings(): Promise<Binding[]> {
+    const ks = await this.storage.list(keys.bindingPrefix);
+    const items = await this.storage.read(ks);
+    return ks.map((k) => items[k] as Binding | undefined).filter((b): b is Binding => b !== undefined);
+  }
+
+  async getExceptions(groupId: string): Promise<SeriesException[]> {
+    return (await readDoc<ExceptionsDoc>(this.storage, keys.seriesExceptions(groupId)))?.exceptions ?? [];
+  }
+
+  /** Applies `change` to the latest stored exceptions of a group (retried under contention). */
+  updateExceptions(groupId: string, change: (current: SeriesException[]) => SeriesException[]): Promise<ExceptionsDoc> {
+    return updateDoc<ExceptionsDoc>(this.storage, keys.seriesExceptions(groupId), (doc) => ({
+      schemaVersion: 1,
+      groupId,
+      exceptions: change(doc?.exceptions ?? []),
+    }));
+  }
+
+  /** Stores a conversation reference; skips the write when nothing changed since this process last wrote it. */
+  async saveReference(conversationId: string, ref: Omit<StoredReference, 'schemaVersion'>): Promise<void> {
+    const key = keys.conversationRef(conversationId);
+    const doc: StoredReference = { schemaVersion: 1, ...ref };
+    const json = JSON.stringify(doc);
+    if (this.writtenRefs.get(key) === json) return;
+    await updateDoc<StoredReference>(this.storage, key, () => doc);
+    this.writtenRefs.set(key, json);
+  }
+
+  getReference(conversationId: string): Promise<StoredReference | undefined> {
+    return readDoc<StoredReference>(this.storage, keys.conversationRef(conversationId));
+  }
+
+  async getUserPrefs(userId: string): Promise<UserPrefs> {
+    return (await readDoc<UserPrefs>(this.storage, keys.userPrefs(userId))) ?? { schemaVersion: 1 };
+  }
+
+  setLanguage(userId: string, language: Language): Promise<UserPrefs> {
+    return updateDoc<UserPrefs>(this.storage, keys.userPrefs(userId), (cur) => ({ ...(cur ?? {}), schemaVersion: 1, language }));
+  }
+}
