@@ -1,0 +1,27 @@
+import { LocalDate } from '../domain/localDate';
+import { Language } from '../i18n/language';
+import { DateProblem, TimeRange } from './parseDate';
+
+export type Period = 'this-week' | 'next-week' | 'this-month' | 'next-month';
+
+/** A group as the user named it: resolved to an id, or not known. */
+export type GroupRef = { id: string } | { unknown: string };
+
+/** What a message asks for. Parsed once, from anchored patterns; handlers never look at the text again. */
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'next'; group?: GroupRef }
+  | { kind: 'period'; period: Period; group?: GroupRef }
+  | { kind: 'deadline'; group?: GroupRef }
+  | { kind: 'set-language'; language: Language }
+  | { kind: 'bind'; group: GroupRef }
+  | { kind: 'cancel'; group: GroupRef; date: LocalDate }
+  | { kind: 'move'; group: GroupRef; date: LocalDate; to: { date?: LocalDate; time?: TimeRange } }
+  | { kind: 'bad-date'; intent: 'cancel' | 'move'; problem: DateProblem | { problem: 'bad-time'; text: string } }
+  | { kind: 'unknown' };
+
+export interface Parsed {
+  command: Command;
+  /** The language the message was written in, when its words say so. */
+  language?: Language;
+}

@@ -1,0 +1,34 @@
+/** Month and weekday names in Dutch and English (normalised: lowercase, no diacritics). */
+export const MONTHS: Record<string, number> = {
+  januari: 1, january: 1, jan: 1,
+  februari: 2, february: 2, feb: 2,
+  maart: 3, march: 3, mrt: 3, mar: 3,
+  april: 4, apr: 4,
+  mei: 5, may: 5,
+  juni: 6, june: 6, jun: 6,
+  juli: 7, july: 7, jul: 7,
+  augustus: 8, august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9,
+  oktober: 10, october: 10, okt: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** ISO weekday numbers: 1 = Monday. */
+export const WEEKDAY_NAMES: Record<string, number> = {
+  maandag: 1, monday: 1, ma: 1, mon: 1,
+  dinsdag: 2, tuesday: 2, di: 2, tue: 2, tues: 2,
+  woensdag: 3, wednesday: 3, wo: 3, wed: 3,
+  donderdag: 4, thursday: 4, do: 4, thu: 4, thurs: 4,
+  vrijdag: 5, friday: 5, vr: 5, fri: 5,
+  zaterdag: 6, saturday: 6, za: 6, sat: 6,
+  zondag: 7, sunday: 7, zo: 7, sun: 7,
+};
+
+const alt = (words: Record<string, number>) =>
+  Object.keys(words)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+
+export const MONTH_RE = alt(MONTHS);
+export const WEEKDAY_RE = alt(WEEKDAY_NAMES);

@@ -1,0 +1,73 @@
+import { Language } from '../i18n/language';
+import { Period } from './command';
+
+/** What a pattern means; `g` is the group slot, `d` a date slot, `t` a target date/time slot, `p` a period. */
+export type Intent = 'help' | 'next' | 'period' | 'deadline' | 'lang-en' | 'lang-nl' | 'bind' | 'cancel' | 'move';
+
+export interface Pattern {
+  intent: Intent;
+  /** The language these words are in; undefined where they are the same in both ("help", "planning"). */
+  lang?: Language;
+  re: RegExp;
+}
+
+const G = '(?<g>.+?)';
+const ART = '(?:het |de )?';
+
+/**
+ * Every phrasing the bot understands, anchored at both ends, tried in order (more specific first).
+ * Text is normalised first (lowercase, no diacritics, no trailing punctuation; see normalize.ts).
+ */
+export const PATTERNS: readonly Pattern[] = [
+  // help
+  { intent: 'help', re: /^(?:help|\?|menu|commands?|start)$/ },
+  { intent: 'help', lang: 'nl', re: /^(?:hulp|hoi|hallo|goedemorgen|goedemiddag|commando'?s|wat kan je|wat kun je(?: allemaal)?(?: doen)?|wat kan (?:deze bot|jij)(?: allemaal)?(?: doen)?|hoe werkt (?:dit|het|deze bot))$/ },
+  { intent: 'help', lang: 'en', re: /^(?:hi|hello|what can you do|how does this work|what do you do)$/ },
+
+  // language
+  { intent: 'lang-en', lang: 'en', re: /^(?:(?:in )?english|speak english|english please|switch to english)$/ },
+  { intent: 'lang-en', lang: 'nl', re: /^(?:(?:spreek|praat|antwoord)(?: in het)? (?:engels|english)|in het engels|engels)$/ },
+  { intent: 'lang-nl', lang: 'en', re: /^(?:(?:in )?dutch|speak dutch|switch to dutch)$/ },
+  { intent: 'lang-nl', lang: 'nl', re: /^(?:(?:spreek|praat|antwoord)(?: in het)? nederlands|in het nederlands|nederlands)$/ },
+
+  // bind a channel or chat to a group
+  { intent: 'bind', lang: 'nl', re: new RegExp(`^koppel (?:dit kanaal|deze chat|dit gesprek|deze groep|dit team) aan ${ART}${G}$`) },
+  { intent: 'bind', lang: 'en', re: new RegExp(`^link (?:this )?(?:channel|chat|conversation|team) (?:to|with) (?:the )?${G}$`) },
+
+  // move and cancel one occurrence
+  { intent: 'move', lang: 'nl', re: new RegExp(`^(?:verplaats|verzet) ${ART}${G} (?:van|op) (?<d>.+?) naar (?<t>.+)$`) },
+  { intent: 'move', lang: 'en', re: new RegExp(`^(?:move|reschedule) (?:the )?${G}(?: meeting)? (?:of|on|from) (?<d>.+?) to (?<t>.+)$`) },
+  { intent: 'cancel', lang: 'nl', re: new RegExp(`^(?:annuleer|schrap|cancel) ${ART}${G} (?:van|op) (?<d>.+)$`) },
+  { intent: 'cancel', lang: 'en', re: new RegExp(`^(?:cancel|call off) (?:the )?${G}(?: meeting)? (?:of|on) (?<d>.+)$`) },
+
+  // pitch deadlines
+  { intent: 'deadline', lang: 'nl', re: new RegExp(`^(?:wat|wanneer) is de (?:pitch ?)?deadline(?: voor (?:de )?pitch(?:es)?)?(?: (?:van|voor) ${ART}${G})?$`) },
+  { intent: 'deadline', lang: 'nl', re: new RegExp(`^wanneer moet(?:en)? (?:de |mijn )?pitch(?:es)? (?:binnen zijn|ingeleverd worden|ingeleverd zijn|af zijn|klaar zijn)(?: voor ${ART}${G})?$`) },
+  { intent: 'deadline', lang: 'en', re: new RegExp(`^(?:what|when) is the (?:pitch )?deadline(?: for (?:the )?pitch(?:es)?)?(?: (?:for|of) (?:the )?${G})?$`) },
+  { intent: 'deadline', lang: 'en', re: new RegExp(`^when are (?:the |my )?pitch(?:es)? due(?: for (?:the )?${G})?$`) },
+  { intent: 'deadline', re: new RegExp(`^(?:pitch ?)?deadlines?(?: ${G})?$`) },
+
+  // meetings in a period
+  { intent: 'period', lang: 'nl', re: new RegExp(`^(?:welke |de )?(?:overleggen|vergaderingen|afspraken)(?: zijn er)? (?<p>deze|komende|volgende) (?<u>week|maand)(?: van ${ART}${G})?$`) },
+  { intent: 'period', lang: 'nl', re: /^wat (?:staat er|is er|hebben we) (?<p>deze|komende|volgende) (?<u>week|maand)(?: gepland| op de planning)?$/ },
+  { intent: 'period', lang: 'en', re: new RegExp(`^(?:which |what )?meetings(?: are there)? (?<p>this|next|coming) (?<u>week|month)(?: (?:for|of|with) (?:the )?${G})?$`) },
+
+  // the next meeting(s)
+  { intent: 'next', re: /^(?:planning|agenda overleggen)$/ },
+  { intent: 'next', lang: 'nl', re: /^(?:overzicht|komende overleggen|alle overleggen|overleggen)$/ },
+  { intent: 'next', lang: 'en', re: /^(?:schedule|upcoming(?: meetings)?|all meetings|meetings)$/ },
+  { intent: 'next', lang: 'nl', re: new RegExp(`^(?:wanneer|hoe laat) (?:is|hebben we|zien we|spreken we) ${ART}(?:eerst)?volgende ${G}$`) },
+  { intent: 'next', lang: 'nl', re: new RegExp(`^wanneer (?:zien|spreken) we ${ART}${G} (?:weer|terug|opnieuw)$`) },
+  { intent: 'next', lang: 'nl', re: new RegExp(`^wanneer (?:is|hebben we) ${ART}${G}$`) },
+  { intent: 'next', lang: 'nl', re: new RegExp(`^${ART}(?:eerst)?volgende ${G}$`) },
+  { intent: 'next', lang: 'en', re: new RegExp(`^when(?: is|'s) the next ${G}(?: meeting)?$`) },
+  { intent: 'next', lang: 'en', re: new RegExp(`^when do we (?:meet|see) (?:the )?${G} again$`) },
+  { intent: 'next', lang: 'en', re: new RegExp(`^(?:the )?next meeting (?:with|of) (?:the )?${G}$`) },
+  { intent: 'next', lang: 'en', re: new RegExp(`^(?:the )?next ${G}(?: meeting)?$`) },
+  { intent: 'next', lang: 'en', re: new RegExp(`^when is (?:the )?${G}(?: meeting)?$`) },
+];
+
+export function periodOf(p: string, unit: string): Period {
+  const next = p === 'komende' || p === 'volgende' || p === 'next' || p === 'coming';
+  return `${next ? 'next' : 'this'}-${unit === 'maand' || unit === 'month' ? 'month' : 'week'}` as Period;
+}
