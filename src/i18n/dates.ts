@@ -28,3 +28,16 @@ export function dateOnly(instant: Date, zone: string, lang: Language): string {
 export function clockTime(instant: Date, zone: string): string {
   return format(zoned(instant, zone), 'HH:mm');
 }
+
+/** A calendar date without time: "vrijdag 4 december" / "Friday 4 December" (the year when it is not `thisYear`). */
+export function localDateLabel(date: string, lang: Language, thisYear?: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const pattern = thisYear === undefined || thisYear === y ? 'EEEE d MMMM' : 'EEEE d MMMM yyyy';
+  return format(new TZDate(y, m - 1, d, 'UTC'), pattern, { locale: LOCALES[lang] });
+}
+
+/** ISO weekday (1 = Monday) as a word. */
+export function weekdayName(isoDay: number, lang: Language): string {
+  // 2029-01-01 is a Monday.
+  return format(new TZDate(2029, 0, isoDay, 'UTC'), 'EEEE', { locale: LOCALES[lang] });
+}

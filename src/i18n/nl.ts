@@ -2,6 +2,8 @@ import { zonedInstant } from '../domain/zonedTime';
 import { clockTime, dateOnly, dayAndMonth, longDate } from './dates';
 import { Messages } from './messages';
 
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
+
 export const nlMessages: Messages = {
   meetingWhen: (o, { zone }) => `${longDate(o.start, zone, 'nl')}, ${o.startTime}-${o.endTime}`,
   pitchDeadline: (d, { zone }) => `pitches uiterlijk ${dayAndMonth(d, zone, 'nl')} ${clockTime(d, zone)}`,
@@ -13,7 +15,68 @@ export const nlMessages: Messages = {
     if (r.label) return r.label.nl;
     return r.kind === 'cancelled' ? 'geannuleerd' : r.kind === 'moved' ? 'verplaatst' : r.kind;
   },
+  shortDate: (o, { zone }) => dayAndMonth(o.start, zone, 'nl'),
   noMeetings: 'Geen overleggen in deze periode.',
+
+  nextMeetingsTitle: 'Volgende overleggen',
+  periodTitle: (p) =>
+    ({ 'this-week': 'Overleggen deze week', 'next-week': 'Overleggen volgende week', 'this-month': 'Overleggen deze maand', 'next-month': 'Overleggen volgende maand' })[p],
+  thenLine: (dates) => `Daarna: ${list(dates)}`,
+  noUpcoming: (name) => `Er staat geen ${name} meer gepland.`,
+  subscribe: 'Abonneren op agenda',
+  deadlineTitle: 'Deadlines voor pitches',
+  deadlineLine: (name, o, ctx) =>
+    `${name} van ${dayAndMonth(o.start, ctx.zone, 'nl')}: ${nlMessages.pitchDeadline(o.deadline!, ctx)}`,
+  noDeadlines: (name) => `Voor het ${name} worden geen pitches ingediend.`,
+  noGroupWithDeadlines: 'Geen van de overleggen werkt met een pitchdeadline.',
+  unknownGroup: (name, known) => `Ik ken geen overleg "${name}". Ik ken: ${list(known)}.`,
+
+  helpTitle: 'Wat ik voor je kan doen',
+  helpIntro: 'Ik houd de overleggen van de werkgroepen bij: wanneer ze zijn, wat de deadlines voor pitches zijn, en wat er verandert.',
+  helpExamples: [
+    { text: 'wanneer is het volgende SG-overleg?', what: 'het eerstvolgende overleg van één groep' },
+    { text: 'volgende overleg', what: 'het volgende overleg van elke groep (of van de groep van dit kanaal)' },
+    { text: 'overleggen deze maand', what: 'alles wat deze maand gepland staat' },
+    { text: 'wat is de deadline voor pitches?', what: 'wanneer de pitches binnen moeten zijn' },
+    { text: 'koppel dit kanaal aan het SG-overleg', what: 'dit kanaal hoort bij één groep' },
+    { text: 'annuleer het SG-overleg van 18 december', what: 'voor coördinatoren: één overleg annuleren' },
+    { text: 'verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00', what: 'voor coördinatoren: één overleg verplaatsen' },
+    { text: 'spreek Engels', what: 'I will answer in English' },
+  ],
+  welcome:
+    'Hallo! Ik ben overlegbot. Ik weet wanneer de werkgroepen overleggen en wanneer pitches binnen moeten zijn. Vraag bijvoorbeeld "wanneer is het volgende SG-overleg?" of typ "help".',
+  notUnderstood: 'Dat begreep ik niet. Probeer bijvoorbeeld "volgende overleg" of "wanneer is het volgende SG-overleg?", of typ "help" voor alles wat ik kan.',
+
+  languageSet: 'Prima, vanaf nu antwoord ik in het Nederlands.',
+
+  bound: (name) => `Dit kanaal is nu gekoppeld aan het ${name}. Vragen hier gaan voortaan over dat overleg.`,
+  bindOnlyInChannelsOrChats: 'Koppelen kan alleen in een kanaal of groepschat, niet in een persoonlijke chat.',
+
+  notCoordinator: (name, coordinators) =>
+    `Alleen de coördinatoren van het ${name} kunnen overleggen annuleren of verplaatsen${coordinators.length ? ` (${list(coordinators)})` : ''}. Vraag het hun gerust.`,
+  confirmCancelTitle: 'Overleg annuleren?',
+  confirmMoveTitle: 'Overleg verplaatsen?',
+  confirmCancelText: (name, o, ctx) => `Wil je het ${name} van ${nlMessages.meetingWhen(o, ctx)} annuleren?`,
+  confirmMoveText: (name, o, to, ctx) => `Wil je het ${name} van ${nlMessages.meetingWhen(o, ctx)} verplaatsen naar ${to}?`,
+  confirmButton: 'Ja, doorvoeren',
+  abortButton: 'Nee, niets wijzigen',
+  cancelled: (name, o, by, ctx) => `Het ${name} van ${nlMessages.meetingWhen(o, ctx)} is geannuleerd door ${by}.`,
+  moved: (name, o, by, ctx) => `Het ${name} is verplaatst naar ${nlMessages.meetingWhen(o, ctx)} door ${by}.`,
+  changeAborted: 'Prima, er is niets gewijzigd.',
+  changeNoLongerPossible: 'Deze wijziging kan niet meer: het overleg is inmiddels veranderd of voorbij. Vraag het opnieuw als het nog nodig is.',
+  noMeetingOn: (name, date) => `Op ${date} is er geen ${name}. Controleer de datum, of vraag "wanneer is het volgende ${name}?".`,
+  meetingIsOver: (name) => `Dat ${name} is al voorbij; dat kan ik niet meer wijzigen.`,
+  alreadyCancelled: (name) => `Dat ${name} gaat al niet door.`,
+  invalidMove: 'Die nieuwe tijd klopt niet: het overleg moet na de begintijd eindigen en in de toekomst liggen.',
+  ambiguousDate: (options) => `Welke datum bedoel je: ${list(options)}? Noem de datum, bijvoorbeeld "18 december".`,
+  noSuchDate: (text) => `"${text}" bestaat niet als datum. Welke datum bedoel je?`,
+  weekdayMismatch: (date, weekday) => `${date} is geen ${weekday}. Welke datum bedoel je?`,
+  notADate: (text) => `Ik begrijp "${text}" niet als datum. Noem de datum, bijvoorbeeld "18 december" of "volgende week vrijdag".`,
+  badTime: (text) => `"${text}" is geen geldige tijd. Gebruik bijvoorbeeld 15:00 of 15:00-16:00.`,
+
+  tenantNotAllowed: 'Sorry, deze bot is niet beschikbaar voor jouw organisatie.',
+  apology: 'Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.',
+
   cliUsage: [
     'Gebruik:',
     '  overlegbot occurrences --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--config BESTAND] [--json]',

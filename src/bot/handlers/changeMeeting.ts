@@ -1,0 +1,156 @@
+import { TurnContext } from 'botbuilder';
+import { confirmChangeCard, outcomeCard, PendingChange } from '../../cards/confirmChangeCard';
+import { Command } from '../../commands/command';
+import { DateProblem } from '../../commands/parseDate';
+import { Group } from '../../config/schedule';
+import { DomainError } from '../../domain/errors';
+import { cancelOccurrence, moveOccurrence, shiftEnd } from '../../domain/exceptions';
+import { takesPlace } from '../../domain/occurrences';
+import { zonedInstant } from '../../domain/zonedTime';
+import { localDateLabel, weekdayName } from '../../i18n/dates';
+import { Language } from '../../i18n/language';
+import { Messages } from '../../i18n/messages';
+import { unknownGroupText } from '../groupScope';
+import { cardActivity, sendCard, sendText } from '../reply';
+import { Turn } from '../turn';
+import { userName } from '../turnInfo';
+
+type ChangeCommand = Extract<Command, { kind: 'cancel' } | { kind: 'move' }>;
+
+export function dateProblemText(msgs: Messages, lang: Language, p: DateProblem | { problem: 'bad-time'; text: string }): string {
+  switch (p.problem) {
+    case 'ambiguous':
+      return msgs.ambiguousDate(p.options.map((d) => localDateLabel(d, lang)));
+    case 'no-such-date':
+      return msgs.noSuchDate(p.text);
+    case 'weekday-mismatch':
+      return msgs.weekdayMismatch(localDateLabel(p.date, lang).replace(/^\S+ /, ''), weekdayName(p.weekday, lang));
+    case 'not-a-date':
+      return msgs.notADate(p.text);
+    case 'bad-time':
+      return msgs.badTime(p.text);
+  }
+}
+
+export function domainErrorText(msgs: Messages, group: Group, e: DomainError, date: string): string {
+  switch (e.code) {
+    case 'not-an-occurrence':
+      return msgs.noMeetingOn(group.name, date);
+    case 'occurrence-in-past':
+      return msgs.meetingIsOver(group.name);
+    case 'already-cancelled':
+      return msgs.alreadyCancelled(group.name);
+    case 'invalid-move':
+      return msgs.invalidMove;
+    default:
+      return msgs.changeNoLongerPossible;
+  }
+}
+
+async function requireCoordinator(turn: Turn, group: Group): Promise<boolean> {
+  if (await turn.deps.roles.isCoordinator(turn.context, group)) return true;
+  await sendText(turn.context, turn.msgs.notCoordinator(group.name, group.coordinators));
+  return false;
+}
+
+/** "annuleer het SG-overleg van 18 december": check everything, then ask for confirmation; nothing changes yet. */
+export async function requestChange(turn: Turn, cmd: ChangeCommand): Promise<void> {
+  const { calendar } = turn.deps;
+  if ('unknown' in cmd.group) return sendText(turn.context, unknownGroupText(turn, cmd.group.unknown));
+  const group = calendar.group(cmd.group.id)!;
+  if (!(await requireCoordinator(turn, group))) return;
+  const ctx = { zone: calendar.zone };
+  const dateLabel = localDateLabel(cmd.date, turn.lang);
+  const occ = await calendar.occurrenceOn(group.id, cmd.date);
+  if (!occ) return sendText(turn.context, turn.msgs.noMeetingOn(group.name, dateLabel));
+  const effective = (await calendar.effectiveGroup(group.id))!;
+  const actor = { now: turn.now };
+  let change: PendingChange;
+  let question: string;
+  try {
+    if (cmd.kind === 'cancel') {
+      if (!takesPlace(occ)) return sendText(turn.context, turn.msgs.alreadyCancelled(group.name));
+      cancelOccurrence(effective.series, occ.originalDate, calendar.schedule.calendar, actor);
+      change = { kind: 'cancel', groupId: group.id, originalDate: occ.originalDate };
+      question = turn.msgs.confirmCancelText(group.name, occ, ctx);
+    } else {
+      const date = cmd.to.date ?? occ.date;
+      const startTime = cmd.to.time?.start ?? occ.startTime;
+      const endTime = cmd.to.time?.end ?? shiftEnd(occ.startTime, occ.endTime, startTime);
+      const to = { date, startTime, endTime };
+      moveOccurrence(effective.series, occ.originalDate, to, calendar.schedule.calendar, actor);
+      change = { kind: 'move', groupId: group.id, originalDate: occ.originalDate, to };
+      const target = { ...occ, date, startTime, endTime, start: zonedInstant(date, startTime, ctx.zone), end: zonedInstant(date, endTime, ctx.zone) };
+      question = turn.msgs.confirmMoveText(group.name, occ, turn.msgs.meetingWhen(target, ctx), ctx);
+    }
+  } catch (e) {
+    if (e instanceof DomainError) return sendText(turn.context, domainErrorText(turn.msgs, group, e, dateLabel));
+    throw e;
+  }
+  await sendCard(
+    turn.context,
+    confirmChangeCard({
+      title: cmd.kind === 'cancel' ? turn.msgs.confirmCancelTitle : turn.msgs.confirmMoveTitle,
+      question,
+      confirm: turn.msgs.confirmButton,
+      abort: turn.msgs.abortButton,
+      change: { ...change, lang: turn.lang },
+    }),
+  );
+}
+
+/** Replaces the confirmation card by its outcome, so nobody can press its buttons again. */
+async function replaceCard(context: TurnContext, title: string, outcome: string): Promise<void> {
+  const activity = cardActivity(outcomeCard(title, outcome));
+  const id = context.activity.replyToId;
+  if (id) {
+    try {
+      await context.updateActivity({ ...activity, id });
+      return;
+    } catch {
+      // Some clients cannot update; say it in a new message instead.
+    }
+  }
+  await context.sendActivity(activity);
+}
+
+export function parsePending(value: unknown): PendingChange | undefined {
+  const c = (value as { change?: unknown } | undefined)?.change as Partial<PendingChange> | undefined;
+  if (!c || (c.kind !== 'cancel' && c.kind !== 'move') || typeof c.groupId !== 'string' || typeof c.originalDate !== 'string') return undefined;
+  if (c.kind === 'move' && (typeof c.to?.date !== 'string')) return undefined;
+  return c as PendingChange;
+}
+
+/** The Confirm button: the same checks again (the card may be old or tampered with), then store. */
+export async function confirmChange(turn: Turn): Promise<void> {
+  const { calendar, logger } = turn.deps;
+  const change = parsePending(turn.context.activity.value);
+  const group = change ? calendar.group(change.groupId) : undefined;
+  if (!change || !group) return replaceCard(turn.context, turn.msgs.confirmCancelTitle, turn.msgs.changeNoLongerPossible);
+  const title = change.kind === 'cancel' ? turn.msgs.confirmCancelTitle : turn.msgs.confirmMoveTitle;
+  if (!(await requireCoordinator(turn, group))) return;
+  const by = userName(turn.context);
+  const ctx = { zone: calendar.zone };
+  try {
+    const occ =
+      change.kind === 'cancel'
+        ? await calendar.cancel(group.id, change.originalDate, by, turn.now)
+        : await calendar.move(group.id, change.originalDate, change.to!, by, turn.now);
+    logger.info({ event: `meeting-${change.kind}`, group: group.id, originalDate: change.originalDate, to: change.to, by }, 'meeting changed');
+    const outcome = change.kind === 'cancel' ? turn.msgs.cancelled(group.name, occ, by, ctx) : turn.msgs.moved(group.name, occ, by, ctx);
+    await replaceCard(turn.context, title, outcome);
+  } catch (e) {
+    if (e instanceof DomainError) {
+      return replaceCard(turn.context, title, domainErrorText(turn.msgs, group, e, localDateLabel(change.originalDate, turn.lang)));
+    }
+    throw e;
+  }
+}
+
+export async function abortChange(turn: Turn): Promise<void> {
+  const change = parsePending(turn.context.activity.value);
+  const group = change ? turn.deps.calendar.group(change.groupId) : undefined;
+  if (group && !(await requireCoordinator(turn, group))) return;
+  const title = change?.kind === 'move' ? turn.msgs.confirmMoveTitle : turn.msgs.confirmCancelTitle;
+  await replaceCard(turn.context, title, turn.msgs.changeAborted);
+}

@@ -1,0 +1,10 @@
+import { messagesFor } from '../../i18n/catalogue';
+import { Language } from '../../i18n/language';
+import { sendText } from '../reply';
+import { Turn } from '../turn';
+import { userId } from '../turnInfo';
+
+export async function setLanguage(turn: Turn, language: Language): Promise<void> {
+  await turn.deps.repos.setLanguage(userId(turn.context), language);
+  await sendText(turn.context, messagesFor(language).languageSet);
+}

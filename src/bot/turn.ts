@@ -1,0 +1,29 @@
+import { TurnContext } from 'botbuilder';
+import { Logger } from 'pino';
+import { Language } from '../i18n/language';
+import { Messages } from '../i18n/messages';
+import { CalendarService } from '../services/calendarService';
+import { Repositories } from '../store/repositories';
+import { Links } from './links';
+import { Roles } from './roles';
+
+/** Everything the bot layer needs; built once in the composition root. */
+export interface BotDeps {
+  calendar: CalendarService;
+  repos: Repositories;
+  roles: Roles;
+  links: Links;
+  clock: () => Date;
+  logger: Logger;
+  allowedTenants?: readonly string[];
+  botAppId?: string;
+}
+
+/** One incoming message, with what every handler needs to answer it. */
+export interface Turn {
+  context: TurnContext;
+  deps: BotDeps;
+  lang: Language;
+  msgs: Messages;
+  now: Date;
+}

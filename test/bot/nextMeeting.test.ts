@@ -1,0 +1,114 @@
+import { strict as assert } from 'node:assert';
+import { CHANNEL, message, personal, USERS } from '../helpers/activities';
+import { cardOf, makeHarness, visibleText } from '../helpers/botHarness';
+
+describe('asking the bot when meetings are', () => {
+  it('answers "wanneer is het volgende SG-overleg?" with date, time, deadline, what follows, and a calendar link', async () => {
+    const h = makeHarness();
+    const [reply, ...rest] = await h.send(message('wanneer is het volgende SG-overleg?', USERS.member));
+    assert.equal(rest.length, 0, 'exactly one reply');
+    const card = cardOf(reply)!;
+    assert.equal(card.version, '1.5');
+    const text = visibleText(reply);
+    assert.match(text, /^SG-overleg$/m);
+    assert.match(text, /^vrijdag 4 december 2026, 16:00-17:00$/m);
+    assert.match(text, /^pitches uiterlijk donderdag 3 december 12:00$/m);
+    assert.match(text, /^Daarna: vrijdag 11 december en vrijdag 18 december$/m);
+    assert.match(text, /\[Abonneren op agenda\]/);
+    const action = (card.actions as { url: string }[])[0];
+    assert.equal(action.url, 'https://overlegbot.example/calendar/sg.ics?token=geheim');
+    assert.match(String(card.fallbackText), /vrijdag 4 december 2026, 16:00-17:00/);
+    assert.equal(reply.summary, 'SG-overleg');
+  });
+
+  it('says which meetings are skipped and why, before the next one that takes place', async () => {
+    const h = makeHarness({ now: '2026-12-19T10:00:00+01:00' });
+    const text = visibleText((await h.send(message('wanneer is het volgende SG-overleg', USERS.member)))[0]);
+    const lines = text.split('\n');
+    const at = (s: string) => lines.indexOf(s);
+    assert.ok(at('25 december: geen SG-overleg (Eerste Kerstdag)') > 0, text);
+    assert.ok(at('1 januari: geen SG-overleg (Nieuwjaarsdag)') > at('25 december: geen SG-overleg (Eerste Kerstdag)'), text);
+    assert.ok(at('vrijdag 8 januari 2027, 16:00-17:00') > at('1 januari: geen SG-overleg (Nieuwjaarsdag)'), text);
+  });
+
+  it('answers in English when the question is English', async () => {
+    const h = makeHarness();
+    const text = visibleText((await h.send(message('When is the next SG meeting?', USERS.member)))[0]);
+    assert.match(text, /^Friday 4 December 2026, 16:00-17:00$/m);
+    assert.match(text, /^pitches due Thursday 3 December 12:00$/m);
+    assert.match(text, /\[Subscribe to calendar\]/);
+  });
+
+  it('answers in English for an English locale when the words say nothing ("SG")', async () => {
+    const h = makeHarness();
+    assert.match(visibleText((await h.send(message('SG', USERS.member, undefined, { locale: 'en-US' })))[0]), /^Friday 4 December 2026/m);
+    assert.match(visibleText((await h.send(message('SG', USERS.member)))[0]), /^vrijdag 4 december 2026/m);
+    assert.match(
+      visibleText((await h.send(message('wanneer is het volgende SG-overleg', USERS.member, undefined, { locale: 'en-US' })))[0]),
+      /^vrijdag 4 december 2026/m,
+      'Dutch words win over an English locale',
+    );
+  });
+
+  it('lists the next meeting of every group when no group is named outside a bound channel', async () => {
+    const h = makeHarness();
+    const text = visibleText((await h.send(message('volgende overleg', USERS.member)))[0]);
+    assert.match(text, /^Volgende overleggen$/m);
+    for (const name of ['SG-overleg', 'Ambtelijke werkgroep', 'Overleg gemeenten en wetenschap', 'Bestuurlijk overleg met het Rijk', 'Bestuurlijk doorbraakoverleg']) {
+      assert.match(text, new RegExp(`^${name}$`, 'm'));
+    }
+    assert.match(text, /^woensdag 2 december 2026, 10:00-11:00$/m);
+    assert.match(text, /^donderdag 10 december 2026, 12:30-13:30$/m);
+    assert.match(text, /^maandag 25 januari 2027, 17:30-18:30$/m);
+    assert.match(text, /^donderdag 17 december 2026, 13:00-14:00$/m);
+  });
+
+  it('means the bound group in a bound channel', async () => {
+    const h = makeHarness();
+    await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL));
+    const text = visibleText((await h.send(message('volgende overleg', USERS.member, CHANNEL)))[0]);
+    assert.match(text, /^SG-overleg$/m);
+    assert.doesNotMatch(text, /Ambtelijke werkgroep/);
+  });
+
+  it('lists the meetings of this month, including those that do not take place', async () => {
+    const h = makeHarness();
+    const text = visibleText((await h.send(message('overleggen deze maand', USERS.member)))[0]);
+    assert.match(text, /^Overleggen deze maand$/m);
+    assert.match(text, /^vrijdag 18 december 2026, 16:00-17:00$/m);
+    assert.match(text, /^25 december: geen SG-overleg \(Eerste Kerstdag\)$/m);
+    assert.match(text, /^30 december: geen Ambtelijke werkgroep \(Kerstreces\)$/m);
+    assert.doesNotMatch(text, /januari/);
+  });
+
+  it('tells the pitch deadline, and the next one once it has passed', async () => {
+    const h = makeHarness();
+    assert.match(visibleText((await h.send(message('wat is de deadline voor pitches?', USERS.member)))[0]), /^SG-overleg van vrijdag 4 december: pitches uiterlijk donderdag 3 december 12:00$/m);
+    h.clock.set('2026-12-03T12:01:00+01:00');
+    assert.match(visibleText((await h.send(message('wat is de deadline voor pitches?', USERS.member)))[0]), /^SG-overleg van vrijdag 11 december: pitches uiterlijk donderdag 10 december 12:00$/m);
+    assert.equal((await h.send(message('deadline werkgroep', USERS.member)))[0].text, 'Voor het Ambtelijke werkgroep worden geen pitches ingediend.');
+  });
+
+  it('names the known groups when asked about one it does not know', async () => {
+    const h = makeHarness();
+    const [r] = await h.send(message('wanneer is het volgende regiegroep-overleg?', USERS.member));
+    assert.equal(r.text, 'Ik ken geen overleg "regiegroep-overleg". Ik ken: SG-overleg, Ambtelijke werkgroep, Overleg gemeenten en wetenschap, Bestuurlijk overleg met het Rijk en Bestuurlijk doorbraakoverleg.');
+  });
+
+  it('gives a short help answer, never silence, for what it does not understand ("helpdesk" is not "help")', async () => {
+    const h = makeHarness();
+    const [r] = await h.send(message('helpdesk', USERS.member));
+    assert.match(String(r.text), /^Dat begreep ik niet\. Probeer bijvoorbeeld "volgende overleg"/);
+    const [en] = await h.send(message('what is the weather like', USERS.member));
+    assert.match(String(en.text), /^I did not understand that\./);
+  });
+
+  it('shows what it can do on "help" and "hulp", in the user\'s language', async () => {
+    const h = makeHarness();
+    const nl = visibleText((await h.send(message('hulp', USERS.member)))[0]);
+    assert.match(nl, /^Wat ik voor je kan doen$/m);
+    assert.match(nl, /"annuleer het SG-overleg van 18 december" voor coördinatoren/);
+    const en = visibleText((await h.send(message('help', USERS.member, personal(USERS.member), { locale: 'en-GB' })))[0]);
+    assert.match(en, /^What I can do for you$/m);
+  });
+});
