@@ -77,7 +77,7 @@ export function moveOccurrence(
     });
   }
   if (zonedInstant(to.date, startTime, series.zone).getTime() <= actor.now.getTime()) {
-    throw new DomainError('occurrence-in-past', `${to.date} ${startTime} is in the past`, {
+    throw new DomainError('invalid-move', `${to.date} ${startTime} is in the past`, {
       group: series.id,
       date: to.date,
     });
