@@ -1,6 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays as dfAddDays, addMonths, differenceInCalendarDays, format, getDaysInMonth, getISODay } from 'date-fns';
-
 /** A calendar date without a time or zone, as `YYYY-MM-DD`. Ordering as strings is chronological. */
 export type LocalDate = string;
 /** A wall-clock time as `HH:MM` (24h). */
@@ -8,16 +5,35 @@ export type LocalTime = string;
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const DAY_MS = 86_400_000;
 
-// Calendar arithmetic runs on TZDate in UTC so that the host's TZ can never shift a date.
-function toUtc(d: LocalDate): TZDate {
-  const m = DATE_RE.exec(d);
-  if (!m) throw new RangeError(`not a date: ${d}`);
-  return new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 'UTC');
+// Date-only arithmetic on whole UTC days: exact (no DST, no host zone) and cheap, which matters because
+// every answer expands each series from its start. Zoned wall-clock instants are in zonedTime.ts.
+function toDayNumber(y: number, m: number, d: number): number {
+  return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
-function fromUtc(d: Date): LocalDate {
-  return format(d, 'yyyy-MM-dd');
+function fromDayNumber(n: number): LocalDate {
+  const t = new Date(n * DAY_MS);
+  const y = t.getUTCFullYear();
+  const m = t.getUTCMonth() + 1;
+  const d = t.getUTCDate();
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+
+function parts(d: LocalDate): [number, number, number] {
+  const m = DATE_RE.exec(d);
+  if (!m) throw new RangeError(`not a date: ${d}`);
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+function dayNumber(d: LocalDate): number {
+  const [y, m, day] = parts(d);
+  return toDayNumber(y, m, day);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export function isLocalDate(s: string): boolean {
@@ -25,8 +41,7 @@ export function isLocalDate(s: string): boolean {
   if (!m) return false;
   const month = Number(m[2]);
   const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= getDaysInMonth(new TZDate(Number(m[1]), month - 1, 1, 'UTC'));
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
 }
 
 export function isLocalTime(s: string): boolean {
@@ -39,32 +54,30 @@ export function parseTime(t: LocalTime): { hours: number; minutes: number } {
   return { hours: Number(m[1]), minutes: Number(m[2]) };
 }
 
+/** Normalises out-of-range parts like Date.UTC does (day 0 is the last day of the previous month). */
 export function makeDate(year: number, month: number, day: number): LocalDate {
-  return fromUtc(new TZDate(year, month - 1, day, 'UTC'));
+  return fromDayNumber(toDayNumber(year, month, day));
 }
 
 export function dateParts(d: LocalDate): { year: number; month: number; day: number } {
-  const u = toUtc(d);
-  return { year: u.getFullYear(), month: u.getMonth() + 1, day: u.getDate() };
+  const [year, month, day] = parts(d);
+  return { year, month, day };
 }
 
 export function addDays(d: LocalDate, n: number): LocalDate {
-  return fromUtc(dfAddDays(toUtc(d), n));
+  return fromDayNumber(dayNumber(d) + n);
 }
 
 /** First day of the month `n` months after the month of `d`. */
 export function addMonthsToFirst(d: LocalDate, n: number): LocalDate {
-  const u = toUtc(d);
-  return fromUtc(addMonths(new TZDate(u.getFullYear(), u.getMonth(), 1, 'UTC'), n));
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(new TZDate(year, month - 1, 1, 'UTC'));
+  const [y, m] = parts(d);
+  return makeDate(y, m + n, 1);
 }
 
 /** ISO weekday: 1 = Monday ... 7 = Sunday. */
 export function isoWeekday(d: LocalDate): number {
-  return getISODay(toUtc(d));
+  // Day 0 (1970-01-01) was a Thursday.
+  return ((((dayNumber(d) + 3) % 7) + 7) % 7) + 1;
 }
 
 /** The Monday of the ISO week that contains `d`. */
@@ -73,7 +86,7 @@ export function mondayOf(d: LocalDate): LocalDate {
 }
 
 export function daysBetween(from: LocalDate, to: LocalDate): number {
-  return differenceInCalendarDays(toUtc(to), toUtc(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 export function compareDates(a: LocalDate, b: LocalDate): number {

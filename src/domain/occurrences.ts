@@ -111,8 +111,7 @@ export function occurrencesBetween(series: Series, cal: WorkCalendar, from: Loca
   const shift = maxShift(series);
   const through = addDays(to, shift);
   const earliest = addDays(from, -shift);
-  return expandRule(series.rule, series.start, through)
-    .filter((d) => d >= earliest)
+  return expandRule(series.rule, series.start, through, earliest)
     .map((d) => resolveInstance(series, d, cal))
     .filter((o) => o.date >= from && o.date <= to)
     .sort((a, b) => a.start.getTime() - b.start.getTime() || a.seriesId.localeCompare(b.seriesId));

@@ -1,5 +1,6 @@
 import {
   addDays,
+  daysBetween,
   addMonthsToFirst,
   dateParts,
   daysInMonth,
@@ -91,16 +92,25 @@ function periodCandidates(rule: RecurrenceRule, start: LocalDate, period: number
   return monthlyCandidates(rule, year, month, dateParts(start).day);
 }
 
+/** The first period that can hold a date on or after `from` (0 when the rule has a COUNT, counted from the start). */
+function firstPeriod(rule: RecurrenceRule, start: LocalDate, from: LocalDate | undefined): number {
+  if (!from || from <= start || rule.count !== undefined) return 0;
+  if (rule.freq === 'weekly') return Math.max(0, Math.floor(daysBetween(mondayOf(start), from) / (7 * rule.interval)) - 1);
+  const a = dateParts(start);
+  const b = dateParts(from);
+  return Math.max(0, Math.floor(((b.year - a.year) * 12 + (b.month - a.month)) / rule.interval) - 1);
+}
+
 /**
- * The rule's instance dates from `start` up to and including `through`, ascending.
- * Always iterates from the start, because COUNT is counted from there.
+ * The rule's instance dates in [from, through] (from defaults to the start), ascending. Without COUNT the
+ * periods before `from` are skipped arithmetically, so the cost follows the window, not the series' age.
  */
-export function expandRule(rule: RecurrenceRule, start: LocalDate, through: LocalDate): LocalDate[] {
-  if (rule.freq === 'once') return start <= through ? [start] : [];
+export function expandRule(rule: RecurrenceRule, start: LocalDate, through: LocalDate, from?: LocalDate): LocalDate[] {
+  if (rule.freq === 'once') return start <= through && (!from || start >= from) ? [start] : [];
   const out: LocalDate[] = [];
   const end = rule.until && rule.until < through ? rule.until : through;
   let seen = 0;
-  for (let period = 0; ; period++) {
+  for (let period = firstPeriod(rule, start, from); ; period++) {
     const candidates = periodCandidates(rule, start, period);
     if (candidates.length === 0) {
       // A month without a matching day (e.g. a 5th Monday): keep going, but never past the end.
@@ -112,14 +122,14 @@ export function expandRule(rule: RecurrenceRule, start: LocalDate, through: Loca
       if (d > end) return out;
       seen++;
       if (rule.count !== undefined && seen > rule.count) return out;
-      out.push(d);
+      if (!from || d >= from) out.push(d);
     }
   }
 }
 
 /** Whether `date` is an instance of the rule started at `start`. */
 export function isInstance(rule: RecurrenceRule, start: LocalDate, date: LocalDate): boolean {
-  return expandRule(rule, start, date).includes(date);
+  return expandRule(rule, start, date, date).includes(date);
 }
 
 /** Whether the start date is itself selected by the rule (RFC 5545 requires DTSTART to be synchronised). */

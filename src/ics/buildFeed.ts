@@ -6,7 +6,10 @@ import { LocalDate, minDate } from '../domain/localDate';
 import { occurrencesBetween, resolveInstance, takesPlace } from '../domain/occurrences';
 import { expandRule } from '../domain/recurrence';
 import { WorkCalendar } from '../domain/workCalendar';
-import { zonedInstant } from '../domain/zonedTime';
+import { zonedInstant as instantOf } from '../domain/zonedTime';
+
+// ical-generator writes TZID wall-clock times only for TZDate values (a plain Date would use the host's zone).
+const zonedInstant = (date: LocalDate, time: string, zone: string) => new TZDate(instantOf(date, time, zone).getTime(), zone);
 import { messagesFor } from '../i18n/catalogue';
 import { localStamp, rruleValue, utcStamp } from './rrule';
 

@@ -70,3 +70,23 @@ describe('recurrence rules', () => {
     assert.equal(parseByDay('Friday'), undefined);
   });
 });
+
+describe('recurrence windows', () => {
+  const rules = [
+    { freq: 'weekly' as const, interval: 1, byDay: [{ day: 'FR' as const }] },
+    { freq: 'weekly' as const, interval: 3, byDay: [{ day: 'TH' as const }] },
+    { freq: 'weekly' as const, interval: 6, byDay: [{ day: 'TH' as const }, { day: 'MO' as const }] },
+    { freq: 'monthly' as const, interval: 2, byDay: [{ day: 'MO' as const, ordinal: 4 }] },
+    { freq: 'monthly' as const, interval: 5, byMonthDay: [31] },
+  ];
+  it('gives the same dates in a window whether it skips ahead or iterates from the start', () => {
+    for (const rule of rules) {
+      const start = expandRule(rule, '2020-01-01', '2020-12-31')[0] ?? '2020-01-31';
+      for (const from of ['2020-01-01', '2023-02-27', '2026-12-01', '2027-12-31']) {
+        const through = '2028-03-31';
+        const full = expandRule(rule, start, through).filter((d) => d >= from);
+        assert.deepEqual(expandRule(rule, start, through, from), full, `${JSON.stringify(rule)} from ${from}`);
+      }
+    }
+  });
+});

@@ -1,0 +1,80 @@
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Logger } from 'pino';
+import { Server } from 'restify';
+import { createBot } from './bot/createBot';
+import { Links } from './bot/links';
+import { Roles } from './bot/roles';
+import { AppConfig } from './config';
+import { loadSchedule } from './config/loadSchedule';
+import { createServer } from './server';
+import { CalendarService } from './services/calendarService';
+import { Repositories } from './store/repositories';
+import { SqliteStorage } from './store/sqliteStorage';
+import { VERSION } from './version';
+
+export interface RunningApp {
+  url: string;
+  server: Server;
+  storage: SqliteStorage;
+  close(): Promise<void>;
+}
+
+/** Wires everything from a validated config: schedule → storage → adapter → bot → server. */
+export async function startApp(config: Readonly<AppConfig>, logger: Logger, clock: () => Date = () => new Date()): Promise<RunningApp> {
+  const schedule = loadSchedule(config.schedulePath);
+  const storage = new SqliteStorage(join(config.dataDir, 'overlegbot.sqlite'));
+  const repos = new Repositories(storage);
+  const calendar = new CalendarService(schedule, repos);
+
+  const auth = config.auth;
+  const botAuth = auth
+    ? {
+        MicrosoftAppId: auth.appId,
+        MicrosoftAppPassword: auth.password ?? '',
+        MicrosoftAppType: auth.type,
+        MicrosoftAppTenantId: auth.tenantId ?? '',
+      }
+    : {};
+  const adapter = new TeamsAdapter(botAuth, new ConfigurationServiceClientCredentialFactory(botAuth));
+  if (!auth) logger.warn({ event: 'auth-off' }, 'authentication is off (BOT_ID not set): accepting unsigned requests, for local development and Agents Playground only');
+  else logger.info({ event: 'auth-on', appType: auth.type }, 'Bot Framework authentication is on');
+
+  const bot = createBot({
+    calendar,
+    repos,
+    roles: new Roles(clock, (e) => logger.debug({ event: 'roster-lookup-failed', err: { message: (e as Error).message } }, 'roster lookup failed')),
+    links: new Links(config.publicUrl, config.feedToken),
+    clock,
+    logger,
+    ...(config.allowedTenants.length ? { allowedTenants: config.allowedTenants } : {}),
+    ...(auth ? { botAppId: auth.appId } : {}),
+  });
+
+  const server = createServer({
+    adapter,
+    handleTurn: bot.handleTurn,
+    calendar,
+    storageHealthy: async () => storage.ping(),
+    ...(config.feedToken ? { feedToken: config.feedToken } : {}),
+    clock,
+    logger,
+    version: VERSION,
+  });
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const address = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
+  logger.info({ event: 'listening', url, schedule: config.schedulePath, dataDir: config.dataDir, version: VERSION }, `overlegbot listening on ${url}`);
+
+  return {
+    url,
+    server,
+    storage,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      storage.close();
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { TurnContext } from 'botbuilder';
+import { timingSafeEqual } from 'node:crypto';
+import { Logger } from 'pino';
+import restify, { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import { feedWindow } from './cli';
+import { buildFeed } from './ics/buildFeed';
+import { CalendarService } from './services/calendarService';
+
+/** What the HTTP layer needs; it knows nothing about the bot's internals. */
+export interface ServerDeps {
+  adapter: { process(req: Request, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> };
+  handleTurn(context: TurnContext): Promise<void>;
+  calendar: CalendarService;
+  storageHealthy(): Promise<boolean>;
+  feedToken?: string;
+  clock: () => Date;
+  logger: Logger;
+  version: string;
+}
+
+function sameSecret(given: unknown, secret: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+// The fields without which no turn can be run or answered; anything else is botbuilder's to judge.
+const activityShape = z
+  .object({
+    type: z.string().min(1),
+    channelId: z.string().min(1),
+    serviceUrl: z.string().min(1),
+    conversation: z.object({ id: z.string().min(1) }).passthrough(),
+    from: z.object({ id: z.string() }).passthrough(),
+    recipient: z.object({ id: z.string() }).passthrough(),
+  })
+  .passthrough();
+
+function isActivity(body: unknown): boolean {
+  return activityShape.safeParse(body).success;
+}
+
+export function createServer(deps: ServerDeps): Server {
+  const server = restify.createServer({ name: 'overlegbot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 1024 * 1024 }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (!isActivity(req.body)) {
+      res.send(400, { error: 'the body must be a Bot Framework activity (type, channelId, serviceUrl, conversation, from, recipient)' });
+      return;
+    }
+    await deps.adapter.process(req, res, (context) => deps.handleTurn(context));
+  });
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    const storage = await deps.storageHealthy().catch(() => false);
+    res.send(storage ? 200 : 503, { status: storage ? 'ok' : 'degraded', version: deps.version, storage: storage ? 'ok' : 'error' });
+  });
+
+  server.get('/calendar/:file', async (req: Request, res: Response) => {
+    const m = /^([a-z0-9-]+)\.ics$/.exec(String(req.params.file));
+    const id = m?.[1];
+    const known = id === 'all' || (id !== undefined && deps.calendar.group(id) !== undefined);
+    // A wrong or missing token looks exactly like an unknown feed: nothing is revealed.
+    if (!known || (deps.feedToken && !sameSecret((req.query as Record<string, unknown>)?.token, deps.feedToken))) {
+      res.send(404, { error: 'not found' });
+      return;
+    }
+    const groups = await deps.calendar.effectiveGroups(id === 'all' ? undefined : [id!]);
+    const zone = deps.calendar.zone;
+    const body = buildFeed(groups, deps.calendar.schedule.calendar, {
+      ...feedWindow(deps.clock(), zone),
+      zone,
+      name: groups.length === 1 ? `overlegbot: ${groups[0].name}` : 'overlegbot: alle overleggen',
+    });
+    res.writeHead(200, {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `inline; filename="${id}.ics"`,
+      'Cache-Control': 'private, max-age=300',
+    });
+    res.end(body);
+  });
+
+  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+    const status = err.statusCode ?? 500;
+    deps.logger[status >= 500 ? 'error' : 'info']({ event: 'http-error', status, path: req.path(), err: { message: err.message } }, 'request failed');
+    cb();
+  });
+  return server;
+}
