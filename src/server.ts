@@ -2,7 +2,6 @@ import { TurnContext } from 'botbuilder';
 import { timingSafeEqual } from 'node:crypto';
 import { Logger } from 'pino';
 import restify, { Request, Response, Server } from 'restify';
-import { z } from 'zod';
 import { feedWindow } from './cli';
 import { buildFeed } from './ics/buildFeed';
 import { CalendarService } from './services/calendarService';
@@ -26,20 +25,24 @@ function sameSecret(given: unknown, secret: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-// The fields without which no turn can be run or answered; anything else is botbuilder's to judge.
-const activityShape = z
-  .object({
-    type: z.string().min(1),
-    channelId: z.string().min(1),
-    serviceUrl: z.string().min(1),
-    conversation: z.object({ id: z.string().min(1) }).passthrough(),
-    from: z.object({ id: z.string() }).passthrough(),
-    recipient: z.object({ id: z.string() }).passthrough(),
-  })
-  .passthrough();
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const nonEmpty = (v: unknown) => typeof v === 'string' && v.length > 0;
 
+/** The fields without which no turn can be run or answered; anything else is botbuilder's to judge. */
 function isActivity(body: unknown): boolean {
-  return activityShape.safeParse(body).success;
+  if (!isObject(body)) return false;
+  const { conversation, from, recipient } = body;
+  return (
+    nonEmpty(body.type) &&
+    nonEmpty(body.channelId) &&
+    nonEmpty(body.serviceUrl) &&
+    isObject(conversation) &&
+    nonEmpty(conversation.id) &&
+    isObject(from) &&
+    typeof from.id === 'string' &&
+    isObject(recipient) &&
+    typeof recipient.id === 'string'
+  );
 }
 
 export function createServer(deps: ServerDeps): Server {

@@ -21,7 +21,6 @@ export function card(body: CardElement[], fallbackText: string, actions: CardEle
     fallbackText,
     body,
     ...(actions.length ? { actions } : {}),
-    msteams: { width: 'Full' },
   };
 }
 

@@ -21,10 +21,14 @@ function fromDayNumber(n: number): LocalDate {
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
+// Hot path (every rule step): slicing is several times faster than the regex, which stays for validation.
 function parts(d: LocalDate): [number, number, number] {
-  const m = DATE_RE.exec(d);
-  if (!m) throw new RangeError(`not a date: ${d}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (d.length !== 10 || d.charCodeAt(4) !== 45 || d.charCodeAt(7) !== 45) throw new RangeError(`not a date: ${d}`);
+  const y = Number(d.slice(0, 4));
+  const m = Number(d.slice(5, 7));
+  const day = Number(d.slice(8, 10));
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(day)) throw new RangeError(`not a date: ${d}`);
+  return [y, m, day];
 }
 
 function dayNumber(d: LocalDate): number {

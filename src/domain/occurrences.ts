@@ -123,18 +123,22 @@ export function upcoming(
   cal: WorkCalendar,
   now: Date,
   options: { count: number; horizonDays?: number },
+  between: (s: Series, c: WorkCalendar, from: LocalDate, to: LocalDate) => Occurrence[] = occurrencesBetween,
 ): Occurrence[] {
   const today = localDateAt(now, series.zone);
-  const all = occurrencesBetween(series, cal, today, addDays(today, options.horizonDays ?? 400));
-  const out: Occurrence[] = [];
-  let taking = 0;
-  for (const o of all) {
-    if (o.end.getTime() <= now.getTime()) continue;
-    out.push(o);
-    if (o.status === 'scheduled' || o.status === 'moved') taking++;
-    if (taking >= options.count) break;
+  const horizon = options.horizonDays ?? 400;
+  // Widen the window only when needed: most questions are answered from the next few weeks.
+  for (let days = Math.min(42, horizon); ; days = Math.min(days * 3, horizon)) {
+    const out: Occurrence[] = [];
+    let taking = 0;
+    for (const o of between(series, cal, today, addDays(today, days))) {
+      if (o.end.getTime() <= now.getTime()) continue;
+      out.push(o);
+      if (takesPlace(o)) taking++;
+      if (taking >= options.count) return out;
+    }
+    if (days >= horizon) return out;
   }
-  return out;
 }
 
 export function takesPlace(o: Occurrence): boolean {

@@ -21,14 +21,34 @@ export function zonedInstant(date: LocalDate, time: LocalTime, zone: string): Da
   return new Date(ms);
 }
 
+// One Intl formatter per zone, reused: creating one costs far more than formatting with it.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function wallClock(instant: Date, zone: string): Record<string, string> {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    formatters.set(zone, f);
+  }
+  return Object.fromEntries(f.formatToParts(instant).map((p) => [p.type, p.value]));
+}
+
+// Asked several times per turn for the same minute; zone offsets change on whole minutes at most.
+let lastDate: { minute: number; zone: string; date: LocalDate } | undefined;
+
 /** The wall-clock date in `zone` at `instant`. */
 export function localDateAt(instant: Date, zone: string): LocalDate {
-  return format(new TZDate(instant.getTime(), zone), 'yyyy-MM-dd');
+  const minute = Math.floor(instant.getTime() / 60_000);
+  if (lastDate && lastDate.minute === minute && lastDate.zone === zone) return lastDate.date;
+  const p = wallClock(instant, zone);
+  const date = `${p.year}-${p.month}-${p.day}`;
+  lastDate = { minute, zone, date };
+  return date;
 }
 
 /** The wall-clock time in `zone` at `instant`. */
 export function localTimeAt(instant: Date, zone: string): LocalTime {
-  return format(new TZDate(instant.getTime(), zone), 'HH:mm');
+  const p = wallClock(instant, zone);
+  return `${p.hour}:${p.minute}`;
 }
 
 /** ISO-8601 with the zone's offset and no milliseconds, e.g. `2026-12-04T16:00:00+01:00`. */

@@ -9,24 +9,38 @@ function zoned(instant: Date, zone: string): TZDate {
   return new TZDate(instant.getTime(), zone);
 }
 
+// Formatting through TZDate asks Intl for offsets each time; answers format the same few dates again and
+// again, so results are memoised (pure: same instant, zone, pattern and language give the same text).
+const memo = new Map<string, string>();
+function formatIn(instant: Date, zone: string, pattern: string, lang: Language): string {
+  const key = `${instant.getTime()}|${zone}|${pattern}|${lang}`;
+  let s = memo.get(key);
+  if (s === undefined) {
+    s = format(zoned(instant, zone), pattern, { locale: LOCALES[lang] });
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, s);
+  }
+  return s;
+}
+
 /** "vrijdag 4 december 2026" / "Friday 4 December 2026" */
 export function longDate(instant: Date, zone: string, lang: Language): string {
-  return format(zoned(instant, zone), 'EEEE d MMMM yyyy', { locale: LOCALES[lang] });
+  return formatIn(instant, zone, 'EEEE d MMMM yyyy', lang);
 }
 
 /** "donderdag 3 december" / "Thursday 3 December" */
 export function dayAndMonth(instant: Date, zone: string, lang: Language): string {
-  return format(zoned(instant, zone), 'EEEE d MMMM', { locale: LOCALES[lang] });
+  return formatIn(instant, zone, 'EEEE d MMMM', lang);
 }
 
 /** "25 december" / "25 December" */
 export function dateOnly(instant: Date, zone: string, lang: Language): string {
-  return format(zoned(instant, zone), 'd MMMM', { locale: LOCALES[lang] });
+  return formatIn(instant, zone, 'd MMMM', lang);
 }
 
 /** "16:00" */
 export function clockTime(instant: Date, zone: string): string {
-  return format(zoned(instant, zone), 'HH:mm');
+  return formatIn(instant, zone, 'HH:mm', 'nl');
 }
 
 /** A calendar date without time: "vrijdag 4 december" / "Friday 4 December" (the year when it is not `thisYear`). */

@@ -18,10 +18,30 @@ function merge(config: SeriesException[], stored: SeriesException[]): SeriesExce
  * feed and reminder reads through here, so a moved meeting is moved everywhere.
  */
 export class CalendarService {
+  /**
+   * Expanded occurrences per (group, stored version, window). The stored version is read on every call, so a
+   * change made by any process is seen at once; only the pure expansion of an unchanged series is reused.
+   */
+  private readonly memo = new Map<string, Occurrence[]>();
+
   constructor(
     readonly schedule: Schedule,
     private readonly repos: Repositories,
   ) {}
+
+  /** The expansion for one group at the version it was read at (captured, so concurrent turns cannot mix versions). */
+  private expand(groupId: string, version: string) {
+    return (s: Series, cal: Schedule['calendar'], from: LocalDate, to: LocalDate): Occurrence[] => {
+      const key = `${groupId}|${version}|${from}|${to}`;
+      let list = this.memo.get(key);
+      if (!list) {
+        list = occurrencesBetween(s, cal, from, to);
+        if (this.memo.size > 2000) this.memo.clear();
+        this.memo.set(key, list);
+      }
+      return list;
+    };
+  }
 
   get zone(): string {
     return this.schedule.timezone;
@@ -32,27 +52,39 @@ export class CalendarService {
   }
 
   async effectiveGroup(id: string): Promise<Group | undefined> {
-    const g = this.group(id);
-    if (!g) return undefined;
-    const stored = await this.repos.getExceptions(id);
-    return stored.length ? { ...g, series: { ...g.series, exceptions: merge(g.series.exceptions, stored) } } : g;
+    return (await this.effectiveGroups([id]))[0];
+  }
+
+  /** The groups with the changes stored for them, read in one go, each with the version it was read at. */
+  private async load(ids?: readonly string[]): Promise<{ group: Group; version: string }[]> {
+    const list = (ids ?? this.schedule.groups.map((g) => g.id)).filter((id) => this.group(id));
+    const stored = await this.repos.getExceptionsVersioned(list);
+    return list.map((id) => {
+      const g = this.group(id)!;
+      const s = stored.get(id)!;
+      const group = s.exceptions.length ? { ...g, series: { ...g.series, exceptions: merge(g.series.exceptions, s.exceptions) } } : g;
+      return { group, version: s.version };
+    });
   }
 
   async effectiveGroups(ids?: readonly string[]): Promise<Group[]> {
-    const list = ids ?? this.schedule.groups.map((g) => g.id);
-    const out = await Promise.all(list.map((id) => this.effectiveGroup(id)));
-    return out.filter((g): g is Group => g !== undefined);
+    return (await this.load(ids)).map((x) => x.group);
   }
 
   async upcoming(groupId: string, now: Date, count: number): Promise<Occurrence[]> {
-    const g = await this.effectiveGroup(groupId);
-    return g ? upcoming(g.series, this.schedule.calendar, now, { count }) : [];
+    return (await this.upcomingOf([groupId], now, count)).get(groupId) ?? [];
+  }
+
+  /** The next `count` meetings of several groups, with one storage read for all of them. */
+  async upcomingOf(groupIds: readonly string[], now: Date, count: number): Promise<Map<string, Occurrence[]>> {
+    const loaded = await this.load(groupIds);
+    return new Map(loaded.map(({ group: g, version }) => [g.id, upcoming(g.series, this.schedule.calendar, now, { count }, this.expand(g.id, version))]));
   }
 
   async between(groupIds: readonly string[], from: LocalDate, to: LocalDate): Promise<Occurrence[]> {
-    const groups = await this.effectiveGroups(groupIds);
-    return groups
-      .flatMap((g) => occurrencesBetween(g.series, this.schedule.calendar, from, to))
+    const loaded = await this.load(groupIds);
+    return loaded
+      .flatMap(({ group: g, version }) => this.expand(g.id, version)(g.series, this.schedule.calendar, from, to))
       .sort((a, b) => a.start.getTime() - b.start.getTime() || a.seriesId.localeCompare(b.seriesId));
   }
 

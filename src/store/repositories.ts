@@ -58,6 +58,18 @@ export class Repositories {
     return (await readDoc<ExceptionsDoc>(this.storage, keys.seriesExceptions(groupId)))?.exceptions ?? [];
   }
 
+  /** Stored exceptions of several groups in one read, each with its version (the eTag; '' when none are stored). */
+  async getExceptionsVersioned(groupIds: readonly string[]): Promise<Map<string, { exceptions: SeriesException[]; version: string }>> {
+    const ks = groupIds.map((id) => keys.seriesExceptions(id));
+    const items = await this.storage.read(ks);
+    return new Map(
+      groupIds.map((id, i) => {
+        const item = items[ks[i]] as (ExceptionsDoc & { eTag?: string }) | undefined;
+        return [id, { exceptions: item?.exceptions ?? [], version: item ? (item.eTag ?? '?') : '' }];
+      }),
+    );
+  }
+
   /** Applies `change` to the latest stored exceptions of a group (retried under contention). */
   updateExceptions(groupId: string, change: (current: SeriesException[]) => SeriesException[]): Promise<ExceptionsDoc> {
     return updateDoc<ExceptionsDoc>(this.storage, keys.seriesExceptions(groupId), (doc) => ({

@@ -14,12 +14,8 @@ export async function answerNext(turn: Turn, ref: GroupRef | undefined): Promise
   if ('unknown' in scope) return sendText(turn.context, unknownGroupText(turn, scope.unknown));
   const { calendar, links } = turn.deps;
   const ctx = { zone: calendar.zone };
-  const sections: MeetingsSection[] = [];
-  for (const id of scope.groupIds) {
-    const g = calendar.group(id)!;
-    const list = await calendar.upcoming(id, turn.now, scope.single ? 3 : 1);
-    sections.push(nextSection(g.name, list, turn.msgs, ctx, scope.single));
-  }
+  const lists = await calendar.upcomingOf(scope.groupIds, turn.now, scope.single ? 3 : 1);
+  const sections: MeetingsSection[] = scope.groupIds.map((id) => nextSection(calendar.group(id)!.name, lists.get(id) ?? [], turn.msgs, ctx, scope.single));
   const single = scope.single ? calendar.group(scope.groupIds[0])! : undefined;
   await sendCard(
     turn.context,
