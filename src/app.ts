@@ -11,9 +11,11 @@ import { AppConfig } from './config';
 import { loadSchedule } from './config/loadSchedule';
 import { createServer } from './server';
 import { CalendarService } from './services/calendarService';
+import { PitchService } from './services/pitchService';
 import { Repositories } from './store/repositories';
 import { SqliteStorage } from './store/sqliteStorage';
 import { VERSION } from './version';
+import { renderBundlePage } from './bundles/renderBundlePage';
 
 export interface RunningApp {
   url: string;
@@ -28,6 +30,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   const storage = new SqliteStorage(join(config.dataDir, 'overlegbot.sqlite'));
   const repos = new Repositories(storage);
   const calendar = new CalendarService(schedule, repos);
+  const pitches = new PitchService(calendar, repos);
 
   const auth = config.auth;
   const botAuth = auth
@@ -44,6 +47,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
 
   const bot = createBot({
     calendar,
+    pitches,
     repos,
     roles: new Roles(clock, (e) => logger.debug({ event: 'roster-lookup-failed', err: { message: (e as Error).message } }, 'roster lookup failed')),
     links: new Links(config.publicUrl, config.feedToken),
@@ -54,6 +58,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   });
 
   const server = createServer({
+    bundlePage: (groupId, originalDate) => renderBundlePage(calendar, pitches, groupId, originalDate),
     adapter,
     handleTurn: bot.handleTurn,
     calendar,

@@ -7,6 +7,11 @@ import { Occurrence, occurrencesBetween } from './domain/occurrences';
 import { isoWithOffset, localDateAt } from './domain/zonedTime';
 import { buildFeed } from './ics/buildFeed';
 import { messagesFor } from './i18n/catalogue';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pitchesCsv } from './export/pitchesCsv';
+import { Repositories } from './store/repositories';
+import { SqliteStorage } from './store/sqliteStorage';
 import { Language } from './i18n/language';
 import { Messages } from './i18n/messages';
 
@@ -36,6 +41,8 @@ const OPTIONS = {
   lang: { type: 'string' },
   now: { type: 'string' },
   horizon: { type: 'string' },
+  format: { type: 'string' },
+  'data-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -161,6 +168,30 @@ function cmdCheckConfig(positionals: string[], values: Values, io: CliIO): numbe
   return 0;
 }
 
+async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
+  if (!values.group) throw new UsageError('--group is required');
+  const from = requireDate(values.from, 'from');
+  const to = requireDate(values.to, 'to');
+  if (to < from) throw new UsageError('--to must not be before --from');
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
+  const schedule = loadSchedule(schedulePath(values.config, io.env));
+  selectGroups(schedule, values.group);
+  const file = join(resolve(values['data-dir'] ?? io.env.DATA_DIR ?? './data'), 'overlegbot.sqlite');
+  if (!existsSync(file)) {
+    io.err(`overlegbot: no bot data at ${file} (set --data-dir or DATA_DIR)\n`);
+    return 1;
+  }
+  const storage = new SqliteStorage(file);
+  try {
+    const pitches = (await new Repositories(storage).listPitches(values.group)).filter((p) => p.originalDate >= from && p.originalDate <= to);
+    io.out(format === 'json' ? `${JSON.stringify(pitches, null, 2)}\n` : pitchesCsv(pitches));
+    return 0;
+  } finally {
+    storage.close();
+  }
+}
+
 /** Runs one CLI command; returns the exit code and never throws. */
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const usage = messagesFor('en').cliUsage;
@@ -177,6 +208,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         return cmdIcs(values, io);
       case 'check-config':
         return cmdCheckConfig(positionals, values, io);
+      case 'export-pitches':
+        return await cmdExportPitches(values, io);
       default:
         throw new UsageError(positionals[0] ? `unknown command "${positionals[0]}"` : 'no command given');
     }

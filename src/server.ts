@@ -8,6 +8,8 @@ import { CalendarService } from './services/calendarService';
 
 /** What the HTTP layer needs; it knows nothing about the bot's internals. */
 export interface ServerDeps {
+  /** The printable bundle page for a group's meeting (by the rule's date), or undefined when there is none. */
+  bundlePage?(groupId: string, originalDate: string): Promise<string | undefined>;
   adapter: { process(req: Request, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> };
   handleTurn(context: TurnContext): Promise<void>;
   calendar: CalendarService;
@@ -85,6 +87,20 @@ export function createServer(deps: ServerDeps): Server {
       'Cache-Control': 'private, max-age=300',
     });
     res.end(body);
+  });
+
+  server.get('/bundles/:group/:date', async (req: Request, res: Response) => {
+    const group = String(req.params.group);
+    const date = String(req.params.date);
+    // Pitches are confidential: without a configured token the page is never served.
+    const allowed = deps.feedToken !== undefined && sameSecret((req.query as Record<string, unknown>)?.token, deps.feedToken);
+    const page = allowed && /^\d{4}-\d{2}-\d{2}$/.test(date) && deps.bundlePage ? await deps.bundlePage(group, date) : undefined;
+    if (!page) {
+      res.send(404, { error: 'not found' });
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex', 'Referrer-Policy': 'no-referrer' });
+    res.end(page);
   });
 
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {

@@ -12,6 +12,8 @@ import { abortChange, confirmChange, dateProblemText, parsePending, requestChang
 import { answerHelp, answerNotUnderstood } from './handlers/help';
 import { setLanguage } from './handlers/language';
 import { answerDeadline, answerNext, answerPeriod } from './handlers/meetings';
+import { onOpenPitch, onSavePitch, openPitch, pastedPitch } from './handlers/pitch';
+import { answerAgenda, answerBundle, answerStatus, changeAgenda } from './handlers/pitchOverview';
 import { welcome } from './handlers/welcome';
 import { chooseLanguage } from './language';
 import { BotDeps, Turn } from './turn';
@@ -41,6 +43,18 @@ async function dispatch(turn: Turn, parsed: Parsed): Promise<void> {
     case 'cancel':
     case 'move':
       return requestChange(turn, c);
+    case 'pitch':
+      return openPitch(turn, c.theme);
+    case 'pasted-pitch':
+      return pastedPitch(turn, c.answers);
+    case 'status':
+      return answerStatus(turn, c.group, c.date);
+    case 'agenda':
+      return answerAgenda(turn, c.group, c.date);
+    case 'agenda-change':
+      return changeAgenda(turn, c.op, c.themes, c.group, c.date);
+    case 'bundle':
+      return answerBundle(turn, c.group, c.date);
     case 'bad-date':
       return void (await turn.context.sendActivity(dateProblemText(turn.msgs, turn.lang, c.problem)));
     case 'unknown':
@@ -51,6 +65,7 @@ async function dispatch(turn: Turn, parsed: Parsed): Promise<void> {
 /** Builds the teams-ai Application: routes only; the work is in handlers/. */
 export function createBot(deps: BotDeps): Bot {
   const aliases = new GroupAliases(deps.calendar.schedule.groups);
+  const themes = new GroupAliases(deps.calendar.schedule.themes);
   const app = new Application<TurnState>({
     ...(deps.botAppId ? { botAppId: deps.botAppId } : {}),
     removeRecipientMention: true,
@@ -81,9 +96,17 @@ export function createBot(deps: BotDeps): Bot {
     await abortChange(await makeTurn(context, undefined, parsePending(context.activity.value)?.lang));
   });
 
+  const cardLang = (context: TurnContext) => {
+    const l = (context.activity.value as { lang?: unknown } | undefined)?.lang;
+    return l === 'nl' || l === 'en' ? l : undefined;
+  };
+  app.adaptiveCards.actionSubmit(VERBS.openPitch, async (context) => onOpenPitch(await makeTurn(context, undefined, cardLang(context))));
+  app.adaptiveCards.actionSubmit(VERBS.savePitchDraft, async (context) => onSavePitch(await makeTurn(context, undefined, cardLang(context)), 'draft'));
+  app.adaptiveCards.actionSubmit(VERBS.submitPitch, async (context) => onSavePitch(await makeTurn(context, undefined, cardLang(context)), 'submitted'));
+
   app.activity(ActivityTypes.Message, async (context) => {
     const text = context.activity.text ?? '';
-    const parsed = parse(text, { aliases, today: localDateAt(deps.clock(), deps.calendar.zone) });
+    const parsed = parse(text, { aliases, themes, today: localDateAt(deps.clock(), deps.calendar.zone) });
     const turn = await makeTurn(context, parsed.language);
     deps.logger.debug({ event: 'command', kind: parsed.command.kind, lang: turn.lang }, 'message parsed');
     await dispatch(turn, parsed);

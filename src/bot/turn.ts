@@ -3,6 +3,7 @@ import { Logger } from 'pino';
 import { Language } from '../i18n/language';
 import { Messages } from '../i18n/messages';
 import { CalendarService } from '../services/calendarService';
+import { PitchService } from '../services/pitchService';
 import { Repositories } from '../store/repositories';
 import { Links } from './links';
 import { Roles } from './roles';
@@ -10,6 +11,7 @@ import { Roles } from './roles';
 /** Everything the bot layer needs; built once in the composition root. */
 export interface BotDeps {
   calendar: CalendarService;
+  pitches: PitchService;
   repos: Repositories;
   roles: Roles;
   links: Links;

@@ -2,6 +2,9 @@
 export const VERBS = {
   confirmChange: 'overlegbot.confirmChange',
   abortChange: 'overlegbot.abortChange',
+  openPitch: 'overlegbot.openPitch',
+  savePitchDraft: 'overlegbot.savePitchDraft',
+  submitPitch: 'overlegbot.submitPitch',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

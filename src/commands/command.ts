@@ -1,4 +1,5 @@
 import { LocalDate } from '../domain/localDate';
+import { PitchAnswers } from '../domain/pitches';
 import { Language } from '../i18n/language';
 import { DateProblem, TimeRange } from './parseDate';
 
@@ -17,7 +18,13 @@ export type Command =
   | { kind: 'bind'; group: GroupRef }
   | { kind: 'cancel'; group: GroupRef; date: LocalDate }
   | { kind: 'move'; group: GroupRef; date: LocalDate; to: { date?: LocalDate; time?: TimeRange } }
-  | { kind: 'bad-date'; intent: 'cancel' | 'move'; problem: DateProblem | { problem: 'bad-time'; text: string } }
+  | { kind: 'pitch'; theme?: GroupRef }
+  | { kind: 'pasted-pitch'; answers: PitchAnswers }
+  | { kind: 'status'; group?: GroupRef; date?: LocalDate }
+  | { kind: 'agenda'; group?: GroupRef; date?: LocalDate }
+  | { kind: 'agenda-change'; op: 'add' | 'remove'; themes: GroupRef[]; group?: GroupRef; date?: LocalDate }
+  | { kind: 'bundle'; group?: GroupRef; date?: LocalDate }
+  | { kind: 'bad-date'; intent: 'cancel' | 'move' | 'agenda'; problem: DateProblem | { problem: 'bad-time'; text: string } }
   | { kind: 'unknown' };
 
 export interface Parsed {

@@ -1,4 +1,5 @@
 import { LocalDate } from '../domain/localDate';
+import { looksLikePitch, parsePitchText } from '../domain/pitchText';
 import { Language } from '../i18n/language';
 import { Command, GroupRef, Parsed } from './command';
 import { GroupAliases } from './groupAliases';
@@ -8,6 +9,8 @@ import { Pattern, PATTERNS, periodOf } from './patterns';
 
 export interface ParseContext {
   aliases: GroupAliases;
+  /** Theme names and aliases (same exact matching as groups). */
+  themes?: GroupAliases;
   /** Today in the schedule's zone, for relative dates. */
   today: LocalDate;
 }
@@ -23,6 +26,35 @@ export function guessLanguage(text: string): Language | undefined {
   if (en > nl) return 'en';
   if (nl > en) return 'nl';
   return undefined;
+}
+
+type Meeting = { group?: GroupRef; date?: LocalDate } | { bad: Extract<Command, { kind: 'bad-date' }>['problem'] };
+
+/** "vrijdag", "het SG-overleg", "het SG-overleg van 11 december": a group and/or a date. */
+function meetingSlot(slot: string | undefined, ctx: ParseContext): Meeting {
+  if (slot === undefined) return {};
+  const both = /^(?:het |de |the )?(.+?) (?:van|op|of|on) (.+)$/.exec(slot);
+  if (both) {
+    const group = ctx.aliases.resolve(both[1]);
+    if (group && 'id' in group) {
+      const date = parseDate(both[2], ctx.today);
+      return date.ok ? { group, date: date.date } : { bad: date };
+    }
+  }
+  const date = parseDate(slot, ctx.today);
+  if (date.ok) return { date: date.date };
+  const group = ctx.aliases.resolve(slot);
+  if (group) return { group };
+  return date.problem === 'not-a-date' ? { group: { unknown: slot } } : { bad: date };
+}
+
+function themeList(text: string, ctx: ParseContext): GroupRef[] {
+  const resolver = ctx.themes ?? new GroupAliases([]);
+  return text
+    .split(/\s*(?:,|\ben\b|\band\b|&)\s*/)
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t) => resolver.resolve(t) ?? { unknown: t });
 }
 
 function build(p: Pattern, g: Record<string, string | undefined>, ctx: ParseContext): Command {
@@ -44,6 +76,23 @@ function build(p: Pattern, g: Record<string, string | undefined>, ctx: ParseCont
     }
     case 'bind':
       return { kind: 'bind', group: group ?? { unknown: g.g ?? '' } };
+    case 'pitch': {
+      const theme = g.th !== undefined ? (ctx.themes?.resolve(g.th) ?? { unknown: g.th }) : undefined;
+      return theme ? { kind: 'pitch', theme } : { kind: 'pitch' };
+    }
+    case 'status':
+    case 'agenda':
+    case 'bundle':
+    case 'agenda-add':
+    case 'agenda-remove': {
+      const m = meetingSlot(g.m, ctx);
+      if ('bad' in m) return { kind: 'bad-date', intent: 'agenda', problem: m.bad };
+      const where = { ...(m.group ? { group: m.group } : {}), ...(m.date ? { date: m.date } : {}) };
+      if (p.intent === 'agenda-add' || p.intent === 'agenda-remove') {
+        return { kind: 'agenda-change', op: p.intent === 'agenda-add' ? 'add' : 'remove', themes: themeList(g.th ?? '', ctx), ...where };
+      }
+      return { kind: p.intent, ...where };
+    }
     case 'cancel': {
       const date = parseDate(g.d ?? '', ctx.today);
       if (!date.ok) return { kind: 'bad-date', intent: 'cancel', problem: date };
@@ -69,6 +118,11 @@ function build(p: Pattern, g: Record<string, string | undefined>, ctx: ParseCont
  * A group slot that names no known group still matches, as `{unknown}`, so the reply can list the groups.
  */
 export function parse(text: string, ctx: ParseContext): Parsed {
+  // A pitch pasted from Word: several lines with at least three of the five headings.
+  if (looksLikePitch(text)) {
+    const language = guessLanguage(text.split('\n').slice(0, 3).join(' '));
+    return { command: { kind: 'pasted-pitch', answers: parsePitchText(text).answers }, ...(language ? { language } : {}) };
+  }
   const s = normalize(text);
   for (const p of PATTERNS) {
     const m = p.re.exec(s);

@@ -2,7 +2,9 @@ import { Language } from '../i18n/language';
 import { Period } from './command';
 
 /** What a pattern means; `g` is the group slot, `d` a date slot, `t` a target date/time slot, `p` a period. */
-export type Intent = 'help' | 'next' | 'period' | 'deadline' | 'lang-en' | 'lang-nl' | 'bind' | 'cancel' | 'move';
+export type Intent =
+  | 'help' | 'next' | 'period' | 'deadline' | 'lang-en' | 'lang-nl' | 'bind' | 'cancel' | 'move'
+  | 'pitch' | 'status' | 'agenda' | 'agenda-add' | 'agenda-remove' | 'bundle';
 
 export interface Pattern {
   intent: Intent;
@@ -39,6 +41,21 @@ export const PATTERNS: readonly Pattern[] = [
   { intent: 'move', lang: 'en', re: new RegExp(`^(?:move|reschedule) (?:the )?${G}(?: meeting)? (?:of|on|from) (?<d>.+?) to (?<t>.+)$`) },
   { intent: 'cancel', lang: 'nl', re: new RegExp(`^(?:annuleer|schrap|cancel) ${ART}${G} (?:van|op) (?<d>.+)$`) },
   { intent: 'cancel', lang: 'en', re: new RegExp(`^(?:cancel|call off) (?:the )?${G}(?: meeting)? (?:of|on) (?<d>.+)$`) },
+
+  // pitches: submit, status, agenda, bundle (`m` is a meeting slot: a group, a date, or "<group> van <date>")
+  { intent: 'pitch', lang: 'nl', re: /^(?:pitch(?: indienen| invullen| inleveren| aanleveren)?|mijn pitch|pitch maken|een pitch indienen)(?: (?:voor|over) (?:het |de )?(?<th>.+))?$/ },
+  { intent: 'pitch', lang: 'en', re: /^(?:submit (?:a |my )?pitch|new pitch|my pitch|write (?:a |my )?pitch)(?: (?:for|on|about) (?:the )?(?<th>.+))?$/ },
+  { intent: 'status', lang: 'nl', re: /^(?:status|pitchstatus|pitch status|stand van (?:de )?pitches|welke pitches ontbreken(?: nog)?|wie moet(?: er)? nog (?:een pitch )?(?:aanleveren|inleveren|indienen))(?: (?:van|voor) (?<m>.+))?$/ },
+  { intent: 'status', lang: 'en', re: /^(?:missing pitches|which pitches are missing|pitch status|status of (?:the )?pitches)(?: (?:for|of) (?<m>.+))?$/ },
+  { intent: 'agenda-add', lang: 'nl', re: /^(?:zet|plaats|agendeer) (?<th>.+?) op de agenda(?: (?:van|voor) (?<m>.+))?$/ },
+  { intent: 'agenda-add', lang: 'en', re: /^(?:put|add) (?<th>.+?) (?:on|to) the agenda(?: (?:of|for) (?<m>.+))?$/ },
+  { intent: 'agenda-remove', lang: 'nl', re: /^(?:haal|verwijder|schrap) (?<th>.+?) (?:van|uit|af) de agenda(?: (?:van|voor) (?<m>.+))?$/ },
+  { intent: 'agenda-remove', lang: 'en', re: /^(?:remove|take|drop) (?<th>.+?) (?:from|off) the agenda(?: (?:of|for) (?<m>.+))?$/ },
+  { intent: 'agenda', re: /^agenda(?: (?:van|voor|of|for) (?<m>.+))?$/ },
+  { intent: 'agenda', lang: 'nl', re: /^wat staat er op de agenda(?: (?:van|voor) (?<m>.+))?$/ },
+  { intent: 'agenda', lang: 'en', re: /^what is on the agenda(?: (?:of|for) (?<m>.+))?$/ },
+  { intent: 'bundle', lang: 'nl', re: /^(?:bundel|pitchbundel|de bundel|bundel de pitches)(?: (?:van|voor) (?<m>.+))?$/ },
+  { intent: 'bundle', lang: 'en', re: /^(?:bundle|pitch bundle|the bundle)(?: (?:of|for) (?<m>.+))?$/ },
 
   // pitch deadlines
   { intent: 'deadline', lang: 'nl', re: new RegExp(`^(?:wat|wanneer) is de (?:pitch ?)?deadline(?: voor (?:de )?pitch(?:es)?)?(?: (?:van|voor) ${ART}${G})?$`) },

@@ -14,6 +14,22 @@ export interface Group {
   location?: string;
   teamsLink?: string;
   series: Series;
+  agendaItems: string[];
+  /** Themes planned in the config, by the rule's date of the meeting. */
+  plannedAgenda: ReadonlyMap<string, readonly string[]>;
+  latePitches: 'accept' | 'refuse';
+  maxAnswerLength: number;
+}
+
+export interface Theme {
+  id: string;
+  name: string;
+  aliases: string[];
+  department: string;
+  /** AAD object id or e-mail/UPN. */
+  lead: string;
+  leadName: string;
+  deputies: string[];
 }
 
 /** The validated schedule: groups, their rules, and the work calendar they share. Immutable. */
@@ -22,6 +38,7 @@ export interface Schedule {
   calendarOptions: WorkCalendarOptions;
   calendar: WorkCalendar;
   groups: readonly Group[];
+  themes: readonly Theme[];
 }
 
 export function buildSchedule(data: ScheduleData): Schedule {
@@ -40,13 +57,21 @@ export function buildSchedule(data: ScheduleData): Schedule {
       ...(g.location ? { location: g.location } : {}),
       ...(g.teamsLink ? { teamsLink: g.teamsLink } : {}),
       series: toSeries(g, data.timezone),
+      agendaItems: g.agendaItems,
+      plannedAgenda: new Map(g.agenda.map((a) => [a.date, a.themes])),
+      latePitches: g.latePitches,
+      maxAnswerLength: g.maxAnswerLength,
     }),
+  );
+  const themes = data.themes.map(
+    (t): Theme => ({ id: t.id, name: t.name, aliases: t.aliases, department: t.department, lead: t.lead, leadName: t.leadName ?? t.lead, deputies: t.deputies }),
   );
   return Object.freeze({
     timezone: data.timezone,
     calendarOptions,
     calendar: createWorkCalendar(calendarOptions),
     groups: Object.freeze(groups),
+    themes: Object.freeze(themes),
   });
 }
 
@@ -55,6 +80,11 @@ export function semanticProblems(data: ScheduleData): { path: (string | number)[
   const out: { path: (string | number)[]; message: string }[] = [];
   data.groups.forEach((g, i) => {
     const series = toSeries(g, data.timezone);
+    g.agenda.forEach((a, j) => {
+      if (!isInstance(series.rule, series.start, a.date)) {
+        out.push({ path: ['groups', i, 'agenda', j, 'date'], message: `is not a date on which ${g.id} meets` });
+      }
+    });
     g.exceptions.forEach((e, j) => {
       if (!isInstance(series.rule, series.start, e.originalDate)) {
         out.push({ path: ['groups', i, 'exceptions', j, 'originalDate'], message: `is not a date on which ${g.id} meets` });

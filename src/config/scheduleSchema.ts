@@ -80,6 +80,12 @@ export const groupSchema = z
     location: z.string().optional(),
     teamsLink: z.string().url('must be a URL').optional(),
     exceptions: z.array(exceptionSchema).default([]),
+    /** Fixed agenda items of every meeting (e.g. "Terugkoppeling SG-overleg"). */
+    agendaItems: z.array(z.string().min(1)).default([]),
+    /** Themes planned for particular meetings, by the rule's date of the meeting. */
+    agenda: z.array(z.object({ date: localDate, themes: z.array(identifier).min(1, 'must list at least one theme') }).strict()).default([]),
+    latePitches: z.enum(['accept', 'refuse'], { message: 'must be accept or refuse' }).default('accept'),
+    maxAnswerLength: wholeAtLeast(100).default(2000),
   })
   .strict()
   .superRefine((g, ctx) => {
@@ -115,10 +121,36 @@ export const scheduleSchema = z
           .refine((r) => r.from <= r.to, { message: 'to must not be before from', path: ['to'] }),
       )
       .default([]),
+    themes: z
+      .array(
+        z
+          .object({
+            id: identifier,
+            name: z.string().min(1),
+            aliases: z.array(z.string().min(1)).default([]),
+            department: z.string().min(1, 'must name the department (VWS, SZW, OCW, JenV, BZK, VNG, a municipality ...)'),
+            lead: z.string().min(1, 'must be the AAD object id or e-mail/UPN of the theme lead'),
+            leadName: z.string().optional(),
+            deputies: z.array(z.string().min(1)).default([]),
+          })
+          .strict(),
+      )
+      .default([]),
     groups: z.array(groupSchema).min(1, 'must list at least one group'),
   })
   .strict()
   .superRefine((s, ctx) => {
+    const themeIds = new Set(s.themes.map((t) => t.id));
+    s.themes.forEach((t, i) => {
+      if (s.themes.findIndex((x) => x.id === t.id) !== i) ctx.addIssue({ code: 'custom', path: ['themes', i, 'id'], message: `duplicates another theme's id` });
+    });
+    s.groups.forEach((g, i) =>
+      g.agenda.forEach((a, j) =>
+        a.themes.forEach((t, k) => {
+          if (!themeIds.has(t)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'agenda', j, 'themes', k], message: `is not a theme id (themes: ${[...themeIds].join(', ') || 'none'})` });
+        }),
+      ),
+    );
     const ids = new Map<string, number>();
     const aliases = new Map<string, string>();
     s.groups.forEach((g, i) => {

@@ -73,6 +73,72 @@ export const enMessages: Messages = {
   notADate: (text) => `I do not understand "${text}" as a date. Name the date, for example "18 December" or "Friday next week".`,
   badTime: (text) => `"${text}" is not a valid time. Use for example 15:00 or 15:00-16:00.`,
 
+  pitchQuestion: {
+    problem: '1. What is the problem?',
+    acceleration: "2. Where do you see room for a 'corona acceleration'?",
+    dilemmas: '3. What are your dilemmas?',
+    needs: '4. What do you need for it?',
+    whom: '5. Whom do you need for it?',
+  },
+  pitchCardTitle: (theme) => `Pitch: ${theme}`,
+  pitchFacts: { meeting: 'Meeting', theme: 'Theme', deadline: 'Deadline', lead: 'Theme lead' },
+  pitchSaveDraft: 'Save as draft',
+  pitchSubmit: 'Submit',
+  pitchEdit: 'Edit',
+  pitchOpen: 'Open',
+  pitchChooseTitle: 'Which pitch?',
+  pitchChooseText: 'You can submit a pitch for more than one theme or meeting. Choose one:',
+  pitchSlotLabel: (theme, group, day) => `${theme} — ${group} of ${day}`,
+  pitchNothingOpen: 'None of your themes is on the agenda of an upcoming meeting, so there is no pitch to submit. Ask the coordinator to put your theme on the agenda.',
+  pitchInPersonalChat: 'Pitches are submitted in a personal chat with me, not in a channel. Send me "submit pitch" there.',
+  pitchUnknownTheme: (name, known) => `I don't know a theme "${name}". Themes: ${list(known)}.`,
+  pitchSubmitted: (time, deadline, late) =>
+    late ? `Submitted at ${time}, after the deadline (${deadline}): your pitch is marked late; the coordinator sees that.` : `Submitted at ${time}, deadline ${deadline}; you can edit it until then.`,
+  pitchDraftSaved: (time, deadline) => `Draft saved at ${time}. Submit it before ${deadline}.`,
+  pitchUnderstood: 'This is what I understood from your message. Is it right? Then I will submit it.',
+  pitchUnderstoodMissing: (qs) => `Still missing: ${list(qs)}. Complete it in the form.`,
+  pitchRequired: (q) => `"${q}" has no answer yet.`,
+  pitchTooLong: (q, max, length) => `"${q}" is too long: ${length} characters, at most ${max}.`,
+  pitchRefused: {
+    'unknown-meeting': 'That meeting does not exist (any more) or takes no pitches. Nothing was saved; send "submit pitch" for a new form.',
+    'meeting-past': 'That meeting has started or is over; nothing was saved.',
+    'theme-not-on-agenda': 'That theme is not (or no longer) on that meeting\'s agenda; nothing was saved.',
+    'unknown-theme': 'I do not know that theme; nothing was saved.',
+    'not-allowed': 'Only the theme lead, the deputies and the coordinators can submit or edit this pitch. Nothing was saved.',
+  },
+  pitchLateRefused: (coordinators) => `The deadline has passed and this meeting does not accept late pitches. Nothing was saved. Please contact the coordinator${coordinators.length ? ` (${list(coordinators)})` : ''}.`,
+  pitchEmpty: 'Your pitch is empty; nothing was saved.',
+
+  statusTitle: (group, day) => `Pitches for the ${group} of ${day}`,
+  statusDeadline: (d) => `Deadline: ${d}`,
+  statusLine: (theme, dept, lead, status, detail) =>
+    `${theme} (${dept}, ${lead}): ${
+      status === 'submitted'
+        ? `submitted by ${detail!.by} on ${detail!.at}`
+        : status === 'late'
+          ? `submitted late by ${detail!.by} on ${detail!.at}`
+          : status === 'draft'
+            ? 'draft, not submitted yet'
+            : 'missing'
+    }`,
+  statusSummary: (delivered, total, missing) => `${delivered} of ${total} pitches in${missing.length ? `, missing: ${list(missing)}` : ''}`,
+  noAgendaThemes: 'There are no themes on this meeting\'s agenda yet.',
+  noPitchMeeting: 'There is no upcoming meeting that takes pitches.',
+  agendaTitle: (group, day) => `Agenda ${group} of ${day}`,
+  agendaFixedItems: 'Standing items',
+  agendaThemes: 'Themes',
+  agendaChanged: (group, day, themes) => `The agenda of the ${group} of ${day} now has: ${themes.length ? list(themes) : 'no themes'}.`,
+  agendaUnknownThemes: (names, known) => `I don't know the theme${names.length === 1 ? '' : 's'} ${list(names.map((n) => `"${n}"`))}. Themes: ${list(known)}.`,
+  onlyCoordinatorsAgenda: (group, c) => `Only the coordinators of the ${group} can change the agenda${c.length ? ` (${list(c)})` : ''}.`,
+  onlyCoordinatorsBundle: (group, c) => `Only the coordinators of the ${group} can ask for the bundle${c.length ? ` (${list(c)})` : ''}.`,
+  bundleTitle: (group, day) => `Pitch bundle ${group} of ${day}`,
+  bundlePart: (n, of) => `part ${n} of ${of}`,
+  bundleSubmittedBy: (by, at, late) => `Submitted by ${by} on ${at}${late ? ' (late)' : ''}`,
+  bundleAsksTitle: 'What the theme leads ask for',
+  bundleMissingTitle: 'Missing pitches',
+  bundleNothingMissing: 'All pitches are in.',
+  bundleDocument: 'Printable version',
+
   tenantNotAllowed: 'Sorry, this bot is not available for your organisation.',
   apology: 'Sorry, something went wrong on my side. Please try again in a moment.',
 
@@ -81,6 +147,7 @@ export const enMessages: Messages = {
     '  overlegbot occurrences --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--config FILE] [--json]',
     '  overlegbot ics [--group ID] [--config FILE]',
     '  overlegbot check-config FILE',
+    '  overlegbot export-pitches --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
   ].join('\n'),
   configOk: 'ok',
 };

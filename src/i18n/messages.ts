@@ -72,6 +72,52 @@ export interface Messages {
   notADate(text: string): string;
   badTime(text: string): string;
 
+  // Pitches
+  pitchQuestion: Record<'problem' | 'acceleration' | 'dilemmas' | 'needs' | 'whom', string>;
+  pitchCardTitle(themeName: string): string;
+  pitchFacts: { meeting: string; theme: string; deadline: string; lead: string };
+  pitchSaveDraft: string;
+  pitchSubmit: string;
+  pitchEdit: string;
+  pitchOpen: string;
+  pitchChooseTitle: string;
+  pitchChooseText: string;
+  pitchSlotLabel(themeName: string, groupName: string, meetingDay: string): string;
+  pitchNothingOpen: string;
+  pitchInPersonalChat: string;
+  pitchUnknownTheme(name: string, known: string[]): string;
+  pitchSubmitted(time: string, deadline: string, late: boolean): string;
+  pitchDraftSaved(time: string, deadline: string): string;
+  pitchUnderstood: string;
+  pitchUnderstoodMissing(questions: string[]): string;
+  pitchRequired(question: string): string;
+  pitchTooLong(question: string, max: number, length: number): string;
+  pitchRefused: Record<'unknown-meeting' | 'meeting-past' | 'theme-not-on-agenda' | 'unknown-theme' | 'not-allowed', string>;
+  pitchLateRefused(coordinators: string[]): string;
+  pitchEmpty: string;
+
+  // Status, agenda, bundle
+  statusTitle(groupName: string, meetingDay: string): string;
+  statusDeadline(deadline: string): string;
+  statusLine(themeName: string, department: string, leadName: string, status: 'missing' | 'draft' | 'submitted' | 'late', detail?: { by: string; at: string }): string;
+  statusSummary(delivered: number, total: number, missing: string[]): string;
+  noAgendaThemes: string;
+  noPitchMeeting: string;
+  agendaTitle(groupName: string, meetingDay: string): string;
+  agendaFixedItems: string;
+  agendaThemes: string;
+  agendaChanged(groupName: string, meetingDay: string, themes: string[]): string;
+  agendaUnknownThemes(names: string[], known: string[]): string;
+  onlyCoordinatorsAgenda(groupName: string, coordinators: string[]): string;
+  onlyCoordinatorsBundle(groupName: string, coordinators: string[]): string;
+  bundleTitle(groupName: string, meetingDay: string): string;
+  bundlePart(n: number, of: number): string;
+  bundleSubmittedBy(by: string, at: string, late: boolean): string;
+  bundleAsksTitle: string;
+  bundleMissingTitle: string;
+  bundleNothingMissing: string;
+  bundleDocument: string;
+
   // Errors
   tenantNotAllowed: string;
   apology: string;

@@ -74,6 +74,72 @@ export const nlMessages: Messages = {
   notADate: (text) => `Ik begrijp "${text}" niet als datum. Noem de datum, bijvoorbeeld "18 december" of "volgende week vrijdag".`,
   badTime: (text) => `"${text}" is geen geldige tijd. Gebruik bijvoorbeeld 15:00 of 15:00-16:00.`,
 
+  pitchQuestion: {
+    problem: '1. Wat is het probleem?',
+    acceleration: "2. Waar zie je mogelijkheden voor een 'coronaversnelling'?",
+    dilemmas: "3. Wat zijn je dilemma's?",
+    needs: '4. Wat heb je hiervoor nodig?',
+    whom: '5. Wie heb je hiervoor nodig?',
+  },
+  pitchCardTitle: (theme) => `Pitch: ${theme}`,
+  pitchFacts: { meeting: 'Overleg', theme: 'Thema', deadline: 'Deadline', lead: 'Trekker' },
+  pitchSaveDraft: 'Opslaan als concept',
+  pitchSubmit: 'Indienen',
+  pitchEdit: 'Wijzigen',
+  pitchOpen: 'Openen',
+  pitchChooseTitle: 'Voor welke pitch?',
+  pitchChooseText: 'Je kunt voor meer dan één thema of overleg een pitch indienen. Kies er een:',
+  pitchSlotLabel: (theme, group, day) => `${theme} — ${group} van ${day}`,
+  pitchNothingOpen: 'Er staat nu geen thema van jou op de agenda van een komend overleg, dus er is geen pitch om in te dienen. Vraag de coördinator om je thema te agenderen.',
+  pitchInPersonalChat: 'Een pitch dien je in via een persoonlijke chat met mij, niet in een kanaal. Stuur me daar "pitch".',
+  pitchUnknownTheme: (name, known) => `Ik ken geen thema "${name}". Thema's: ${list(known)}.`,
+  pitchSubmitted: (time, deadline, late) =>
+    late ? `Ingediend om ${time}, na de deadline (${deadline}): je pitch is als te laat gemarkeerd; de coördinator ziet dat.` : `Ingediend om ${time}, deadline ${deadline}; je kunt tot dan wijzigen.`,
+  pitchDraftSaved: (time, deadline) => `Concept opgeslagen om ${time}. Dien het in vóór ${deadline}.`,
+  pitchUnderstood: 'Dit heb ik uit je bericht begrepen. Klopt het? Dan dien ik het in.',
+  pitchUnderstoodMissing: (qs) => `Ik mis nog: ${list(qs)}. Vul het aan in het formulier.`,
+  pitchRequired: (q) => `"${q}" is nog niet beantwoord.`,
+  pitchTooLong: (q, max, length) => `"${q}" is te lang: ${length} tekens, maximaal ${max}.`,
+  pitchRefused: {
+    'unknown-meeting': 'Dat overleg bestaat niet (meer) of neemt geen pitches aan. Er is niets opgeslagen; stuur "pitch" voor een nieuw formulier.',
+    'meeting-past': 'Dat overleg is al begonnen of voorbij; er is niets opgeslagen.',
+    'theme-not-on-agenda': 'Dat thema staat niet (meer) op de agenda van dat overleg; er is niets opgeslagen.',
+    'unknown-theme': 'Dat thema ken ik niet; er is niets opgeslagen.',
+    'not-allowed': 'Alleen de trekker van dit thema, de plaatsvervangers en de coördinatoren kunnen deze pitch indienen of wijzigen. Er is niets opgeslagen.',
+  },
+  pitchLateRefused: (coordinators) => `De deadline is voorbij en dit overleg neemt geen te late pitches aan. Er is niets opgeslagen. Neem contact op met de coördinator${coordinators.length ? ` (${list(coordinators)})` : ''}.`,
+  pitchEmpty: 'Je pitch is leeg; er is niets opgeslagen.',
+
+  statusTitle: (group, day) => `Pitches voor het ${group} van ${day}`,
+  statusDeadline: (d) => `Deadline: ${d}`,
+  statusLine: (theme, dept, lead, status, detail) =>
+    `${theme} (${dept}, ${lead}): ${
+      status === 'submitted'
+        ? `ingediend door ${detail!.by} op ${detail!.at}`
+        : status === 'late'
+          ? `te laat ingediend door ${detail!.by} op ${detail!.at}`
+          : status === 'draft'
+            ? 'concept, nog niet ingediend'
+            : 'ontbreekt'
+    }`,
+  statusSummary: (delivered, total, missing) => `${delivered} van ${total} pitches binnen${missing.length ? `, ontbreekt: ${list(missing)}` : ''}`,
+  noAgendaThemes: 'Er staan nog geen thema\'s op de agenda van dit overleg.',
+  noPitchMeeting: 'Er is geen komend overleg dat pitches aanneemt.',
+  agendaTitle: (group, day) => `Agenda ${group} van ${day}`,
+  agendaFixedItems: 'Vaste punten',
+  agendaThemes: "Thema's",
+  agendaChanged: (group, day, themes) => `De agenda van het ${group} van ${day} heeft nu: ${themes.length ? list(themes) : "geen thema's"}.`,
+  agendaUnknownThemes: (names, known) => `Ik ken ${names.length === 1 ? 'het thema' : "de thema's"} ${list(names.map((n) => `"${n}"`))} niet. Thema's: ${list(known)}.`,
+  onlyCoordinatorsAgenda: (group, c) => `Alleen de coördinatoren van het ${group} kunnen de agenda wijzigen${c.length ? ` (${list(c)})` : ''}.`,
+  onlyCoordinatorsBundle: (group, c) => `Alleen de coördinatoren van het ${group} kunnen de bundel opvragen${c.length ? ` (${list(c)})` : ''}.`,
+  bundleTitle: (group, day) => `Pitchbundel ${group} van ${day}`,
+  bundlePart: (n, of) => `deel ${n} van ${of}`,
+  bundleSubmittedBy: (by, at, late) => `Ingediend door ${by} op ${at}${late ? ' (te laat)' : ''}`,
+  bundleAsksTitle: 'Wat de trekkers vragen',
+  bundleMissingTitle: 'Ontbrekende pitches',
+  bundleNothingMissing: 'Alle pitches zijn binnen.',
+  bundleDocument: 'Afdrukbare versie',
+
   tenantNotAllowed: 'Sorry, deze bot is niet beschikbaar voor jouw organisatie.',
   apology: 'Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.',
 
@@ -82,6 +148,7 @@ export const nlMessages: Messages = {
     '  overlegbot occurrences --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--config BESTAND] [--json]',
     '  overlegbot ics [--group ID] [--config BESTAND]',
     '  overlegbot check-config BESTAND',
+    '  overlegbot export-pitches --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
   ].join('\n'),
   configOk: 'ok',
 };

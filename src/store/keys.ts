@@ -13,6 +13,11 @@ export const keys = {
   /** Where the bot can post proactively: a botbuilder ConversationReference. */
   conversationRef: (conversationId: string) => `convref/${part(conversationId)}`,
   conversationRefPrefix: 'convref/',
+  /** One theme's pitch for one meeting (by the rule's date of the meeting), with its revisions. */
+  pitch: (groupId: string, originalDate: string, themeId: string) => `pitch/${part(groupId)}/${originalDate}/${part(themeId)}`,
+  pitchPrefix: (groupId: string) => `pitch/${part(groupId)}/`,
+  /** The themes on one meeting's agenda, when coordinators changed them in chat. */
+  agenda: (groupId: string, originalDate: string) => `agenda/${part(groupId)}/${originalDate}`,
   /** A person's preferences (language, muted reminders). */
   userPrefs: (userId: string) => `user/${part(userId)}/prefs`,
 } as const;

@@ -1,4 +1,5 @@
 import { ConversationReference } from 'botbuilder';
+import { Pitch } from '../domain/pitches';
 import { SeriesException } from '../domain/series';
 import { Language } from '../i18n/language';
 import { ConditionalStorage } from './conditionalStorage';
@@ -22,6 +23,16 @@ export interface StoredReference extends Versioned {
   kind: 'personal' | 'channel' | 'groupChat';
   userId?: string;
   unreachable?: boolean;
+}
+
+export interface PitchDoc extends Versioned, Pitch {}
+
+export interface AgendaDoc extends Versioned {
+  groupId: string;
+  originalDate: string;
+  themes: string[];
+  by: string;
+  at: string;
 }
 
 export interface UserPrefs extends Versioned {
@@ -91,6 +102,53 @@ export class Repositories {
 
   getReference(conversationId: string): Promise<StoredReference | undefined> {
     return readDoc<StoredReference>(this.storage, keys.conversationRef(conversationId));
+  }
+
+  async getPitches(groupId: string, originalDate: string, themeIds: readonly string[]): Promise<Map<string, Pitch>> {
+    const ks = themeIds.map((t) => keys.pitch(groupId, originalDate, t));
+    const items = await this.storage.read(ks);
+    const out = new Map<string, Pitch>();
+    themeIds.forEach((t, i) => {
+      const item = items[ks[i]] as (PitchDoc & { eTag?: string }) | undefined;
+      if (item) {
+        const { eTag: _e, schemaVersion: _v, ...pitch } = item;
+        out.set(t, pitch);
+      }
+    });
+    return out;
+  }
+
+  /** Read-modify-write of one pitch with eTag retry: two leads saving at once both keep their revision. */
+  updatePitch(groupId: string, originalDate: string, themeId: string, change: (current: Pitch | undefined) => Pitch): Promise<PitchDoc> {
+    return updateDoc<PitchDoc>(this.storage, keys.pitch(groupId, originalDate, themeId), (doc) => {
+      const current = doc ? (({ schemaVersion: _v, ...p }) => p)(doc) : undefined;
+      return { schemaVersion: 1, ...change(current) };
+    });
+  }
+
+  /** Every stored pitch of a group (for exports), sorted by meeting and theme. */
+  async listPitches(groupId: string): Promise<Pitch[]> {
+    const ks = await this.storage.list(keys.pitchPrefix(groupId));
+    const items = await this.storage.read(ks);
+    return ks
+      .map((k) => items[k] as (PitchDoc & { eTag?: string }) | undefined)
+      .filter((x): x is PitchDoc & { eTag?: string } => x !== undefined)
+      .map(({ eTag: _e, schemaVersion: _v, ...p }) => p);
+  }
+
+  getAgenda(groupId: string, originalDate: string): Promise<AgendaDoc | undefined> {
+    return readDoc<AgendaDoc>(this.storage, keys.agenda(groupId, originalDate));
+  }
+
+  updateAgenda(groupId: string, originalDate: string, by: string, now: Date, change: (current: string[] | undefined) => string[]): Promise<AgendaDoc> {
+    return updateDoc<AgendaDoc>(this.storage, keys.agenda(groupId, originalDate), (doc) => ({
+      schemaVersion: 1,
+      groupId,
+      originalDate,
+      themes: change(doc?.themes),
+      by,
+      at: now.toISOString(),
+    }));
   }
 
   async getUserPrefs(userId: string): Promise<UserPrefs> {

@@ -11,8 +11,10 @@ export interface TestUser extends ChannelAccount {
 
 export const USERS = {
   coordinator: { id: '29:carla', name: 'Carla Coördinator', aadObjectId: 'aad-coordinator' },
-  lead: { id: '29:lars', name: 'Lars Leider', aadObjectId: 'aad-lead' },
+  lead: { id: '29:sanne', name: 'Sanne de Vries', aadObjectId: 'aad-lead' },
   member: { id: '29:mila', name: 'Mila Meedenker', aadObjectId: 'aad-member' },
+  /** Deputy (plaatsvervanger) for arbeidsmarkt; lead of kwetsbare-jeugd. */
+  deputy: { id: '29:daan', name: 'Daan Visser', aadObjectId: 'aad-deputy' },
 } satisfies Record<string, TestUser>;
 
 let seq = 0;

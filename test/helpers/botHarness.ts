@@ -8,6 +8,7 @@ import { BotDeps } from '../../src/bot/turn';
 import { parseSchedule } from '../../src/config/loadSchedule';
 import { Schedule } from '../../src/config/schedule';
 import { CalendarService } from '../../src/services/calendarService';
+import { PitchService } from '../../src/services/pitchService';
 import { ConditionalStorage, MemoryConditionalStorage } from '../../src/store/conditionalStorage';
 import { Repositories } from '../../src/store/repositories';
 import { USERS } from './activities';
@@ -16,7 +17,10 @@ import { DEFAULT_SCHEDULE } from './schedules';
 
 /** The shipped schedule, with the test coordinator's AAD id as coordinator (TestAdapter has no roster to look e-mail up in). */
 export function testSchedule(): Schedule {
-  const text = readFileSync(DEFAULT_SCHEDULE, 'utf8').replaceAll('coordinator@overlegbot.example', USERS.coordinator.aadObjectId);
+  const text = readFileSync(DEFAULT_SCHEDULE, 'utf8')
+    .replaceAll('coordinator@overlegbot.example', USERS.coordinator.aadObjectId)
+    .replaceAll('sanne.devries@overlegbot.example', USERS.lead.aadObjectId)
+    .replaceAll('daan.visser@overlegbot.example', USERS.deputy.aadObjectId);
   return parseSchedule(text, 'schedule.yaml');
 }
 
@@ -41,8 +45,10 @@ export interface Harness {
 
 export function makeDeps(options: { storage: ConditionalStorage; clock: FakeClock; logger: Logger; schedule?: Schedule; allowedTenants?: string[]; publicUrl?: string; feedToken?: string }): BotDeps {
   const repos = new Repositories(options.storage);
+  const calendar = new CalendarService(options.schedule ?? testSchedule(), repos);
   return {
-    calendar: new CalendarService(options.schedule ?? testSchedule(), repos),
+    calendar,
+    pitches: new PitchService(calendar, repos),
     repos,
     roles: new Roles(options.clock.now),
     links: new Links(options.publicUrl ?? 'https://overlegbot.example', options.feedToken ?? 'geheim'),

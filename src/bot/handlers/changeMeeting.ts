@@ -11,7 +11,8 @@ import { localDateLabel, weekdayName } from '../../i18n/dates';
 import { Language } from '../../i18n/language';
 import { Messages } from '../../i18n/messages';
 import { unknownGroupText } from '../groupScope';
-import { cardActivity, sendCard, sendText } from '../reply';
+import { replaceCard } from '../replaceCard';
+import { sendCard, sendText } from '../reply';
 import { Turn } from '../turn';
 import { userName } from '../turnInfo';
 
@@ -100,18 +101,8 @@ export async function requestChange(turn: Turn, cmd: ChangeCommand): Promise<voi
 }
 
 /** Replaces the confirmation card by its outcome, so nobody can press its buttons again. */
-async function replaceCard(context: TurnContext, title: string, outcome: string): Promise<void> {
-  const activity = cardActivity(outcomeCard(title, outcome));
-  const id = context.activity.replyToId;
-  if (id) {
-    try {
-      await context.updateActivity({ ...activity, id });
-      return;
-    } catch {
-      // Some clients cannot update; say it in a new message instead.
-    }
-  }
-  await context.sendActivity(activity);
+async function replaceWithOutcome(context: TurnContext, title: string, outcome: string): Promise<void> {
+  await replaceCard(context, outcomeCard(title, outcome));
 }
 
 export function parsePending(value: unknown): PendingChange | undefined {
@@ -126,7 +117,7 @@ export async function confirmChange(turn: Turn): Promise<void> {
   const { calendar, logger } = turn.deps;
   const change = parsePending(turn.context.activity.value);
   const group = change ? calendar.group(change.groupId) : undefined;
-  if (!change || !group) return replaceCard(turn.context, turn.msgs.confirmCancelTitle, turn.msgs.changeNoLongerPossible);
+  if (!change || !group) return replaceWithOutcome(turn.context, turn.msgs.confirmCancelTitle, turn.msgs.changeNoLongerPossible);
   const title = change.kind === 'cancel' ? turn.msgs.confirmCancelTitle : turn.msgs.confirmMoveTitle;
   if (!(await requireCoordinator(turn, group))) return;
   const by = userName(turn.context);
@@ -138,10 +129,10 @@ export async function confirmChange(turn: Turn): Promise<void> {
         : await calendar.move(group.id, change.originalDate, change.to!, by, turn.now);
     logger.info({ event: `meeting-${change.kind}`, group: group.id, originalDate: change.originalDate, to: change.to, by }, 'meeting changed');
     const outcome = change.kind === 'cancel' ? turn.msgs.cancelled(group.name, occ, by, ctx) : turn.msgs.moved(group.name, occ, by, ctx);
-    await replaceCard(turn.context, title, outcome);
+    await replaceWithOutcome(turn.context, title, outcome);
   } catch (e) {
     if (e instanceof DomainError) {
-      return replaceCard(turn.context, title, domainErrorText(turn.msgs, group, e, localDateLabel(change.originalDate, turn.lang)));
+      return replaceWithOutcome(turn.context, title, domainErrorText(turn.msgs, group, e, localDateLabel(change.originalDate, turn.lang)));
     }
     throw e;
   }
@@ -152,5 +143,5 @@ export async function abortChange(turn: Turn): Promise<void> {
   const group = change ? turn.deps.calendar.group(change.groupId) : undefined;
   if (group && !(await requireCoordinator(turn, group))) return;
   const title = change?.kind === 'move' ? turn.msgs.confirmMoveTitle : turn.msgs.confirmCancelTitle;
-  await replaceCard(turn.context, title, turn.msgs.changeAborted);
+  await replaceWithOutcome(turn.context, title, turn.msgs.changeAborted);
 }

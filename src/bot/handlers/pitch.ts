@@ -1,0 +1,139 @@
+import { pitchChoiceCard, pitchFormCard, pitchReceiptCard } from '../../cards/pitchCards';
+import { VERBS } from '../../cards/verbs';
+import { GroupRef } from '../../commands/command';
+import { cleanAnswers, emptyAnswers, isLate, PITCH_QUESTIONS, PitchAnswers } from '../../domain/pitches';
+import { clockTime } from '../../i18n/dates';
+import { PitchError, PitchSlot } from '../../services/pitchService';
+import { personOf } from '../person';
+import { replaceCard } from '../replaceCard';
+import { sendCard, sendText } from '../reply';
+import { Turn } from '../turn';
+import { conversationKind, userId } from '../turnInfo';
+import { answersFrom, formView, problemTexts, slotFacts, slotRef, when } from '../views/pitchViews';
+
+function refusal(turn: Turn, e: PitchError, slot?: PitchSlot): string {
+  if (e.code === 'late-refused') return turn.msgs.pitchLateRefused(slot?.group.coordinators ?? []);
+  if (e.code === 'invalid') return problemTexts(e.problems, turn.msgs).join('\n');
+  return turn.msgs.pitchRefused[e.code];
+}
+
+async function slotsFor(turn: Turn, theme: GroupRef | undefined): Promise<PitchSlot[] | string> {
+  if (conversationKind(turn.context) !== 'personal') return turn.msgs.pitchInPersonalChat;
+  if (theme && 'unknown' in theme) return turn.msgs.pitchUnknownTheme(theme.unknown, turn.deps.calendar.schedule.themes.map((t) => t.name));
+  const person = await personOf(turn);
+  const slots = (await turn.deps.pitches.openSlots(person, turn.now)).filter((s) => !theme || s.theme.id === theme.id);
+  return slots.length ? slots : turn.msgs.pitchNothingOpen;
+}
+
+function choiceCard(turn: Turn, slots: PitchSlot[], answers?: PitchAnswers) {
+  const zone = turn.deps.calendar.zone;
+  return pitchChoiceCard({
+    title: turn.msgs.pitchChooseTitle,
+    text: turn.msgs.pitchChooseText,
+    open: turn.msgs.pitchOpen,
+    lang: turn.lang,
+    choices: slots.map((s) => ({
+      title: turn.msgs.pitchSlotLabel(s.theme.name, s.group.name, turn.msgs.shortDate(s.occurrence, { zone })),
+      value: `${s.group.id}|${s.occurrence.originalDate}|${s.theme.id}`,
+    })),
+    ...(answers ? { answers } : {}),
+  });
+}
+
+async function form(turn: Turn, slot: PitchSlot, answers?: PitchAnswers, problems?: string[]) {
+  const current = await turn.deps.pitches.current(slot);
+  const zone = turn.deps.calendar.zone;
+  const note = current?.submittedAt
+    ? turn.msgs.pitchSubmitted(clockTime(new Date(current.submittedAt), zone), slot.occurrence.deadline ? when(slot.occurrence.deadline, zone, turn.lang) : '—', current.late)
+    : undefined;
+  return pitchFormCard(formView(slot, answers ?? current?.answers ?? emptyAnswers(), turn.msgs, zone, turn.lang, { ...(note ? { note } : {}), ...(problems ? { problems } : {}) }));
+}
+
+/** "pitch", "pitch indienen", "submit pitch": the form, or first a choice between themes and meetings. */
+export async function openPitch(turn: Turn, theme?: GroupRef): Promise<void> {
+  const slots = await slotsFor(turn, theme);
+  if (typeof slots === 'string') return sendText(turn.context, slots);
+  if (slots.length > 1) return void (await sendCard(turn.context, choiceCard(turn, slots)));
+  await sendCard(turn.context, await form(turn, slots[0]));
+}
+
+/** A pitch pasted as text: show what was understood and ask to confirm before anything is stored. */
+export async function pastedPitch(turn: Turn, answers: PitchAnswers): Promise<void> {
+  const slots = await slotsFor(turn, undefined);
+  if (typeof slots === 'string') return sendText(turn.context, slots);
+  if (slots.length > 1) return void (await sendCard(turn.context, choiceCard(turn, slots, answers)));
+  const slot = slots[0];
+  const missing = PITCH_QUESTIONS.filter((q) => !answers[q]).map((q) => turn.msgs.pitchQuestion[q]);
+  const ref = slotRef(slot, turn.lang);
+  await sendCard(
+    turn.context,
+    pitchReceiptCard({
+      title: turn.msgs.pitchCardTitle(slot.theme.name),
+      facts: slotFacts(slot, turn.msgs, turn.deps.calendar.zone, turn.lang),
+      questions: turn.msgs.pitchQuestion,
+      answers,
+      outcome: missing.length ? turn.msgs.pitchUnderstoodMissing(missing) : turn.msgs.pitchUnderstood,
+      outcomeStyle: missing.length ? 'warning' : 'good',
+      ...(missing.length ? {} : { action: { title: turn.msgs.pitchSubmit, verb: VERBS.submitPitch, slot: ref, answers } }),
+      secondary: { title: turn.msgs.pitchEdit, verb: VERBS.openPitch, slot: ref, answers },
+    }),
+  );
+}
+
+function slotOf(value: Record<string, unknown>): [unknown, unknown, unknown] {
+  if (typeof value.slot === 'string') {
+    const [g, d, t] = value.slot.split('|');
+    return [g, d, t];
+  }
+  return [value.groupId, value.originalDate, value.themeId];
+}
+
+/** The "Openen" / "Wijzigen" / "Bewerken" buttons: the form for that slot, checked again. */
+export async function onOpenPitch(turn: Turn): Promise<void> {
+  const value = (turn.context.activity.value ?? {}) as Record<string, unknown>;
+  try {
+    const person = await personOf(turn);
+    const [g, d, t] = slotOf(value);
+    const slot = await turn.deps.pitches.resolveSlot(g, d, t, person, turn.now);
+    const carried = value.answers ? cleanAnswers(answersFrom(value)) : undefined;
+    await replaceCard(turn.context, await form(turn, slot, carried));
+  } catch (e) {
+    if (e instanceof PitchError) return sendText(turn.context, refusal(turn, e));
+    throw e;
+  }
+}
+
+/** "Opslaan als concept" and "Indienen": validated on the server; a refusal stores nothing. */
+export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted'): Promise<void> {
+  const value = (turn.context.activity.value ?? {}) as Record<string, unknown>;
+  const answers = cleanAnswers(answersFrom(value));
+  const zone = turn.deps.calendar.zone;
+  let slot: PitchSlot | undefined;
+  try {
+    const person = await personOf(turn);
+    const [g, d, t] = slotOf(value);
+    slot = await turn.deps.pitches.resolveSlot(g, d, t, person, turn.now);
+    if (PITCH_QUESTIONS.every((q) => !answers[q])) return sendText(turn.context, turn.msgs.pitchEmpty);
+    const pitch = await turn.deps.pitches.save(slot, answers, kind, person, userId(turn.context), turn.now);
+    const deadline = slot.occurrence.deadline ? when(slot.occurrence.deadline, zone, turn.lang) : '—';
+    const time = clockTime(turn.now, zone);
+    turn.deps.logger.info({ event: `pitch-${kind}`, group: slot.group.id, meeting: slot.occurrence.originalDate, theme: slot.theme.id, late: pitch.late, revisions: pitch.revisions.length }, 'pitch saved');
+    await replaceCard(
+      turn.context,
+      pitchReceiptCard({
+        title: turn.msgs.pitchCardTitle(slot.theme.name),
+        facts: slotFacts(slot, turn.msgs, zone, turn.lang),
+        questions: turn.msgs.pitchQuestion,
+        answers: pitch.answers,
+        outcome: kind === 'submitted' ? turn.msgs.pitchSubmitted(time, deadline, isLate(slot.occurrence.deadline, turn.now)) : turn.msgs.pitchDraftSaved(time, deadline),
+        outcomeStyle: kind === 'submitted' && !pitch.late ? 'good' : 'warning',
+        action: { title: turn.msgs.pitchEdit, verb: VERBS.openPitch, slot: slotRef(slot, turn.lang) },
+      }),
+    );
+  } catch (e) {
+    if (!(e instanceof PitchError)) throw e;
+    // Invalid answers: show the form again with what they typed and what is wrong.
+    if (e.code === 'invalid' && slot) return replaceCard(turn.context, await form(turn, slot, answers, problemTexts(e.problems, turn.msgs)));
+    await sendText(turn.context, refusal(turn, e, slot));
+  }
+}

@@ -1,0 +1,113 @@
+import { bundleCards } from '../../cards/bundleCards';
+import { listCard, ListLine } from '../../cards/listCard';
+import { GroupRef } from '../../commands/command';
+import { Group } from '../../config/schedule';
+import { LocalDate } from '../../domain/localDate';
+import { Occurrence } from '../../domain/occurrences';
+import { pitchStatus } from '../../domain/pitches';
+import { themeInfo } from '../../services/pitchService';
+import { scopeOf, unknownGroupText } from '../groupScope';
+import { sendCard, sendText } from '../reply';
+import { Turn } from '../turn';
+import { userName } from '../turnInfo';
+import { bundleView, when } from '../views/pitchViews';
+
+/** Which meeting a status/agenda/bundle request is about: the named or bound group (else the first that takes pitches), its next or named meeting. */
+async function meetingOf(turn: Turn, ref: GroupRef | undefined, date: LocalDate | undefined): Promise<{ group: Group; occurrence: Occurrence } | string> {
+  const { calendar, pitches } = turn.deps;
+  const scope = await scopeOf(turn, ref);
+  if ('unknown' in scope) return unknownGroupText(turn, scope.unknown);
+  const group = scope.single ? calendar.group(scope.groupIds[0])! : pitches.pitchGroups()[0];
+  if (!group) return turn.msgs.noPitchMeeting;
+  const occurrence = date ? await calendar.occurrenceOn(group.id, date) : await pitches.nextMeeting(group, turn.now);
+  if (!occurrence) return date ? turn.msgs.noMeetingOn(group.name, date) : turn.msgs.noPitchMeeting;
+  return { group, occurrence };
+}
+
+async function statusLines(turn: Turn, group: Group, occurrence: Occurrence): Promise<{ lines: ListLine[]; summary: string }> {
+  const zone = turn.deps.calendar.zone;
+  const agenda = await turn.deps.pitches.agenda(group, occurrence.originalDate);
+  const stored = await turn.deps.repos.getPitches(group.id, occurrence.originalDate, agenda.map((t) => t.id));
+  const lines: ListLine[] = [];
+  const missing: string[] = [];
+  let delivered = 0;
+  for (const t of agenda) {
+    const p = stored.get(t.id);
+    const status = pitchStatus(p);
+    if (status === 'submitted' || status === 'late') delivered++;
+    else missing.push(`${t.name} (${t.department})`);
+    const detail = p?.submittedAt ? { by: p.submittedBy!, at: when(new Date(p.submittedAt), zone, turn.lang) } : undefined;
+    lines.push({
+      text: turn.msgs.statusLine(t.name, t.department, t.leadName, status, detail),
+      style: status === 'submitted' ? 'good' : status === 'late' ? 'warning' : status === 'draft' ? 'subtle' : 'attention',
+    });
+  }
+  return { lines, summary: turn.msgs.statusSummary(delivered, agenda.length, missing) };
+}
+
+/** "status", "welke pitches ontbreken?" */
+export async function answerStatus(turn: Turn, ref?: GroupRef, date?: LocalDate): Promise<void> {
+  const m = await meetingOf(turn, ref, date);
+  if (typeof m === 'string') return sendText(turn.context, m);
+  const zone = turn.deps.calendar.zone;
+  const { lines, summary } = await statusLines(turn, m.group, m.occurrence);
+  const head: ListLine[] = [];
+  if (m.occurrence.deadline) head.push({ text: turn.msgs.statusDeadline(when(m.occurrence.deadline, zone, turn.lang)), style: 'subtle' });
+  await sendCard(
+    turn.context,
+    listCard({
+      title: turn.msgs.statusTitle(m.group.name, turn.msgs.shortDate(m.occurrence, { zone })),
+      lines: lines.length ? [...head, { text: summary, style: 'heading' }, ...lines] : [...head, { text: turn.msgs.noAgendaThemes }],
+    }),
+  );
+}
+
+/** "agenda", "agenda van vrijdag": standing items and themes with their pitch status. */
+export async function answerAgenda(turn: Turn, ref?: GroupRef, date?: LocalDate): Promise<void> {
+  const m = await meetingOf(turn, ref, date);
+  if (typeof m === 'string') return sendText(turn.context, m);
+  const zone = turn.deps.calendar.zone;
+  const { lines } = await statusLines(turn, m.group, m.occurrence);
+  const out: ListLine[] = [{ text: turn.msgs.meetingWhen(m.occurrence, { zone }), style: 'subtle' }];
+  if (m.group.agendaItems.length) {
+    out.push({ text: turn.msgs.agendaFixedItems, style: 'heading' });
+    m.group.agendaItems.forEach((item, i) => out.push({ text: `${i + 1}. ${item}` }));
+  }
+  out.push({ text: turn.msgs.agendaThemes, style: 'heading' });
+  out.push(...(lines.length ? lines : [{ text: turn.msgs.noAgendaThemes }]));
+  await sendCard(turn.context, listCard({ title: turn.msgs.agendaTitle(m.group.name, turn.msgs.shortDate(m.occurrence, { zone })), lines: out }));
+}
+
+/** "zet schulden en wonen op de agenda van het SG-overleg van 11 december", "haal wonen van de agenda". */
+export async function changeAgenda(turn: Turn, op: 'add' | 'remove', themes: GroupRef[], ref?: GroupRef, date?: LocalDate): Promise<void> {
+  const m = await meetingOf(turn, ref, date);
+  if (typeof m === 'string') return sendText(turn.context, m);
+  if (!(await turn.deps.roles.isCoordinator(turn.context, m.group))) {
+    return sendText(turn.context, turn.msgs.onlyCoordinatorsAgenda(m.group.name, m.group.coordinators));
+  }
+  const unknown = themes.filter((t): t is { unknown: string } => 'unknown' in t).map((t) => t.unknown);
+  const ids = themes.filter((t): t is { id: string } => 'id' in t).map((t) => t.id);
+  if (unknown.length || ids.length === 0) {
+    return sendText(turn.context, turn.msgs.agendaUnknownThemes(unknown.length ? unknown : ['?'], turn.deps.calendar.schedule.themes.map((t) => t.name)));
+  }
+  const result = await turn.deps.pitches.setAgenda(m.group, m.occurrence.originalDate, userName(turn.context), turn.now, (current) =>
+    op === 'add' ? [...current, ...ids.filter((id) => !current.includes(id))] : current.filter((id) => !ids.includes(id)),
+  );
+  turn.deps.logger.info({ event: 'agenda-changed', group: m.group.id, meeting: m.occurrence.originalDate, op, themes: ids }, 'agenda changed');
+  await sendText(turn.context, turn.msgs.agendaChanged(m.group.name, turn.msgs.shortDate(m.occurrence, { zone: turn.deps.calendar.zone }), result.map((t) => t.name)));
+}
+
+/** "bundel": every pitch of the meeting in agenda order, split over several messages when needed. */
+export async function answerBundle(turn: Turn, ref?: GroupRef, date?: LocalDate): Promise<void> {
+  const m = await meetingOf(turn, ref, date);
+  if (typeof m === 'string') return sendText(turn.context, m);
+  if (!(await turn.deps.roles.isCoordinator(turn.context, m.group))) {
+    return sendText(turn.context, turn.msgs.onlyCoordinatorsBundle(m.group.name, m.group.coordinators));
+  }
+  const zone = turn.deps.calendar.zone;
+  const bundle = await turn.deps.pitches.bundle(m.group, m.occurrence);
+  const view = bundleView(bundle, m.group.name, turn.msgs.shortDate(m.occurrence, { zone }), turn.msgs, zone, turn.lang, turn.deps.links.bundle(m.group.id, m.occurrence.originalDate));
+  for (const card of bundleCards(view)) await sendCard(turn.context, card);
+}
+
+export { themeInfo };

@@ -1,0 +1,75 @@
+import { BundleView } from '../../cards/bundleCards';
+import { PitchFormView, SlotRef } from '../../cards/pitchCards';
+import { Bundle } from '../../domain/bundle';
+import { PITCH_QUESTIONS, PitchAnswers, PitchProblem } from '../../domain/pitches';
+import { clockTime, dayAndMonth } from '../../i18n/dates';
+import { Language } from '../../i18n/language';
+import { Messages } from '../../i18n/messages';
+import { PitchSlot } from '../../services/pitchService';
+
+export function slotRef(slot: PitchSlot, lang: Language): SlotRef {
+  return { groupId: slot.group.id, originalDate: slot.occurrence.originalDate, themeId: slot.theme.id, lang };
+}
+
+/** "donderdag 3 december 12:00" */
+export function when(d: Date, zone: string, lang: Language): string {
+  return `${dayAndMonth(d, zone, lang)} ${clockTime(d, zone)}`;
+}
+
+export function slotFacts(slot: PitchSlot, msgs: Messages, zone: string, lang: Language): { title: string; value: string }[] {
+  const facts = [
+    { title: msgs.pitchFacts.meeting, value: `${slot.group.name}, ${msgs.meetingWhen(slot.occurrence, { zone })}` },
+    { title: msgs.pitchFacts.theme, value: `${slot.theme.name} (${slot.theme.department})` },
+    { title: msgs.pitchFacts.lead, value: slot.theme.leadName },
+  ];
+  if (slot.occurrence.deadline) facts.push({ title: msgs.pitchFacts.deadline, value: when(slot.occurrence.deadline, zone, lang) });
+  return facts;
+}
+
+export function problemTexts(problems: PitchProblem[], msgs: Messages): string[] {
+  return problems.map((p) => (p.problem === 'required' ? msgs.pitchRequired(msgs.pitchQuestion[p.question]) : msgs.pitchTooLong(msgs.pitchQuestion[p.question], p.max, p.length)));
+}
+
+export function formView(slot: PitchSlot, answers: PitchAnswers, msgs: Messages, zone: string, lang: Language, extra: { note?: string; problems?: string[] } = {}): PitchFormView {
+  return {
+    title: msgs.pitchCardTitle(slot.theme.name),
+    facts: slotFacts(slot, msgs, zone, lang),
+    questions: msgs.pitchQuestion,
+    answers,
+    maxLength: slot.group.maxAnswerLength,
+    ...extra,
+    saveDraft: msgs.pitchSaveDraft,
+    submit: msgs.pitchSubmit,
+    slot: slotRef(slot, lang),
+  };
+}
+
+export function bundleView(bundle: Bundle, groupName: string, meetingDay: string, msgs: Messages, zone: string, lang: Language, document?: string): BundleView {
+  return {
+    title: msgs.bundleTitle(groupName, meetingDay),
+    questions: msgs.pitchQuestion,
+    pitches: bundle.items
+      .filter((i) => i.answers)
+      .map((i) => ({
+        heading: `${i.theme.name} (${i.theme.department}, ${i.theme.leadName})`,
+        submitted: msgs.bundleSubmittedBy(i.submittedBy!, when(new Date(i.submittedAt!), zone, lang), i.status === 'late'),
+        late: i.status === 'late',
+        answers: i.answers!,
+      })),
+    asksTitle: msgs.bundleAsksTitle,
+    asks: bundle.asks.map((a) => ({ theme: a.theme.name, needs: a.needs, whom: a.whom })),
+    needsLabel: msgs.pitchQuestion.needs,
+    whomLabel: msgs.pitchQuestion.whom,
+    missingTitle: msgs.bundleMissingTitle,
+    missing: bundle.missing.map((t) => `${t.name} (${t.department}, ${t.leadName})`),
+    nothingMissing: msgs.bundleNothingMissing,
+    part: msgs.bundlePart,
+    ...(document ? { document: { title: msgs.bundleDocument, url: document } } : {}),
+  };
+}
+
+export function answersFrom(value: unknown): Partial<Record<string, unknown>> {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const nested = (v.answers ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(PITCH_QUESTIONS.map((q) => [q, typeof v[q] === 'string' ? v[q] : nested[q]]));
+}
