@@ -1,5 +1,5 @@
 import { LocalDate } from '../domain/localDate';
-import { looksLikePitch, parsePitchText } from '../domain/pitchText';
+import { looksLikePitch, parsePitchText, pitchLanguage } from '../domain/pitchText';
 import { Language } from '../i18n/language';
 import { Command, GroupRef, Parsed } from './command';
 import { GroupAliases } from './groupAliases';
@@ -16,8 +16,8 @@ export interface ParseContext {
 }
 
 // A few words that give the language of a message the patterns did not understand.
-const EN_WORDS = new Set(['the', 'when', 'what', 'is', 'next', 'meeting', 'please', 'how', 'can', 'you', 'i', 'my', 'we', 'do']);
-const NL_WORDS = new Set(['de', 'het', 'wanneer', 'wat', 'volgende', 'overleg', 'graag', 'hoe', 'kun', 'kan', 'je', 'ik', 'mijn', 'we', 'een', 'is']);
+const EN_WORDS = new Set(['the', 'when', 'what', 'next', 'meeting', 'please', 'how', 'can', 'you', 'i', 'my', 'do', 'are', 'of', 'and', 'for', 'with', 'to']);
+const NL_WORDS = new Set(['de', 'het', 'wanneer', 'wat', 'volgende', 'overleg', 'graag', 'hoe', 'kun', 'kan', 'je', 'ik', 'mijn', 'een', 'van', 'en', 'voor', 'met', 'zijn', 'te']);
 
 export function guessLanguage(text: string): Language | undefined {
   const words = normalize(text).split(/[^a-z']+/);
@@ -120,7 +120,7 @@ function build(p: Pattern, g: Record<string, string | undefined>, ctx: ParseCont
 export function parse(text: string, ctx: ParseContext): Parsed {
   // A pitch pasted from Word: several lines with at least three of the five headings.
   if (looksLikePitch(text)) {
-    const language = guessLanguage(text.split('\n').slice(0, 3).join(' '));
+    const language = pitchLanguage(text) ?? guessLanguage(text);
     return { command: { kind: 'pasted-pitch', answers: parsePitchText(text).answers }, ...(language ? { language } : {}) };
   }
   const s = normalize(text);

@@ -83,3 +83,15 @@ export function parsePitchText(text: string): { answers: PitchAnswers; found: Pi
 export function looksLikePitch(text: string): boolean {
   return text.includes('\n') && parsePitchText(text).found.length >= 3;
 }
+
+/** The language of the headings of a pasted pitch, when they say so. */
+export function pitchLanguage(text: string): 'nl' | 'en' | undefined {
+  let en = 0;
+  let nl = 0;
+  for (const raw of text.split('\n')) {
+    const n = normalise(clean(raw)).replace(/^[1-5]\s*[).:\-\u2013]\s*/, '');
+    if (/^(?:what|where|whom?|room|problem\b|acceleration|dilemmas\b|needs\b)/.test(n)) en++;
+    if (/^(?:wat|waar|wie|probleem|versnelling|dilemma's|mogelijkheden|benodigdheden)/.test(n)) nl++;
+  }
+  return en > nl ? 'en' : nl > en ? 'nl' : undefined;
+}

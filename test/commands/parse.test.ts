@@ -56,7 +56,7 @@ const rows: Row[] = [
   ['ik heb hulp nodig met de helpdesk', { kind: 'unknown' }, 'nl'],
   ['the weather is nice', { kind: 'unknown' }, 'en'],
   ['', { kind: 'unknown' }],
-  ['SG-overleggen zijn leuk', { kind: 'unknown' }],
+  ['SG-overleggen zijn leuk', { kind: 'unknown' }, 'nl'],
   // language
   ['spreek Engels', { kind: 'set-language', language: 'en' }, 'nl'],
   ['in English please', { kind: 'set-language', language: 'en' }, 'en'],
@@ -110,6 +110,39 @@ describe('the command parser', () => {
   for (const [text, command, language] of rows) {
     it(`understands ${JSON.stringify(text)}`, () => {
       const got = parse(text, ctx);
+      assert.deepEqual(got.command, command);
+      assert.equal(got.language, language);
+    });
+  }
+});
+
+describe('the command parser, pitch commands', () => {
+  const schedule = loadSchedule(DEFAULT_SCHEDULE);
+  const pctx = { aliases, themes: new GroupAliases(schedule.themes), today: '2026-12-01' };
+  const table: [string, Command, ('nl' | 'en')?][] = [
+    ['pitch', { kind: 'pitch' }, 'nl'],
+    ['pitch indienen', { kind: 'pitch' }, 'nl'],
+    ['pitch voor wonen', { kind: 'pitch', theme: { id: 'wonen' } }, 'nl'],
+    ['submit pitch', { kind: 'pitch' }, 'en'],
+    ['submit my pitch for housing', { kind: 'pitch', theme: { id: 'wonen' } }, 'en'],
+    ['status', { kind: 'status' }, 'nl'],
+    ['welke pitches ontbreken?', { kind: 'status' }, 'nl'],
+    ['missing pitches', { kind: 'status' }, 'en'],
+    ['status van het SG-overleg van 11 december', { kind: 'status', group: { id: 'sg' }, date: '2026-12-11' }, 'nl'],
+    ['agenda', { kind: 'agenda' }],
+    ['agenda van vrijdag', { kind: 'agenda', date: '2026-12-04' }],
+    ['agenda van het SG-overleg', { kind: 'agenda', group: { id: 'sg' } }],
+    ['zet schulden en wonen op de agenda van het SG-overleg van 11 december', { kind: 'agenda-change', op: 'add', themes: [{ id: 'schulden' }, { id: 'wonen' }], group: { id: 'sg' }, date: '2026-12-11' }, 'nl'],
+    ['haal wonen van de agenda', { kind: 'agenda-change', op: 'remove', themes: [{ id: 'wonen' }] }, 'nl'],
+    ['put debts on the agenda', { kind: 'agenda-change', op: 'add', themes: [{ id: 'schulden' }] }, 'en'],
+    ['bundel', { kind: 'bundle' }, 'nl'],
+    ['bundle', { kind: 'bundle' }, 'en'],
+    ['bundelen van pitches', { kind: 'unknown' }, 'nl'],
+    ['statusupdate', { kind: 'unknown' }],
+  ];
+  for (const [text, command, language] of table) {
+    it(`understands ${JSON.stringify(text)}`, () => {
+      const got = parse(text, pctx);
       assert.deepEqual(got.command, command);
       assert.equal(got.language, language);
     });
