@@ -114,3 +114,42 @@ describe('the HTTP server (real restify, TeamsAdapter and SQLite on loopback)', 
     assert.match(all.text, /UID:rijk@overlegbot/);
   });
 });
+
+describe('the printable bundle page over HTTP', () => {
+  let connector: StandInConnector;
+  let app: TestApp | undefined;
+  beforeEach(async () => {
+    connector = await new StandInConnector().start();
+    connector.roster.set(USERS.coordinator.id, { id: USERS.coordinator.id, email: 'coordinator@overlegbot.example' });
+  });
+  afterEach(async () => {
+    await app?.close();
+    await connector.stop();
+  });
+
+  it('serves the bundle as escaped, printable HTML only with the token', async () => {
+    app = await startTestApp({ env: { FEED_TOKEN: 'een-lang-genoeg-geheim' } });
+    const submit = {
+      verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl',
+      problem: 'Schulden <script>alert(1)</script> & meer', acceleration: 'a', dilemmas: 'd', needs: 'Mandaat', whom: 'Banken',
+    };
+    const res = await app.post({ ...cardSubmit(submit, USERS.coordinator, undefined), serviceUrl: connector.url });
+    assert.equal(res.status, 200);
+    assert.equal((await app.get('/bundles/sg/2026-12-04')).status, 404, 'no token');
+    assert.equal((await app.get('/bundles/sg/2026-12-04?token=fout-geheim-van-gelijke-lengte')).status, 404, 'wrong token');
+    assert.equal((await app.get('/bundles/sg/2026-12-05?token=een-lang-genoeg-geheim')).status, 404, 'no such meeting');
+    const page = await app.get('/bundles/sg/2026-12-04?token=een-lang-genoeg-geheim');
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(page.text, /<h1>Pitchbundel SG-overleg van vrijdag 4 december<\/h1>/);
+    assert.match(page.text, /Schulden &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; meer/);
+    assert.doesNotMatch(page.text, /<script>/);
+    assert.match(page.text, /<li>Wonen \(BZK, Bram Jansen\)<\/li>/);
+  });
+
+  it('never serves bundles when no token is configured', async () => {
+    app = await startTestApp();
+    assert.equal((await app.get('/bundles/sg/2026-12-04')).status, 404);
+    assert.equal((await app.get('/bundles/sg/2026-12-04?token=')).status, 404);
+  });
+});
