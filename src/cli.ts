@@ -12,6 +12,11 @@ import { join, resolve } from 'node:path';
 import { pitchesCsv } from './export/pitchesCsv';
 import { Repositories } from './store/repositories';
 import { SqliteStorage } from './store/sqliteStorage';
+import { ConditionalStorage, MemoryConditionalStorage } from './store/conditionalStorage';
+import { PlannedPost } from './domain/reminders';
+import { CalendarService } from './services/calendarService';
+import { PitchService } from './services/pitchService';
+import { ReminderPlanService } from './services/reminderPlanService';
 import { Language } from './i18n/language';
 import { Messages } from './i18n/messages';
 
@@ -192,6 +197,47 @@ async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
   }
 }
 
+const KIND_LABEL: Record<PlannedPost['kind'], string> = {
+  'deadline-channel': 'deadline-herinnering in kanaal',
+  'deadline-personal': 'persoonlijke herinnering',
+  bundle: 'pitchbundel',
+  'meeting-reminder': 'herinnering overleg',
+  'weekly-digest': 'weekoverzicht',
+};
+
+/** `overlegbot plan`: what the bot will post, when and to whom (a dry run of the scheduler's planning). */
+async function cmdPlan(values: Values, io: CliIO): Promise<number> {
+  const from = requireDate(values.from, 'from');
+  const to = requireDate(values.to, 'to');
+  if (to < from) throw new UsageError('--to must not be before --from');
+  const schedule = loadSchedule(schedulePath(values.config, io.env));
+  const groups = selectGroups(schedule, values.group);
+  const file = join(resolve(values['data-dir'] ?? io.env.DATA_DIR ?? './data'), 'overlegbot.sqlite');
+  // Without bot data the plan follows the config alone: agendas as planned, no channel bound yet.
+  const storage: ConditionalStorage = existsSync(file) ? new SqliteStorage(file) : new MemoryConditionalStorage();
+  try {
+    const repos = new Repositories(storage);
+    const calendar = new CalendarService(schedule, repos);
+    const planner = new ReminderPlanService(calendar, new PitchService(calendar, repos), repos);
+    const posts = await planner.plan(from, to, { groupIds: groups.map((g) => g.id), unboundAsPlaceholder: true });
+    const zone = schedule.timezone;
+    if (values.json) {
+      io.out(`${JSON.stringify(posts.map((p) => ({ ...p, at: isoWithOffset(p.at, zone), expiresAt: isoWithOffset(p.expiresAt, zone) })), null, 2)}\n`);
+      return 0;
+    }
+    const names = new Map(schedule.groups.map((g) => [g.id, g.name]));
+    for (const p of posts) {
+      const name = p.groupId.split('+').map((id) => names.get(id) ?? id).join(', ');
+      const to = p.target.kind === 'personal' ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}` : p.target.conversationId ?? `kanaal van ${name} (nog niet gekoppeld)`;
+      io.out(`${isoWithOffset(p.at, zone).slice(0, 16).replace('T', ' ')}  ${KIND_LABEL[p.kind]} (${p.offset})  ${name}  → ${to}\n`);
+    }
+    if (posts.length === 0) io.out('Niets te versturen in deze periode.\n');
+    return 0;
+  } finally {
+    if (storage instanceof SqliteStorage) storage.close();
+  }
+}
+
 /** Runs one CLI command; returns the exit code and never throws. */
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const usage = messagesFor('en').cliUsage;
@@ -208,6 +254,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         return cmdIcs(values, io);
       case 'check-config':
         return cmdCheckConfig(positionals, values, io);
+      case 'plan':
+        return await cmdPlan(values, io);
       case 'export-pitches':
         return await cmdExportPitches(values, io);
       default:

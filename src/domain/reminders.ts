@@ -1,0 +1,141 @@
+import { addDays, isoWeekday, LocalDate } from './localDate';
+import { Occurrence, takesPlace } from './occurrences';
+import { WorkCalendar } from './workCalendar';
+import { localDateAt, localTimeAt, zonedInstant } from './zonedTime';
+
+export type PostKind = 'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest';
+
+export type PostTarget = { kind: 'channel'; conversationId: string | null } | { kind: 'personal'; person: string };
+
+/** One post the bot will make: when, where, about what, and until when it is still worth sending. */
+export interface PlannedPost {
+  /** Stable identity (group, occurrence, kind, offset, target): claimed once, so never sent twice. */
+  key: string;
+  kind: PostKind;
+  groupId: string;
+  originalDate?: LocalDate;
+  offset: string;
+  at: Date;
+  /** After this a missed post is dropped instead of sent late (the grace period of its kind). */
+  expiresAt: Date;
+  target: PostTarget;
+  /** For personal reminders: the themes this person still owes a pitch for. */
+  themes?: string[];
+}
+
+export interface MeetingContext {
+  groupId: string;
+  occurrence: Occurrence;
+  /** Channels bound to the group; null stands for "the group's channel, not bound yet" in a dry run. */
+  channels: (string | null)[];
+  themes: { id: string; delivered: boolean; people: string[] }[];
+  settings: ReminderSettings;
+}
+
+export interface ReminderSettings {
+  channelDeadline: boolean;
+  personal: boolean;
+  bundle: boolean;
+  meetingReminder: boolean;
+}
+
+export const DEFAULT_SETTINGS: ReminderSettings = { channelDeadline: true, personal: true, bundle: true, meetingReminder: true };
+
+const HOUR = 3_600_000;
+
+/** `n` working days before `instant`, at the same wall-clock time. */
+function workingDaysBefore(instant: Date, n: number, cal: WorkCalendar, zone: string): Date {
+  let d = localDateAt(instant, zone);
+  for (let counted = 0; counted < n; ) {
+    d = addDays(d, -1);
+    if (cal.isWorkingDay(d)) counted++;
+  }
+  return zonedInstant(d, localTimeAt(instant, zone), zone);
+}
+
+/** The working day before the meeting at 09:00 (Friday's meeting is reminded on Thursday). */
+function dayBeforeAtNine(o: Occurrence, cal: WorkCalendar, zone: string): Date {
+  let d = addDays(o.date, -1);
+  while (!cal.isWorkingDay(d)) d = addDays(d, -1);
+  return zonedInstant(d, '09:00', zone);
+}
+
+const targetKey = (t: PostTarget) => (t.kind === 'channel' ? `channel:${t.conversationId ?? '-'}` : `person:${t.person}`);
+
+function post(kind: PostKind, m: MeetingContext, offset: string, at: Date, expiresAt: Date, target: PostTarget, themes?: string[]): PlannedPost {
+  const o = m.occurrence;
+  return {
+    key: `${m.groupId}/${o.originalDate}/${kind}/${offset}/${targetKey(target)}`,
+    kind,
+    groupId: m.groupId,
+    originalDate: o.originalDate,
+    offset,
+    at,
+    expiresAt,
+    target,
+    ...(themes ? { themes } : {}),
+  };
+}
+
+/**
+ * Everything due for these meetings, pure. Grace periods: deadline reminders (channel and personal) only
+ * until the deadline; the bundle until the meeting ends (it is always wanted before the meeting); the
+ * meeting reminder until the meeting starts. Meetings that do not take place get nothing.
+ */
+export function planMeetingPosts(meetings: MeetingContext[], cal: WorkCalendar, zone: string): PlannedPost[] {
+  const out: PlannedPost[] = [];
+  for (const m of meetings) {
+    const o = m.occurrence;
+    if (!takesPlace(o)) continue;
+    const deadline = o.deadline;
+    if (m.settings.meetingReminder) {
+      for (const c of m.channels) out.push(post('meeting-reminder', m, 'M-1wd@09:00', dayBeforeAtNine(o, cal, zone), o.start, { kind: 'channel', conversationId: c }));
+    }
+    if (!deadline) continue;
+    if (m.settings.channelDeadline) {
+      for (const c of m.channels) {
+        out.push(post('deadline-channel', m, 'D-2wd', workingDaysBefore(deadline, 2, cal, zone), deadline, { kind: 'channel', conversationId: c }));
+        out.push(post('deadline-channel', m, 'D-3h', new Date(deadline.getTime() - 3 * HOUR), deadline, { kind: 'channel', conversationId: c }));
+      }
+    }
+    if (m.settings.bundle) {
+      for (const c of m.channels) out.push(post('bundle', m, 'D', deadline, o.end, { kind: 'channel', conversationId: c }));
+    }
+    if (m.settings.personal) {
+      // Only to the people who still owe a pitch, each once per offset, naming all their missing themes.
+      const owed = new Map<string, string[]>();
+      for (const t of m.themes) if (!t.delivered) for (const p of t.people) owed.set(p, [...(owed.get(p) ?? []), t.id]);
+      for (const [person, themes] of owed) {
+        for (const [offset, hours] of [['D-24h', 24], ['D-2h', 2]] as const) {
+          out.push(post('deadline-personal', m, offset, new Date(deadline.getTime() - hours * HOUR), deadline, { kind: 'personal', person }, themes));
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+}
+
+/** Every Monday 09:00 in [from, to] that is a working day outside recesses: one digest per channel. */
+export function planDigests(channels: { conversationId: string | null; groupIds: string[] }[], from: LocalDate, to: LocalDate, cal: WorkCalendar, zone: string): PlannedPost[] {
+  const out: PlannedPost[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    if (isoWeekday(d) !== 1 || !cal.isWorkingDay(d) || cal.recess(d)) continue;
+    const at = zonedInstant(d, '09:00', zone);
+    for (const c of channels) {
+      const target: PostTarget = { kind: 'channel', conversationId: c.conversationId };
+      out.push({ key: `digest/${d}/${targetKey(target)}`, kind: 'weekly-digest', groupId: c.groupIds.join('+'), offset: `W@${d}`, at, expiresAt: zonedInstant(d, '23:59', zone), target });
+    }
+  }
+  return out;
+}
+
+/** What is due at `now`: planned at or before now and not yet expired. Missed-but-expired posts are reported apart. */
+export function duePosts(planned: PlannedPost[], now: Date): { due: PlannedPost[]; expired: PlannedPost[] } {
+  const due: PlannedPost[] = [];
+  const expired: PlannedPost[] = [];
+  for (const p of planned) {
+    if (p.at.getTime() > now.getTime()) continue;
+    (p.expiresAt.getTime() > now.getTime() ? due : expired).push(p);
+  }
+  return { due, expired };
+}

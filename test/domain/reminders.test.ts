@@ -1,0 +1,82 @@
+import { strict as assert } from 'node:assert';
+import { occurrencesBetween } from '../../src/domain/occurrences';
+import { DEFAULT_SETTINGS, duePosts, MeetingContext, planDigests, planMeetingPosts } from '../../src/domain/reminders';
+import { isoWithOffset } from '../../src/domain/zonedTime';
+import { dutchCalendar, sgSeries, ZONE } from '../helpers/schedules';
+
+const cal = dutchCalendar({ recesses: [{ name: 'Kerstreces', from: '2026-12-19', to: '2027-01-03' }] });
+
+function meeting(date: string, overrides: Partial<MeetingContext> = {}, series = sgSeries()): MeetingContext {
+  const [occurrence] = occurrencesBetween(series, cal, date, date);
+  return {
+    groupId: 'sg',
+    occurrence,
+    channels: ['19:sg'],
+    themes: [
+      { id: 'schulden', delivered: false, people: ['sanne', 'daan'] },
+      { id: 'wonen', delivered: true, people: ['bram'] },
+      { id: 'arbeidsmarkt', delivered: false, people: ['sanne'] },
+    ],
+    settings: DEFAULT_SETTINGS,
+    ...overrides,
+  };
+}
+
+const show = (posts: ReturnType<typeof planMeetingPosts>) => posts.map((p) => `${isoWithOffset(p.at, ZONE)} ${p.kind} ${p.offset} ${p.target.kind === 'channel' ? p.target.conversationId : p.target.person}${p.themes ? ` ${p.themes.join(',')}` : ''}`);
+
+describe('reminder planning', () => {
+  it('plans each default post of the Friday SG meeting at its Europe/Amsterdam time', () => {
+    assert.deepEqual(show(planMeetingPosts([meeting('2026-12-04')], cal, ZONE)), [
+      '2026-12-01T12:00:00+01:00 deadline-channel D-2wd 19:sg',
+      '2026-12-02T12:00:00+01:00 deadline-personal D-24h daan schulden',
+      '2026-12-02T12:00:00+01:00 deadline-personal D-24h sanne schulden,arbeidsmarkt',
+      '2026-12-03T09:00:00+01:00 deadline-channel D-3h 19:sg',
+      '2026-12-03T09:00:00+01:00 meeting-reminder M-1wd@09:00 19:sg',
+      '2026-12-03T10:00:00+01:00 deadline-personal D-2h daan schulden',
+      '2026-12-03T10:00:00+01:00 deadline-personal D-2h sanne schulden,arbeidsmarkt',
+      '2026-12-03T12:00:00+01:00 bundle D 19:sg',
+    ]);
+  });
+
+  it('sends no personal reminder to people who delivered', () => {
+    const m = meeting('2026-12-04', { themes: [{ id: 'wonen', delivered: true, people: ['bram'] }] });
+    assert.equal(planMeetingPosts([m], cal, ZONE).filter((p) => p.kind === 'deadline-personal').length, 0);
+  });
+
+  it('counts working days around Ascension: Wednesday deadline, Monday reminder, meeting reminder on Wednesday', () => {
+    const posts = show(planMeetingPosts([meeting('2026-05-15', { themes: [] })], cal, ZONE));
+    assert.ok(posts.includes('2026-05-11T12:00:00+02:00 deadline-channel D-2wd 19:sg'), posts.join('\n'));
+    assert.ok(posts.includes('2026-05-13T09:00:00+02:00 meeting-reminder M-1wd@09:00 19:sg'), posts.join('\n'));
+    assert.ok(posts.includes('2026-05-13T12:00:00+02:00 bundle D 19:sg'), posts.join('\n'));
+  });
+
+  it('plans nothing for cancelled or skipped meetings, and moves posts with a moved meeting', () => {
+    const cancelled = sgSeries({ exceptions: [{ kind: 'cancelled', originalDate: '2026-12-11' }] });
+    assert.deepEqual(planMeetingPosts([meeting('2026-12-11', {}, cancelled)], cal, ZONE), []);
+    assert.deepEqual(planMeetingPosts([meeting('2026-12-25')], cal, ZONE), []);
+    const moved = sgSeries({ exceptions: [{ kind: 'moved', originalDate: '2026-12-18', to: { date: '2026-12-17', startTime: '15:00', endTime: '16:00' } }] });
+    const bundle = planMeetingPosts([meeting('2026-12-17', {}, moved)], cal, ZONE).find((p) => p.kind === 'bundle')!;
+    assert.equal(isoWithOffset(bundle.at, ZONE), '2026-12-16T12:00:00+01:00');
+    assert.equal(bundle.key, 'sg/2026-12-18/bundle/D/channel:19:sg', 'the key keeps the rule date, so a move does not resend');
+  });
+
+  it('respects switched-off kinds', () => {
+    const m = meeting('2026-12-04', { settings: { ...DEFAULT_SETTINGS, personal: false, meetingReminder: false } });
+    assert.deepEqual([...new Set(planMeetingPosts([m], cal, ZONE).map((p) => p.kind))].sort(), ['bundle', 'deadline-channel']);
+  });
+
+  it('after downtime: drops deadline reminders whose deadline passed, still sends the bundle until the meeting ends', () => {
+    const posts = planMeetingPosts([meeting('2026-12-04')], cal, ZONE);
+    const { due, expired } = duePosts(posts, new Date('2026-12-04T10:00:00+01:00'));
+    assert.deepEqual(due.map((p) => p.kind), ['meeting-reminder', 'bundle']);
+    assert.ok(expired.every((p) => p.kind === 'deadline-channel' || p.kind === 'deadline-personal'));
+    assert.equal(duePosts(posts, new Date('2026-12-04T17:00:00+01:00')).due.length, 0, 'nothing after the meeting');
+  });
+
+  it('plans a Monday 09:00 digest per channel, skipping Easter Monday and recesses', () => {
+    const channels = [{ conversationId: '19:sg', groupIds: ['sg'] }];
+    const mondays = (from: string, to: string) => planDigests(channels, from, to, cal, ZONE).map((p) => isoWithOffset(p.at, ZONE));
+    assert.deepEqual(mondays('2026-12-01', '2027-01-12'), ['2026-12-07T09:00:00+01:00', '2026-12-14T09:00:00+01:00', '2027-01-04T09:00:00+01:00', '2027-01-11T09:00:00+01:00']);
+    assert.deepEqual(mondays('2027-03-22', '2027-04-05'), ['2027-03-22T09:00:00+01:00', '2027-04-05T09:00:00+02:00']);
+  });
+});
