@@ -15,12 +15,18 @@ import { PitchService } from './services/pitchService';
 import { Repositories } from './store/repositories';
 import { SqliteStorage } from './store/sqliteStorage';
 import { VERSION } from './version';
+import { hostname } from 'node:os';
+import { Claims } from './scheduler/claims';
+import { BotFrameworkNotifier } from './scheduler/notifier';
+import { Scheduler } from './scheduler/scheduler';
+import { ReminderPlanService } from './services/reminderPlanService';
 import { renderBundlePage } from './bundles/renderBundlePage';
 
 export interface RunningApp {
   url: string;
   server: Server;
   storage: SqliteStorage;
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
@@ -45,12 +51,24 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   if (!auth) logger.warn({ event: 'auth-off' }, 'authentication is off (BOT_ID not set): accepting unsigned requests, for local development and Agents Playground only');
   else logger.info({ event: 'auth-on', appType: auth.type }, 'Bot Framework authentication is on');
 
+  const links = new Links(config.publicUrl, config.feedToken);
+  const scheduler = new Scheduler({
+    calendar,
+    pitches,
+    planner: new ReminderPlanService(calendar, pitches, repos),
+    repos,
+    claims: new Claims(storage, `${hostname()}:${process.pid}`),
+    notifier: new BotFrameworkNotifier(adapter, auth?.appId ?? ''),
+    links,
+    clock,
+    logger,
+  });
   const bot = createBot({
     calendar,
     pitches,
     repos,
     roles: new Roles(clock, (e) => logger.debug({ event: 'roster-lookup-failed', err: { message: (e as Error).message } }, 'roster lookup failed')),
-    links: new Links(config.publicUrl, config.feedToken),
+    links,
     clock,
     logger,
     ...(config.allowedTenants.length ? { allowedTenants: config.allowedTenants } : {}),
@@ -73,11 +91,14 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
   logger.info({ event: 'listening', url, schedule: config.schedulePath, dataDir: config.dataDir, version: VERSION }, `overlegbot listening on ${url}`);
 
+  if (config.schedulerIntervalSeconds > 0) scheduler.start(config.schedulerIntervalSeconds * 1000);
   return {
     url,
     server,
     storage,
+    scheduler,
     async close() {
+      await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       storage.close();
     },

@@ -29,6 +29,7 @@ const envSchema = z
     ALLOWED_TENANTS: z.string().optional(),
     FEED_TOKEN: z.string().min(16, 'must be at least 16 characters (it is the secret in calendar and bundle links)').optional(),
     PUBLIC_URL: z.string().url('must be a URL such as https://overlegbot.example.org').optional(),
+    SCHEDULER_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a whole number of seconds (0 turns reminders off)' }).int('must be a whole number of seconds (0 turns reminders off)').min(0, 'must be a whole number of seconds (0 turns reminders off)').default(60),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   })
   .superRefine((e, ctx) => {
@@ -52,6 +53,8 @@ export interface AppConfig {
   feedToken?: string;
   publicUrl: string;
   logLevel: string;
+  /** How often the reminder scheduler wakes; 0 = off. */
+  schedulerIntervalSeconds: number;
 }
 
 /** Reads and validates the environment once; the result is frozen. */
@@ -80,5 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<AppConfig> {
     ...(e.FEED_TOKEN ? { feedToken: e.FEED_TOKEN } : {}),
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
+    schedulerIntervalSeconds: e.SCHEDULER_INTERVAL_SECONDS,
   });
 }

@@ -149,9 +149,12 @@ async function rememberConversation(context: TurnContext, deps: BotDeps): Promis
   if (!id) return;
   const reference = TurnContext.getConversationReference(context.activity);
   const kind = conversationKind(context);
+  // In personal chats, also the e-mail/UPN (from the roster, cached): leads are configured by either.
+  const identities = kind === 'personal' && context.activity.type === 'message' ? await deps.roles.identity(context) : undefined;
   await deps.repos.saveReference(id, {
     reference: { ...reference, conversation: { ...reference.conversation!, id } },
     kind,
     ...(kind === 'personal' ? { userId: userId(context) } : {}),
+    ...(identities ? { identities: [...new Set(identities)] } : {}),
   });
 }

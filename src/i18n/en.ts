@@ -139,6 +139,15 @@ export const enMessages: Messages = {
   bundleNothingMissing: 'All pitches are in.',
   bundleDocument: 'Printable version',
 
+  reminderDeadlineTitle: (group, day) => `Reminder: pitches for the ${group} of ${day}`,
+  reminderDeadlineText: (d) => `Deadline: ${d}.`,
+  reminderPersonalTitle: (group, day) => `Your pitch for the ${group} of ${day}`,
+  reminderPersonalText: (themes, d) => `Your pitch on ${list(themes)} has not been submitted yet. Deadline: ${d}.`,
+  reminderMeetingTitle: (group) => `Reminder: ${group}`,
+  digestTitle: (week) => `This week (${week})`,
+  digestEmpty: 'No meetings this week.',
+  openPitchChat: 'Submit pitch',
+
   tenantNotAllowed: 'Sorry, this bot is not available for your organisation.',
   apology: 'Sorry, something went wrong on my side. Please try again in a moment.',
 

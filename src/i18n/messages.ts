@@ -118,6 +118,16 @@ export interface Messages {
   bundleNothingMissing: string;
   bundleDocument: string;
 
+  // Reminders (proactive)
+  reminderDeadlineTitle(groupName: string, meetingDay: string): string;
+  reminderDeadlineText(deadline: string): string;
+  reminderPersonalTitle(groupName: string, meetingDay: string): string;
+  reminderPersonalText(themes: string[], deadline: string): string;
+  reminderMeetingTitle(groupName: string): string;
+  digestTitle(weekOf: string): string;
+  digestEmpty: string;
+  openPitchChat: string;
+
   // Errors
   tenantNotAllowed: string;
   apology: string;

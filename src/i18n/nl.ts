@@ -140,6 +140,15 @@ export const nlMessages: Messages = {
   bundleNothingMissing: 'Alle pitches zijn binnen.',
   bundleDocument: 'Afdrukbare versie',
 
+  reminderDeadlineTitle: (group, day) => `Herinnering: pitches voor het ${group} van ${day}`,
+  reminderDeadlineText: (d) => `Deadline: ${d}.`,
+  reminderPersonalTitle: (group, day) => `Je pitch voor het ${group} van ${day}`,
+  reminderPersonalText: (themes, d) => `Je pitch over ${list(themes)} is nog niet ingediend. Deadline: ${d}.`,
+  reminderMeetingTitle: (group) => `Herinnering: ${group}`,
+  digestTitle: (week) => `Deze week (${week})`,
+  digestEmpty: 'Deze week geen overleggen.',
+  openPitchChat: 'Pitch indienen',
+
   tenantNotAllowed: 'Sorry, deze bot is niet beschikbaar voor jouw organisatie.',
   apology: 'Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.',
 

@@ -18,6 +18,8 @@ export const keys = {
   pitchPrefix: (groupId: string) => `pitch/${part(groupId)}/`,
   /** The themes on one meeting's agenda, when coordinators changed them in chat. */
   agenda: (groupId: string, originalDate: string) => `agenda/${part(groupId)}/${originalDate}`,
+  /** One planned post (its stable key), claimed by the instance that sends it. */
+  claim: (postKey: string) => `claim/${part(postKey)}`,
   /** A person's preferences (language, muted reminders). */
   userPrefs: (userId: string) => `user/${part(userId)}/prefs`,
 } as const;

@@ -22,6 +22,8 @@ export interface StoredReference extends Versioned {
   reference: Partial<ConversationReference>;
   kind: 'personal' | 'channel' | 'groupChat';
   userId?: string;
+  /** In personal chats: every id the person is known by (AAD id, e-mail, UPN), to find them for reminders. */
+  identities?: string[];
   unreachable?: boolean;
 }
 
@@ -98,6 +100,21 @@ export class Repositories {
     if (this.writtenRefs.get(key) === json) return;
     await updateDoc<StoredReference>(this.storage, key, () => doc);
     this.writtenRefs.set(key, json);
+  }
+
+  async markUnreachable(conversationId: string): Promise<void> {
+    const key = keys.conversationRef(conversationId);
+    await updateDoc<StoredReference>(this.storage, key, (cur) => ({ ...(cur ?? { schemaVersion: 1, reference: {}, kind: 'personal' }), unreachable: true }));
+    this.writtenRefs.delete(key);
+  }
+
+  async listReferences(): Promise<(StoredReference & { conversationId: string })[]> {
+    const ks = await this.storage.list(keys.conversationRefPrefix);
+    const items = await this.storage.read(ks);
+    return ks
+      .map((k) => [k, items[k] as StoredReference | undefined] as const)
+      .filter((x): x is readonly [string, StoredReference] => x[1] !== undefined)
+      .map(([k, r]) => ({ ...r, conversationId: decodeURIComponent(k.slice(keys.conversationRefPrefix.length)) }));
   }
 
   getReference(conversationId: string): Promise<StoredReference | undefined> {

@@ -25,7 +25,8 @@ export function tempDir(): string {
 export async function startTestApp(options: { env?: Record<string, string>; dataDir?: string; clock?: FakeClock } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? tempDir();
   const clock = options.clock ?? new FakeClock(new Date('2026-12-01T09:00:00+01:00'));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, ...(options.env ?? {}) });
+  // The scheduler is driven by hand (app.scheduler.tick) in tests, never by a real timer.
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SCHEDULER_INTERVAL_SECONDS: '0', ...(options.env ?? {}) });
   const { logger, lines } = captureLogger();
   const app = await startApp(config, logger, clock.now);
   return {

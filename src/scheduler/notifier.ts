@@ -1,0 +1,37 @@
+import { Activity, ConversationReference } from 'botbuilder';
+
+export type SendResult = 'sent' | 'unreachable';
+
+/** The one port through which proactive posts leave the bot. */
+export interface Notifier {
+  send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendResult>;
+}
+
+interface ProactiveAdapter {
+  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: { sendActivity(a: Partial<Activity>): Promise<unknown> }) => Promise<void>): Promise<void>;
+}
+
+/**
+ * Sends through the Bot Framework connector. The connector client itself retries 429 (honouring
+ * Retry-After) and 5xx with backoff; what still fails is thrown for the scheduler to retry on a later
+ * tick, except 403/404 (bot removed, user blocked it), which are final: the conversation is unreachable.
+ */
+export class BotFrameworkNotifier implements Notifier {
+  constructor(
+    private readonly adapter: ProactiveAdapter,
+    private readonly botAppId: string,
+  ) {}
+
+  async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendResult> {
+    try {
+      await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
+        await context.sendActivity(activity);
+      });
+      return 'sent';
+    } catch (e) {
+      const status = (e as { statusCode?: number }).statusCode;
+      if (status === 403 || status === 404) return 'unreachable';
+      throw e;
+    }
+  }
+}

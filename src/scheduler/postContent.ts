@@ -1,0 +1,65 @@
+import { Activity } from 'botbuilder';
+import { bundleCards } from '../cards/bundleCards';
+import { listCard, ListLine } from '../cards/listCard';
+import { VERBS } from '../cards/verbs';
+import { cardActivity } from '../bot/reply';
+import { bundleView, when } from '../bot/views/pitchViews';
+import { PlannedPost } from '../domain/reminders';
+import { localDateAt } from '../domain/zonedTime';
+import { messagesFor } from '../i18n/catalogue';
+import { localDateLabel } from '../i18n/dates';
+import { Language } from '../i18n/language';
+import { CalendarService } from '../services/calendarService';
+import { PitchService } from '../services/pitchService';
+import { Links } from '../bot/links';
+
+/**
+ * The messages of a planned post, rendered from the state at send time (a pitch that came in after
+ * planning is counted). Returns no activities when the post has become pointless (e.g. nothing missing).
+ */
+export async function renderPost(post: PlannedPost, deps: { calendar: CalendarService; pitches: PitchService; links: Links }, lang: Language): Promise<Partial<Activity>[]> {
+  const msgs = messagesFor(lang);
+  const zone = deps.calendar.zone;
+  if (post.kind === 'weekly-digest') {
+    const ids = post.groupId.split('+');
+    const monday = localDateAt(post.at, zone);
+    const sunday = new Date(post.at.getTime() + 6 * 86_400_000);
+    const list = await deps.calendar.between(ids, monday, localDateAt(sunday, zone));
+    const lines: ListLine[] = list.map((o) => ({ text: `${deps.calendar.group(o.seriesId)!.name}: ${o.status === 'scheduled' || o.status === 'moved' ? msgs.meetingWhen(o, { zone }) : msgs.notTakingPlace(o, deps.calendar.group(o.seriesId)!.name, { zone })}` }));
+    return [cardActivity(listCard({ title: msgs.digestTitle(localDateLabel(monday, lang)), lines: lines.length ? lines : [{ text: msgs.digestEmpty }] }))];
+  }
+  const group = deps.calendar.group(post.groupId)!;
+  const occurrence = await deps.calendar.occurrenceOn(group.id, post.originalDate!);
+  if (!occurrence || occurrence.originalDate !== post.originalDate) return [];
+  const day = msgs.shortDate(occurrence, { zone });
+  const deadline = occurrence.deadline ? when(occurrence.deadline, zone, lang) : '';
+  if (post.kind === 'bundle') {
+    const bundle = await deps.pitches.bundle(group, occurrence);
+    return bundleCards(bundleView(bundle, group.name, day, msgs, zone, lang, deps.links.bundle(group.id, occurrence.originalDate))).map(cardActivity);
+  }
+  const bundle = await deps.pitches.bundle(group, occurrence);
+  if (post.kind === 'deadline-personal') {
+    const owed = bundle.items.filter((i) => !i.answers && post.themes?.includes(i.theme.id));
+    if (owed.length === 0) return [];
+    const first = owed[0].theme.id;
+    const card = listCard({ title: msgs.reminderPersonalTitle(group.name, day), lines: [{ text: msgs.reminderPersonalText(owed.map((i) => i.theme.name), deadline) }] });
+    card.actions = [{ type: 'Action.Submit', title: msgs.openPitchChat, data: { verb: VERBS.openPitch, groupId: group.id, originalDate: occurrence.originalDate, themeId: first, lang } }];
+    return [cardActivity(card)];
+  }
+  const delivered = bundle.items.filter((i) => i.answers).length;
+  const status = msgs.statusSummary(delivered, bundle.items.length, bundle.missing.map((t) => `${t.name} (${t.department})`));
+  const agenda: ListLine[] = [...group.agendaItems.map((item, i) => ({ text: `${i + 1}. ${item}` })), ...bundle.items.map((i) => ({ text: `• ${i.theme.name} (${i.theme.department}, ${i.theme.leadName})` }))];
+  if (post.kind === 'deadline-channel') {
+    return [cardActivity(listCard({ title: msgs.reminderDeadlineTitle(group.name, day), lines: [{ text: msgs.reminderDeadlineText(deadline), style: 'heading' }, { text: status }, ...agenda] }))];
+  }
+  // meeting-reminder
+  return [
+    cardActivity(
+      listCard({
+        title: msgs.reminderMeetingTitle(group.name),
+        lines: [{ text: msgs.meetingWhen(occurrence, { zone }), style: 'heading' }, ...agenda],
+        ...(group.teamsLink ? { link: { title: 'Teams', url: group.teamsLink } } : {}),
+      }),
+    ),
+  ];
+}

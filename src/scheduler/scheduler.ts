@@ -1,0 +1,121 @@
+import { Logger } from 'pino';
+import { Links } from '../bot/links';
+import { addDays } from '../domain/localDate';
+import { duePosts, PlannedPost } from '../domain/reminders';
+import { localDateAt } from '../domain/zonedTime';
+import { CalendarService } from '../services/calendarService';
+import { PitchService } from '../services/pitchService';
+import { ReminderPlanService } from '../services/reminderPlanService';
+import { Repositories, StoredReference } from '../store/repositories';
+import { Claims } from './claims';
+import { Notifier } from './notifier';
+import { renderPost } from './postContent';
+
+export interface SchedulerDeps {
+  calendar: CalendarService;
+  pitches: PitchService;
+  planner: ReminderPlanService;
+  repos: Repositories;
+  claims: Claims;
+  notifier: Notifier;
+  links: Links;
+  clock: () => Date;
+  logger: Logger;
+}
+
+/** How far back a tick looks for missed posts; longer than any grace period of a kind. */
+const LOOKBACK_DAYS = 8;
+
+/**
+ * due → claim → send → record. The timer only wakes it; every decision comes from the stored state and the
+ * pure planner, so a restart or a second instance changes nothing. Delivery is at-most-once per post: a crash
+ * after the claim and before the send loses that one post (logged as claimed, never sent); a transient send
+ * failure releases the claim so a later tick retries.
+ */
+export class Scheduler {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(private readonly deps: SchedulerDeps) {}
+
+  start(intervalMs = 60_000): void {
+    void this.tickSafely();
+    this.timer = setInterval(() => void this.tickSafely(), intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async tickSafely(): Promise<void> {
+    if (this.running) return; // one tick at a time in this process
+    this.running = this.tick().then(() => undefined, (e: unknown) => this.deps.logger.error({ event: 'scheduler-error', err: { message: (e as Error).message } }, 'scheduler tick failed'));
+    await this.running;
+    this.running = undefined;
+  }
+
+  /** One pass; returns what it did (for tests and logs). */
+  async tick(now: Date = this.deps.clock()): Promise<{ sent: string[]; skipped: string[] }> {
+    const zone = this.deps.calendar.zone;
+    const today = localDateAt(now, zone);
+    const planned = await this.deps.planner.plan(addDays(today, -LOOKBACK_DAYS), today);
+    const { due, expired } = duePosts(planned, now);
+    const sent: string[] = [];
+    const skipped: string[] = [];
+    for (const p of expired) {
+      // Recorded once, so the log line about a dropped reminder appears once.
+      if (await this.deps.claims.claim(p.key, now)) {
+        await this.deps.claims.record(p.key, 'dropped', now, 'grace period over');
+        this.deps.logger.info({ event: 'post-dropped', key: p.key, at: p.at.toISOString() }, 'missed post dropped after its grace period');
+      }
+    }
+    for (const p of due) {
+      if (!(await this.deps.claims.claim(p.key, now))) continue;
+      const outcome = await this.deliver(p, now);
+      (outcome === 'sent' ? sent : skipped).push(p.key);
+    }
+    return { sent, skipped };
+  }
+
+  private async reference(p: PlannedPost): Promise<(StoredReference & { conversationId: string }) | undefined> {
+    const refs = await this.deps.repos.listReferences();
+    if (p.target.kind === 'channel') return refs.find((r) => r.conversationId === (p.target as { conversationId: string }).conversationId);
+    const person = p.target.person.toLowerCase();
+    return refs.find((r) => r.kind === 'personal' && (r.identities ?? [r.userId ?? '']).map((x) => x.toLowerCase()).includes(person));
+  }
+
+  private async deliver(p: PlannedPost, now: Date): Promise<string> {
+    const { claims, logger, notifier, repos } = this.deps;
+    const ref = await this.reference(p);
+    if (!ref || ref.unreachable) {
+      await claims.record(p.key, 'no-conversation', now);
+      logger.info({ event: 'post-no-conversation', key: p.key }, ref ? 'conversation unreachable' : 'no conversation to post in');
+      return 'no-conversation';
+    }
+    const lang = ref.kind === 'personal' && ref.userId ? ((await repos.getUserPrefs(ref.userId)).language ?? 'nl') : 'nl';
+    const activities = await renderPost(p, this.deps, lang);
+    if (activities.length === 0) {
+      await claims.record(p.key, 'dropped', now, 'nothing to say any more');
+      return 'dropped';
+    }
+    try {
+      for (const a of activities) {
+        if ((await notifier.send(ref.reference, a)) === 'unreachable') {
+          await repos.markUnreachable(ref.conversationId);
+          await claims.record(p.key, 'unreachable', now);
+          logger.warn({ event: 'conversation-unreachable', conversation: ref.conversationId, key: p.key }, 'conversation unreachable (403/404): stopped sending there');
+          return 'unreachable';
+        }
+      }
+    } catch (e) {
+      await claims.release(p.key);
+      logger.warn({ event: 'post-retry-later', key: p.key, err: { message: (e as Error).message } }, 'send failed; will retry');
+      return 'retry';
+    }
+    await claims.record(p.key, 'sent', now);
+    logger.info({ event: 'post-sent', key: p.key, kind: p.kind }, 'post sent');
+    return 'sent';
+  }
+}

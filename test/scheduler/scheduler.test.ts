@@ -1,0 +1,127 @@
+import { strict as assert } from 'node:assert';
+import { VERBS } from '../../src/cards/verbs';
+import { keys } from '../../src/store/keys';
+import { cardSubmit, CHANNEL, message, personal, USERS } from '../helpers/activities';
+import { startTestApp, TestApp, tempDir } from '../helpers/appHarness';
+import { visibleText } from '../helpers/botHarness';
+import { StandInConnector } from '../helpers/standInConnector';
+
+const LEAD = { ...USERS.lead, aadObjectId: 'aad-sanne' };
+const ANSWERS = { problem: 'p', acceleration: 'a', dilemmas: 'd', needs: 'n', whom: 'w' };
+
+describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP)', () => {
+  let connector: StandInConnector;
+  const apps: TestApp[] = [];
+  beforeEach(async () => {
+    connector = await new StandInConnector().start();
+    connector.roster.set(USERS.coordinator.id, { id: USERS.coordinator.id, email: 'coordinator@overlegbot.example' });
+    connector.roster.set(LEAD.id, { id: LEAD.id, email: 'sanne.devries@overlegbot.example' });
+  });
+  afterEach(async () => {
+    await Promise.all(apps.splice(0).map((a) => a.close()));
+    await connector.stop();
+  });
+
+  /** A channel bound to the SG group and a personal chat with the schulden lead, as people create them. */
+  async function setUp(dataDir = tempDir()) {
+    const app = await startTestApp({ dataDir });
+    apps.push(app);
+    const via = <T>(a: T) => ({ ...a, serviceUrl: connector.url });
+    await app.post(via(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)));
+    await app.post(via(message('hulp', LEAD)));
+    connector.requests.length = 0;
+    return app;
+  }
+
+  const sentTo = (conversation: string) => connector.activities().filter((a) => a.path.startsWith(`/v3/conversations/${encodeURIComponent(conversation)}/activities`) || a.path.startsWith(`/v3/conversations/${conversation}/activities`));
+
+  it('posts the channel deadline reminder 2 working days before, with the agenda and one status line, once', async () => {
+    const app = await setUp();
+    const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
+    assert.deepEqual(r.sent, [`sg/2026-12-04/deadline-channel/D-2wd/channel:${CHANNEL.id}`]);
+    const [post] = sentTo(CHANNEL.id);
+    const text = visibleText(post.activity);
+    assert.match(text, /^Herinnering: pitches voor het SG-overleg van vrijdag 4 december$/m);
+    assert.match(text, /^Deadline: donderdag 3 december 12:00\.$/m);
+    assert.match(text, /^0 van 2 pitches binnen, ontbreekt: Schulden \(SZW\) en Wonen \(BZK\)$/m);
+    assert.match(text, /^1\. Terugkoppeling SG-overleg$/m);
+    assert.doesNotMatch(JSON.stringify(post.activity), /"mention"/, 'no mass @mentions');
+    assert.deepEqual((await app.app.scheduler.tick(new Date('2026-12-01T12:05:00+01:00'))).sent, [], 'not twice');
+    assert.equal(sentTo(CHANNEL.id).length, 1);
+  });
+
+  it('reminds a lead personally 24 h before, and not 2 h before once the pitch is in', async () => {
+    const app = await setUp();
+    const first = await app.app.scheduler.tick(new Date('2026-12-02T12:00:00+01:00'));
+    assert.ok(first.sent.includes('sg/2026-12-04/deadline-personal/D-24h/person:sanne.devries@overlegbot.example'), first.sent.join('\n'));
+    assert.ok(first.skipped.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'), 'no conversation with Bram yet');
+    const mine = sentTo(personal(LEAD).id);
+    assert.equal(mine.length, 1);
+    assert.match(visibleText(mine[0].activity), /^Je pitch over Schulden is nog niet ingediend\. Deadline: donderdag 3 december 12:00\.$/m);
+    assert.equal(((mine[0].activity.attachments as { content: { actions: { data: { verb: string } }[] } }[])[0].content.actions[0].data.verb), VERBS.openPitch);
+
+    const submit = { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS };
+    await app.post({ ...cardSubmit(submit, LEAD, undefined), serviceUrl: connector.url });
+    const before = sentTo(personal(LEAD).id).length;
+    const later = await app.app.scheduler.tick(new Date('2026-12-03T10:00:00+01:00'));
+    assert.ok(!later.sent.some((k) => k.includes('person:sanne')), later.sent.join('\n'));
+    assert.equal(sentTo(personal(LEAD).id).length, before, 'nothing more to the lead who delivered');
+    assert.ok(later.sent.includes(`sg/2026-12-04/deadline-channel/D-3h/channel:${CHANNEL.id}`));
+    const reminder = sentTo(CHANNEL.id).map((p) => visibleText(p.activity)).filter((t) => t.startsWith('Herinnering: pitches')).at(-1)!;
+    assert.match(reminder, /^1 van 2 pitches binnen, ontbreekt: Wonen \(BZK\)$/m);
+    assert.ok(later.sent.includes(`sg/2026-12-04/meeting-reminder/M-1wd@09:00/channel:${CHANNEL.id}`), 'the meeting reminder on Thursday 09:00');
+  });
+
+  it('after a restart on the same store, and with two schedulers, sends the bundle exactly once', async () => {
+    const dataDir = tempDir();
+    const a = await setUp(dataDir);
+    await a.app.scheduler.tick(new Date('2026-12-03T09:30:00+01:00'));
+    const b = await startTestApp({ dataDir });
+    apps.push(b);
+    const at = new Date('2026-12-03T12:00:00+01:00');
+    const [ra, rb] = await Promise.all([a.app.scheduler.tick(at), b.app.scheduler.tick(at)]);
+    const bundles = [...ra.sent, ...rb.sent].filter((k) => k.includes('/bundle/'));
+    assert.deepEqual(bundles, [`sg/2026-12-04/bundle/D/channel:${CHANNEL.id}`]);
+    assert.equal(sentTo(CHANNEL.id).filter((p) => /Pitchbundel/.test(visibleText(p.activity))).length, 1);
+  });
+
+  it('catches up a missed bundle after downtime but drops a deadline reminder whose deadline passed', async () => {
+    const app = await setUp();
+    const r = await app.app.scheduler.tick(new Date('2026-12-04T10:00:00+01:00'));
+    assert.ok(r.sent.includes(`sg/2026-12-04/bundle/D/channel:${CHANNEL.id}`));
+    assert.ok(!r.sent.some((k) => k.includes('deadline-')), r.sent.join('\n'));
+    const claim = await app.app.storage.read([keys.claim(`sg/2026-12-04/deadline-channel/D-2wd/channel:${CHANNEL.id}`)]);
+    assert.equal(Object.values(claim)[0]?.state, 'dropped');
+    assert.ok(app.logs.some((l) => l.event === 'post-dropped'));
+  });
+
+  it('retries on 429 and 503 (the connector client honours Retry-After) and the post arrives once', async () => {
+    const app = await setUp();
+    let refusals = 0;
+    connector.respond = (r) => (r.method === 'POST' && /activities/.test(r.path) && refusals++ < 2 ? { status: refusals === 1 ? 429 : 503, headers: { 'Retry-After': '0' }, body: {} } : undefined);
+    const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
+    assert.equal(r.sent.length, 1);
+    assert.equal(refusals, 3, 'two refusals, then accepted');
+    assert.equal(sentTo(CHANNEL.id).length, 3, 'three attempts of one post');
+  });
+
+  it('releases the claim when sending keeps failing, and a later tick delivers it', async () => {
+    const app = await setUp();
+    connector.respond = (r) => (r.method === 'POST' && /activities/.test(r.path) ? { status: 400, body: { error: { code: 'BadArgument' } } } : undefined);
+    assert.deepEqual((await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'))).sent, []);
+    connector.respond = () => undefined;
+    assert.equal((await app.app.scheduler.tick(new Date('2026-12-01T12:01:00+01:00'))).sent.length, 1);
+  });
+
+  it('marks a conversation unreachable on 403 and stops sending there', async () => {
+    const app = await setUp();
+    connector.respond = (r) => (r.method === 'POST' && r.path.includes(CHANNEL.id) ? { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } } : undefined);
+    const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
+    assert.deepEqual(r.sent, []);
+    assert.equal((await app.app.storage.read([keys.conversationRef(CHANNEL.id)]))[keys.conversationRef(CHANNEL.id)]?.unreachable, true);
+    assert.ok(app.logs.some((l) => l.event === 'conversation-unreachable'));
+    const attempts = connector.requests.filter((q) => q.path.includes(CHANNEL.id)).length;
+    await app.app.scheduler.tick(new Date('2026-12-03T09:00:00+01:00'));
+    assert.equal(connector.requests.filter((q) => q.path.includes(CHANNEL.id)).length, attempts, 'no further attempts');
+  });
+});
