@@ -52,10 +52,11 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   else logger.info({ event: 'auth-on', appType: auth.type }, 'Bot Framework authentication is on');
 
   const links = new Links(config.publicUrl, config.feedToken);
+  const planner = new ReminderPlanService(calendar, pitches, repos);
   const scheduler = new Scheduler({
     calendar,
     pitches,
-    planner: new ReminderPlanService(calendar, pitches, repos),
+    planner,
     repos,
     claims: new Claims(storage, `${hostname()}:${process.pid}`),
     notifier: new BotFrameworkNotifier(adapter, auth?.appId ?? ''),
@@ -66,6 +67,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   const bot = createBot({
     calendar,
     pitches,
+    planner,
     repos,
     roles: new Roles(clock, (e) => logger.debug({ event: 'roster-lookup-failed', err: { message: (e as Error).message } }, 'roster lookup failed')),
     links,

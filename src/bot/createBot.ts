@@ -14,6 +14,7 @@ import { setLanguage } from './handlers/language';
 import { answerDeadline, answerNext, answerPeriod } from './handlers/meetings';
 import { onOpenPitch, onSavePitch, openPitch, pastedPitch } from './handlers/pitch';
 import { answerAgenda, answerBundle, answerStatus, changeAgenda } from './handlers/pitchOverview';
+import { muteReminders, planPreview } from './handlers/reminders';
 import { welcome } from './handlers/welcome';
 import { chooseLanguage } from './language';
 import { BotDeps, Turn } from './turn';
@@ -55,6 +56,10 @@ async function dispatch(turn: Turn, parsed: Parsed): Promise<void> {
       return changeAgenda(turn, c.op, c.themes, c.group, c.date);
     case 'bundle':
       return answerBundle(turn, c.group, c.date);
+    case 'mute-reminders':
+      return muteReminders(turn, c.muted);
+    case 'plan-preview':
+      return planPreview(turn, c.period);
     case 'bad-date':
       return void (await turn.context.sendActivity(dateProblemText(turn.msgs, turn.lang, c.problem)));
     case 'unknown':

@@ -4,6 +4,7 @@ import { Language } from '../i18n/language';
 import { Messages } from '../i18n/messages';
 import { CalendarService } from '../services/calendarService';
 import { PitchService } from '../services/pitchService';
+import { ReminderPlanService } from '../services/reminderPlanService';
 import { Repositories } from '../store/repositories';
 import { Links } from './links';
 import { Roles } from './roles';
@@ -12,6 +13,7 @@ import { Roles } from './roles';
 export interface BotDeps {
   calendar: CalendarService;
   pitches: PitchService;
+  planner: ReminderPlanService;
   repos: Repositories;
   roles: Roles;
   links: Links;

@@ -76,6 +76,11 @@ function build(p: Pattern, g: Record<string, string | undefined>, ctx: ParseCont
     }
     case 'bind':
       return { kind: 'bind', group: group ?? { unknown: g.g ?? '' } };
+    case 'mute':
+    case 'unmute':
+      return { kind: 'mute-reminders', muted: p.intent === 'mute' };
+    case 'plan-preview':
+      return { kind: 'plan-preview', period: periodOf(g.p ?? 'deze', g.u ?? 'week') };
     case 'pitch': {
       const theme = g.th !== undefined ? (ctx.themes?.resolve(g.th) ?? { unknown: g.th }) : undefined;
       return theme ? { kind: 'pitch', theme } : { kind: 'pitch' };

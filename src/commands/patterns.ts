@@ -4,7 +4,8 @@ import { Period } from './command';
 /** What a pattern means; `g` is the group slot, `d` a date slot, `t` a target date/time slot, `p` a period. */
 export type Intent =
   | 'help' | 'next' | 'period' | 'deadline' | 'lang-en' | 'lang-nl' | 'bind' | 'cancel' | 'move'
-  | 'pitch' | 'status' | 'agenda' | 'agenda-add' | 'agenda-remove' | 'bundle';
+  | 'pitch' | 'status' | 'agenda' | 'agenda-add' | 'agenda-remove' | 'bundle'
+  | 'mute' | 'unmute' | 'plan-preview';
 
 export interface Pattern {
   intent: Intent;
@@ -56,6 +57,14 @@ export const PATTERNS: readonly Pattern[] = [
   { intent: 'agenda', lang: 'en', re: /^what is on the agenda(?: (?:of|for) (?<m>.+))?$/ },
   { intent: 'bundle', lang: 'nl', re: /^(?:bundel|pitchbundel|de bundel|bundel de pitches)(?: (?:van|voor) (?<m>.+))?$/ },
   { intent: 'bundle', lang: 'en', re: /^(?:bundle|pitch bundle|the bundle)(?: (?:of|for) (?<m>.+))?$/ },
+
+  // reminders: one's own, and what the bot will send
+  { intent: 'mute', lang: 'nl', re: /^(?:stop|pauzeer|geen) (?:mijn |de )?herinneringen(?: meer)?(?: voor mij)?$/ },
+  { intent: 'mute', lang: 'en', re: /^(?:stop|mute|pause|no more) (?:my |the )?reminders$/ },
+  { intent: 'unmute', lang: 'nl', re: /^(?:(?:start|hervat) (?:mijn |de )?herinneringen|(?:mijn )?herinneringen (?:weer )?aan)$/ },
+  { intent: 'unmute', lang: 'en', re: /^(?:start|resume|unmute) (?:my |the )?reminders$/ },
+  { intent: 'plan-preview', lang: 'nl', re: /^wat (?:stuur|verstuur|post) je (?<p>deze|komende|volgende) (?<u>week|maand)(?: (?:uit|rond))?$/ },
+  { intent: 'plan-preview', lang: 'en', re: /^what will you (?:send|post) (?<p>this|next|coming) (?<u>week|month)$/ },
 
   // pitch deadlines
   { intent: 'deadline', lang: 'nl', re: new RegExp(`^(?:wat|wanneer) is de (?:pitch ?)?deadline(?: voor (?:de )?pitch(?:es)?)?(?: (?:van|voor) ${ART}${G})?$`) },

@@ -148,6 +148,15 @@ export const enMessages: Messages = {
   digestEmpty: 'No meetings this week.',
   openPitchChat: 'Submit pitch',
 
+  remindersMuted: 'Fine, you will get no more personal reminders. Turn them on again with "start reminders".',
+  remindersUnmuted: 'Fine, you will get personal reminders for your pitches again.',
+  planTitle: (p) => ({ 'this-week': 'What I will send this week', 'next-week': 'What I will send next week', 'this-month': 'What I will send this month', 'next-month': 'What I will send next month' })[p],
+  planLine: (when, what, to) => `${when}: ${what} → ${to}`,
+  planKinds: { 'deadline-channel': 'deadline reminder', 'deadline-personal': 'personal reminder', bundle: 'pitch bundle', 'meeting-reminder': 'meeting reminder', 'weekly-digest': 'weekly digest' },
+  planUnbound: (group) => `channel of the ${group} (not linked yet)`,
+  planNothing: 'I will send nothing in this period.',
+  onlyCoordinatorsPlan: 'Only coordinators can see what I am going to send.',
+
   tenantNotAllowed: 'Sorry, this bot is not available for your organisation.',
   apology: 'Sorry, something went wrong on my side. Please try again in a moment.',
 

@@ -127,6 +127,14 @@ export interface Messages {
   digestTitle(weekOf: string): string;
   digestEmpty: string;
   openPitchChat: string;
+  remindersMuted: string;
+  remindersUnmuted: string;
+  planTitle(period: 'this-week' | 'next-week' | 'this-month' | 'next-month'): string;
+  planLine(when: string, what: string, to: string): string;
+  planKinds: Record<'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest', string>;
+  planUnbound(groupName: string): string;
+  planNothing: string;
+  onlyCoordinatorsPlan: string;
 
   // Errors
   tenantNotAllowed: string;

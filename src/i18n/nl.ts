@@ -149,6 +149,15 @@ export const nlMessages: Messages = {
   digestEmpty: 'Deze week geen overleggen.',
   openPitchChat: 'Pitch indienen',
 
+  remindersMuted: 'Goed, je krijgt geen persoonlijke herinneringen meer. Zet ze weer aan met "herinneringen aan".',
+  remindersUnmuted: 'Goed, je krijgt weer persoonlijke herinneringen voor je pitches.',
+  planTitle: (p) => ({ 'this-week': 'Wat ik deze week verstuur', 'next-week': 'Wat ik volgende week verstuur', 'this-month': 'Wat ik deze maand verstuur', 'next-month': 'Wat ik volgende maand verstuur' })[p],
+  planLine: (when, what, to) => `${when}: ${what} → ${to}`,
+  planKinds: { 'deadline-channel': 'herinnering deadline', 'deadline-personal': 'persoonlijke herinnering', bundle: 'pitchbundel', 'meeting-reminder': 'herinnering overleg', 'weekly-digest': 'weekoverzicht' },
+  planUnbound: (group) => `kanaal van het ${group} (nog niet gekoppeld)`,
+  planNothing: 'Ik verstuur in deze periode niets.',
+  onlyCoordinatorsPlan: 'Alleen coördinatoren kunnen zien wat ik ga versturen.',
+
   tenantNotAllowed: 'Sorry, deze bot is niet beschikbaar voor jouw organisatie.',
   apology: 'Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.',
 

@@ -94,7 +94,12 @@ export class Scheduler {
       logger.info({ event: 'post-no-conversation', key: p.key }, ref ? 'conversation unreachable' : 'no conversation to post in');
       return 'no-conversation';
     }
-    const lang = ref.kind === 'personal' && ref.userId ? ((await repos.getUserPrefs(ref.userId)).language ?? 'nl') : 'nl';
+    const prefs = ref.kind === 'personal' && ref.userId ? await repos.getUserPrefs(ref.userId) : undefined;
+    if (p.kind === 'deadline-personal' && prefs?.remindersMuted) {
+      await claims.record(p.key, 'dropped', now, 'muted by the person');
+      return 'muted';
+    }
+    const lang = prefs?.language ?? 'nl';
     const activities = await renderPost(p, this.deps, lang);
     if (activities.length === 0) {
       await claims.record(p.key, 'dropped', now, 'nothing to say any more');

@@ -39,6 +39,8 @@ export interface AgendaDoc extends Versioned {
 
 export interface UserPrefs extends Versioned {
   language?: Language;
+  /** Set by "stop herinneringen": no personal reminders for this person. */
+  remindersMuted?: boolean;
 }
 
 /** Typed access to everything the chat changes. Domain objects never see eTags. */
@@ -170,6 +172,10 @@ export class Repositories {
 
   async getUserPrefs(userId: string): Promise<UserPrefs> {
     return (await readDoc<UserPrefs>(this.storage, keys.userPrefs(userId))) ?? { schemaVersion: 1 };
+  }
+
+  setRemindersMuted(userId: string, muted: boolean): Promise<UserPrefs> {
+    return updateDoc<UserPrefs>(this.storage, keys.userPrefs(userId), (cur) => ({ ...(cur ?? {}), schemaVersion: 1, remindersMuted: muted }));
   }
 
   setLanguage(userId: string, language: Language): Promise<UserPrefs> {

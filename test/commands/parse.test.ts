@@ -139,6 +139,12 @@ describe('the command parser, pitch commands', () => {
     ['bundle', { kind: 'bundle' }, 'en'],
     ['bundelen van pitches', { kind: 'unknown' }, 'nl'],
     ['statusupdate', { kind: 'unknown' }],
+    ['stop herinneringen', { kind: 'mute-reminders', muted: true }, 'nl'],
+    ['stop reminders', { kind: 'mute-reminders', muted: true }, 'en'],
+    ['herinneringen aan', { kind: 'mute-reminders', muted: false }, 'nl'],
+    ['start reminders', { kind: 'mute-reminders', muted: false }, 'en'],
+    ['wat stuur je deze week?', { kind: 'plan-preview', period: 'this-week' }, 'nl'],
+    ['what will you send next week', { kind: 'plan-preview', period: 'next-week' }, 'en'],
   ];
   for (const [text, command, language] of table) {
     it(`understands ${JSON.stringify(text)}`, () => {

@@ -9,6 +9,7 @@ import { parseSchedule } from '../../src/config/loadSchedule';
 import { Schedule } from '../../src/config/schedule';
 import { CalendarService } from '../../src/services/calendarService';
 import { PitchService } from '../../src/services/pitchService';
+import { ReminderPlanService } from '../../src/services/reminderPlanService';
 import { ConditionalStorage, MemoryConditionalStorage } from '../../src/store/conditionalStorage';
 import { Repositories } from '../../src/store/repositories';
 import { USERS } from './activities';
@@ -46,9 +47,11 @@ export interface Harness {
 export function makeDeps(options: { storage: ConditionalStorage; clock: FakeClock; logger: Logger; schedule?: Schedule; allowedTenants?: string[]; publicUrl?: string; feedToken?: string }): BotDeps {
   const repos = new Repositories(options.storage);
   const calendar = new CalendarService(options.schedule ?? testSchedule(), repos);
+  const pitches = new PitchService(calendar, repos);
   return {
     calendar,
-    pitches: new PitchService(calendar, repos),
+    pitches,
+    planner: new ReminderPlanService(calendar, pitches, repos),
     repos,
     roles: new Roles(options.clock.now),
     links: new Links(options.publicUrl ?? 'https://overlegbot.example', options.feedToken ?? 'geheim'),

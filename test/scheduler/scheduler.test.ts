@@ -113,6 +113,32 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     assert.equal((await app.app.scheduler.tick(new Date('2026-12-01T12:01:00+01:00'))).sent.length, 1);
   });
 
+  it('sends no personal reminder to a lead who muted them, and again after "herinneringen aan"', async () => {
+    const app = await setUp();
+    const [muted] = await (async () => {
+      await app.post({ ...message('stop herinneringen', LEAD), serviceUrl: connector.url });
+      return connector.activities().slice(-1);
+    })();
+    assert.match(visibleText(muted.activity), /^Goed, je krijgt geen persoonlijke herinneringen meer\./);
+    const r = await app.app.scheduler.tick(new Date('2026-12-02T12:00:00+01:00'));
+    assert.ok(!r.sent.some((k) => k.includes('person:sanne')), r.sent.join('\n'));
+    await app.post({ ...message('herinneringen aan', LEAD), serviceUrl: connector.url });
+    const again = await app.app.scheduler.tick(new Date('2026-12-03T10:00:00+01:00'));
+    assert.ok(again.sent.includes('sg/2026-12-04/deadline-personal/D-2h/person:sanne.devries@overlegbot.example'), again.sent.join('\n'));
+  });
+
+  it('tells a coordinator in chat what it will send this week', async () => {
+    const app = await setUp();
+    await app.post({ ...message('wat stuur je deze week?', USERS.coordinator, CHANNEL), serviceUrl: connector.url });
+    const text = visibleText(connector.activities().at(-1)!.activity);
+    assert.match(text, /^Wat ik deze week verstuur$/m);
+    assert.match(text, /^dinsdag 1 december 12:00: herinnering deadline → SG-overleg$/m);
+    assert.match(text, /^woensdag 2 december 12:00: persoonlijke herinnering → sanne\.devries@overlegbot\.example \(schulden\)$/m);
+    assert.match(text, /^donderdag 3 december 12:00: pitchbundel → SG-overleg$/m);
+    await app.post({ ...message('wat stuur je deze week?', LEAD), serviceUrl: connector.url });
+    assert.equal(visibleText(connector.activities().at(-1)!.activity), 'Alleen coördinatoren kunnen zien wat ik ga versturen.');
+  });
+
   it('marks a conversation unreachable on 403 and stops sending there', async () => {
     const app = await setUp();
     connector.respond = (r) => (r.method === 'POST' && r.path.includes(CHANNEL.id) ? { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } } : undefined);
