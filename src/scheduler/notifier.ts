@@ -1,4 +1,5 @@
 import { Activity, ConversationReference } from 'botbuilder';
+import { RateLimiter } from './rateLimiter';
 
 export type SendResult = 'sent' | 'unreachable';
 
@@ -20,9 +21,12 @@ export class BotFrameworkNotifier implements Notifier {
   constructor(
     private readonly adapter: ProactiveAdapter,
     private readonly botAppId: string,
+    private readonly limiter: RateLimiter = new RateLimiter(),
   ) {}
 
   async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendResult> {
+    // Queue under Teams' limits first, so that 429s stay the exception rather than the flow control.
+    const finished = await this.limiter.acquire(reference.conversation?.id ?? '', reference.conversation?.tenantId ?? 'default');
     try {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
         await context.sendActivity(activity);
@@ -32,6 +36,8 @@ export class BotFrameworkNotifier implements Notifier {
       const status = (e as { statusCode?: number }).statusCode;
       if (status === 403 || status === 404) return 'unreachable';
       throw e;
+    } finally {
+      finished();
     }
   }
 }
