@@ -14,7 +14,7 @@ import { setLanguage } from './handlers/language';
 import { answerDeadline, answerNext, answerPeriod } from './handlers/meetings';
 import { onOpenPitch, onSavePitch, openPitch, pastedPitch } from './handlers/pitch';
 import { answerAgenda, answerBundle, answerStatus, changeAgenda } from './handlers/pitchOverview';
-import { muteReminders, planPreview } from './handlers/reminders';
+import { muteReminders, planPreview, switchDigest, switchThemeReminders } from './handlers/reminders';
 import { welcome } from './handlers/welcome';
 import { chooseLanguage } from './language';
 import { BotDeps, Turn } from './turn';
@@ -60,6 +60,10 @@ async function dispatch(turn: Turn, parsed: Parsed): Promise<void> {
       return muteReminders(turn, c.muted);
     case 'plan-preview':
       return planPreview(turn, c.period);
+    case 'theme-reminders':
+      return switchThemeReminders(turn, c.on, c.themes);
+    case 'digest':
+      return switchDigest(turn, c.on);
     case 'bad-date':
       return void (await turn.context.sendActivity(dateProblemText(turn.msgs, turn.lang, c.problem)));
     case 'unknown':

@@ -25,6 +25,8 @@ export type Command =
   | { kind: 'agenda-change'; op: 'add' | 'remove'; themes: GroupRef[]; group?: GroupRef; date?: LocalDate }
   | { kind: 'bundle'; group?: GroupRef; date?: LocalDate }
   | { kind: 'mute-reminders'; muted: boolean }
+  | { kind: 'theme-reminders'; on: boolean; themes: GroupRef[] }
+  | { kind: 'digest'; on: boolean }
   | { kind: 'plan-preview'; period: Period }
   | { kind: 'bad-date'; intent: 'cancel' | 'move' | 'agenda'; problem: DateProblem | { problem: 'bad-time'; text: string } }
   | { kind: 'unknown' };

@@ -79,6 +79,11 @@ function build(p: Pattern, g: Record<string, string | undefined>, ctx: ParseCont
     case 'mute':
     case 'unmute':
       return { kind: 'mute-reminders', muted: p.intent === 'mute' };
+    case 'theme-reminders':
+      return { kind: 'theme-reminders', on: g.on === 'aan' || g.on === 'on', themes: themeList(g.th ?? '', ctx) };
+    case 'digest-off':
+    case 'digest-on':
+      return { kind: 'digest', on: p.intent === 'digest-on' };
     case 'plan-preview':
       return { kind: 'plan-preview', period: periodOf(g.p ?? 'deze', g.u ?? 'week') };
     case 'pitch': {

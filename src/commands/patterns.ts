@@ -5,7 +5,7 @@ import { Period } from './command';
 export type Intent =
   | 'help' | 'next' | 'period' | 'deadline' | 'lang-en' | 'lang-nl' | 'bind' | 'cancel' | 'move'
   | 'pitch' | 'status' | 'agenda' | 'agenda-add' | 'agenda-remove' | 'bundle'
-  | 'mute' | 'unmute' | 'plan-preview';
+  | 'mute' | 'unmute' | 'plan-preview' | 'theme-reminders' | 'digest-off' | 'digest-on';
 
 export interface Pattern {
   intent: Intent;
@@ -63,6 +63,12 @@ export const PATTERNS: readonly Pattern[] = [
   { intent: 'mute', lang: 'en', re: /^(?:stop|mute|pause|no more) (?:my |the )?reminders$/ },
   { intent: 'unmute', lang: 'nl', re: /^(?:(?:start|hervat) (?:mijn |de )?herinneringen|(?:mijn )?herinneringen (?:weer )?aan)$/ },
   { intent: 'unmute', lang: 'en', re: /^(?:start|resume|unmute) (?:my |the )?reminders$/ },
+  { intent: 'theme-reminders', lang: 'nl', re: /^herinneringen (?<on>uit|aan) voor (?:het thema )?(?<th>.+)$/ },
+  { intent: 'theme-reminders', lang: 'en', re: /^reminders (?<on>off|on) for (?:the theme )?(?<th>.+)$/ },
+  { intent: 'digest-off', lang: 'nl', re: /^(?:geen weekoverzicht(?: meer)?|weekoverzicht uit|stop (?:het |de )?weekoverzicht)$/ },
+  { intent: 'digest-off', lang: 'en', re: /^(?:no more weekly digests?|weekly digest off|stop the weekly digest)$/ },
+  { intent: 'digest-on', lang: 'nl', re: /^(?:weekoverzicht (?:weer )?aan|start (?:het |de )?weekoverzicht)$/ },
+  { intent: 'digest-on', lang: 'en', re: /^(?:weekly digest on|start the weekly digest)$/ },
   { intent: 'plan-preview', lang: 'nl', re: /^wat (?:stuur|verstuur|post) je (?<p>deze|komende|volgende) (?<u>week|maand)(?: (?:uit|rond))?$/ },
   { intent: 'plan-preview', lang: 'en', re: /^what will you (?:send|post) (?<p>this|next|coming) (?<u>week|month)$/ },
 

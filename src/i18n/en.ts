@@ -157,6 +157,10 @@ export const enMessages: Messages = {
   planNothing: 'I will send nothing in this period.',
   onlyCoordinatorsPlan: 'Only coordinators can see what I am going to send.',
 
+  themeRemindersSet: (on, themes) => (on ? `The leads of ${list(themes)} get personal reminders again.` : `The leads of ${list(themes)} get no more personal reminders.`),
+  digestSet: (on, groups) => (on ? `The weekly digest for ${list(groups)} is on again.` : `No more weekly digest for ${list(groups)}.`),
+  onlyCoordinatorsSettings: 'Only coordinators can switch reminders and the weekly digest on or off.',
+
   tenantNotAllowed: 'Sorry, this bot is not available for your organisation.',
   apology: 'Sorry, something went wrong on my side. Please try again in a moment.',
 

@@ -135,6 +135,9 @@ export interface Messages {
   planUnbound(groupName: string): string;
   planNothing: string;
   onlyCoordinatorsPlan: string;
+  themeRemindersSet(on: boolean, themes: string[]): string;
+  digestSet(on: boolean, groups: string[]): string;
+  onlyCoordinatorsSettings: string;
 
   // Errors
   tenantNotAllowed: string;

@@ -158,6 +158,10 @@ export const nlMessages: Messages = {
   planNothing: 'Ik verstuur in deze periode niets.',
   onlyCoordinatorsPlan: 'Alleen coördinatoren kunnen zien wat ik ga versturen.',
 
+  themeRemindersSet: (on, themes) => (on ? `De trekkers van ${list(themes)} krijgen weer persoonlijke herinneringen.` : `De trekkers van ${list(themes)} krijgen geen persoonlijke herinneringen meer.`),
+  digestSet: (on, groups) => (on ? `Het weekoverzicht voor ${list(groups)} staat weer aan.` : `Geen weekoverzicht meer voor ${list(groups)}.`),
+  onlyCoordinatorsSettings: 'Alleen coördinatoren kunnen herinneringen en het weekoverzicht aan- of uitzetten.',
+
   tenantNotAllowed: 'Sorry, deze bot is niet beschikbaar voor jouw organisatie.',
   apology: 'Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.',
 

@@ -29,7 +29,8 @@ export class ReminderPlanService {
     for (const g of groups) {
       const bound = bindings.filter((b) => b.groupId === g.id).map((b) => b.conversationId);
       const channels: (string | null)[] = bound.length ? bound : options.unboundAsPlaceholder ? [null] : [];
-      for (const c of channels) digestChannels.push({ conversationId: c, groupIds: [g.id] });
+      const settings = await this.repos.getGroupSettings(g.id);
+      if (settings.digest) for (const c of channels) digestChannels.push({ conversationId: c, groupIds: [g.id] });
       // Deadline reminders come up to a few working days before a meeting: look ahead two weeks.
       for (const occurrence of await this.calendar.between([g.id], from, addDays(to, 14))) {
         const agenda = await this.pitches.agenda(g, occurrence.originalDate);
@@ -38,7 +39,8 @@ export class ReminderPlanService {
           groupId: g.id,
           occurrence,
           channels,
-          themes: agenda.map((t) => ({ id: t.id, delivered: !!stored.get(t.id)?.submittedAt, people: [t.lead, ...t.deputies] })),
+          // Leads of a theme whose reminders the coordinators switched off are not reminded personally.
+          themes: agenda.map((t) => ({ id: t.id, delivered: !!stored.get(t.id)?.submittedAt, people: settings.mutedThemes.includes(t.id) ? [] : [t.lead, ...t.deputies] })),
           settings: DEFAULT_SETTINGS,
         });
       }

@@ -20,6 +20,8 @@ export const keys = {
   agenda: (groupId: string, originalDate: string) => `agenda/${part(groupId)}/${originalDate}`,
   /** One planned post (its stable key), claimed by the instance that sends it. */
   claim: (postKey: string) => `claim/${part(postKey)}`,
+  /** What a group's coordinators switched on or off (weekly digest, reminders per theme). */
+  groupSettings: (groupId: string) => `settings/${part(groupId)}`,
   /** A person's preferences (language, muted reminders). */
   userPrefs: (userId: string) => `user/${part(userId)}/prefs`,
 } as const;

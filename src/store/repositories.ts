@@ -37,6 +37,12 @@ export interface AgendaDoc extends Versioned {
   at: string;
 }
 
+export interface GroupSettings extends Versioned {
+  digest: boolean;
+  /** Themes whose leads get no personal reminders. */
+  mutedThemes: string[];
+}
+
 export interface UserPrefs extends Versioned {
   language?: Language;
   /** Set by "stop herinneringen": no personal reminders for this person. */
@@ -168,6 +174,14 @@ export class Repositories {
       by,
       at: now.toISOString(),
     }));
+  }
+
+  async getGroupSettings(groupId: string): Promise<GroupSettings> {
+    return (await readDoc<GroupSettings>(this.storage, keys.groupSettings(groupId))) ?? { schemaVersion: 1, digest: true, mutedThemes: [] };
+  }
+
+  updateGroupSettings(groupId: string, change: (s: GroupSettings) => GroupSettings): Promise<GroupSettings> {
+    return updateDoc<GroupSettings>(this.storage, keys.groupSettings(groupId), (cur) => change(cur ?? { schemaVersion: 1, digest: true, mutedThemes: [] }));
   }
 
   async getUserPrefs(userId: string): Promise<UserPrefs> {

@@ -144,6 +144,10 @@ describe('the command parser, pitch commands', () => {
     ['herinneringen aan', { kind: 'mute-reminders', muted: false }, 'nl'],
     ['start reminders', { kind: 'mute-reminders', muted: false }, 'en'],
     ['wat stuur je deze week?', { kind: 'plan-preview', period: 'this-week' }, 'nl'],
+    ['herinneringen uit voor wonen', { kind: 'theme-reminders', on: false, themes: [{ id: 'wonen' }] }, 'nl'],
+    ['reminders on for housing', { kind: 'theme-reminders', on: true, themes: [{ id: 'wonen' }] }, 'en'],
+    ['geen weekoverzicht meer', { kind: 'digest', on: false }, 'nl'],
+    ['weekoverzicht weer aan', { kind: 'digest', on: true }, 'nl'],
     ['what will you send next week', { kind: 'plan-preview', period: 'next-week' }, 'en'],
   ];
   for (const [text, command, language] of table) {

@@ -127,6 +127,23 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     assert.ok(again.sent.includes('sg/2026-12-04/deadline-personal/D-2h/person:sanne.devries@overlegbot.example'), again.sent.join('\n'));
   });
 
+  it('lets coordinators switch off a theme\'s reminders and the weekly digest in chat', async () => {
+    const app = await setUp();
+    const say = async (text: string, user = USERS.coordinator) => {
+      await app.post({ ...message(text, user, CHANNEL), serviceUrl: connector.url });
+      return visibleText(connector.activities().at(-1)!.activity);
+    };
+    assert.equal(await say('herinneringen uit voor schulden', LEAD), 'Alleen coördinatoren kunnen herinneringen en het weekoverzicht aan- of uitzetten.');
+    assert.equal(await say('herinneringen uit voor schulden'), 'De trekkers van Schulden krijgen geen persoonlijke herinneringen meer.');
+    assert.equal(await say('geen weekoverzicht meer'), 'Geen weekoverzicht meer voor SG-overleg.');
+    const r = await app.app.scheduler.tick(new Date('2026-12-07T09:00:00+01:00'));
+    assert.ok(!r.sent.some((k) => k.startsWith('digest/')), r.sent.join('\n'));
+    const p = await app.app.scheduler.tick(new Date('2026-12-09T12:00:00+01:00'));
+    assert.ok(!p.sent.some((k) => k.includes('person:sanne') && k.includes('schulden')), p.sent.join('\n'));
+    assert.equal(await say('weekoverzicht weer aan'), 'Het weekoverzicht voor SG-overleg staat weer aan.');
+    assert.ok((await app.app.scheduler.tick(new Date('2026-12-14T09:00:00+01:00'))).sent.some((k) => k.startsWith('digest/2026-12-14/')));
+  });
+
   it('tells a coordinator in chat what it will send this week', async () => {
     const app = await setUp();
     await app.post({ ...message('wat stuur je deze week?', USERS.coordinator, CHANNEL), serviceUrl: connector.url });

@@ -1,5 +1,5 @@
 import { listCard, ListLine } from '../../cards/listCard';
-import { Period } from '../../commands/command';
+import { GroupRef, Period } from '../../commands/command';
 import { clockTime, dayAndMonth } from '../../i18n/dates';
 import { localDateAt } from '../../domain/zonedTime';
 import { sendCard, sendText } from '../reply';
@@ -30,4 +30,34 @@ export async function planPreview(turn: Turn, period: Period): Promise<void> {
     return { text: turn.msgs.planLine(`${dayAndMonth(p.at, zone, turn.lang)} ${clockTime(p.at, zone)}`, turn.msgs.planKinds[p.kind], target) };
   });
   await sendCard(turn.context, listCard({ title: turn.msgs.planTitle(period), lines: lines.length ? lines : [{ text: turn.msgs.planNothing }] }));
+}
+
+/** The groups a coordinator's switch applies to: the bound group, else every group they coordinate. */
+async function coordinatedScope(turn: Turn) {
+  const binding = await turn.deps.repos.getBinding(conversationId(turn.context));
+  const candidates = binding ? turn.deps.calendar.schedule.groups.filter((g) => g.id === binding.groupId) : turn.deps.calendar.schedule.groups;
+  const mine = [];
+  for (const g of candidates) if (await turn.deps.roles.isCoordinator(turn.context, g)) mine.push(g);
+  return mine;
+}
+
+/** "herinneringen uit voor wonen" / "reminders on for housing" (coordinators). */
+export async function switchThemeReminders(turn: Turn, on: boolean, themes: GroupRef[]): Promise<void> {
+  const unknown = themes.filter((t): t is { unknown: string } => 'unknown' in t).map((t) => t.unknown);
+  if (unknown.length || themes.length === 0) return sendText(turn.context, turn.msgs.agendaUnknownThemes(unknown.length ? unknown : ['?'], turn.deps.calendar.schedule.themes.map((t) => t.name)));
+  const groups = await coordinatedScope(turn);
+  if (groups.length === 0) return sendText(turn.context, turn.msgs.onlyCoordinatorsSettings);
+  const ids = themes.map((t) => (t as { id: string }).id);
+  for (const g of groups) {
+    await turn.deps.repos.updateGroupSettings(g.id, (s) => ({ ...s, mutedThemes: on ? s.mutedThemes.filter((x) => !ids.includes(x)) : [...new Set([...s.mutedThemes, ...ids])] }));
+  }
+  await sendText(turn.context, turn.msgs.themeRemindersSet(on, ids.map((id) => turn.deps.calendar.schedule.themes.find((t) => t.id === id)!.name)));
+}
+
+/** "geen weekoverzicht meer" / "weekoverzicht weer aan" (coordinators). */
+export async function switchDigest(turn: Turn, on: boolean): Promise<void> {
+  const groups = await coordinatedScope(turn);
+  if (groups.length === 0) return sendText(turn.context, turn.msgs.onlyCoordinatorsSettings);
+  for (const g of groups) await turn.deps.repos.updateGroupSettings(g.id, (s) => ({ ...s, digest: on }));
+  await sendText(turn.context, turn.msgs.digestSet(on, groups.map((g) => g.name)));
 }
