@@ -161,6 +161,8 @@ export const enMessages: Messages = {
   digestSet: (on, groups) => (on ? `The weekly digest for ${list(groups)} is on again.` : `No more weekly digest for ${list(groups)}.`),
   onlyCoordinatorsSettings: 'Only coordinators can switch reminders and the weekly digest on or off.',
 
+  unreachableNotice: (group, where) => `I can no longer post in ${where} (${group}): the bot was removed or blocked there. Reminders there stop until someone adds the bot again.`,
+
   tenantNotAllowed: 'Sorry, this bot is not available for your organisation.',
   apology: 'Sorry, something went wrong on my side. Please try again in a moment.',
 

@@ -138,6 +138,7 @@ export interface Messages {
   themeRemindersSet(on: boolean, themes: string[]): string;
   digestSet(on: boolean, groups: string[]): string;
   onlyCoordinatorsSettings: string;
+  unreachableNotice(groupName: string, where: string): string;
 
   // Errors
   tenantNotAllowed: string;

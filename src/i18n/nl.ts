@@ -162,6 +162,8 @@ export const nlMessages: Messages = {
   digestSet: (on, groups) => (on ? `Het weekoverzicht voor ${list(groups)} staat weer aan.` : `Geen weekoverzicht meer voor ${list(groups)}.`),
   onlyCoordinatorsSettings: 'Alleen coördinatoren kunnen herinneringen en het weekoverzicht aan- of uitzetten.',
 
+  unreachableNotice: (group, where) => `Ik kan niet meer posten in ${where} (${group}): de bot is daar verwijderd of geblokkeerd. Herinneringen daar stoppen tot iemand de bot opnieuw toevoegt.`,
+
   tenantNotAllowed: 'Sorry, deze bot is niet beschikbaar voor jouw organisatie.',
   apology: 'Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.',
 

@@ -10,6 +10,7 @@ import { Repositories, StoredReference } from '../store/repositories';
 import { Claims } from './claims';
 import { Notifier } from './notifier';
 import { renderPost } from './postContent';
+import { messagesFor } from '../i18n/catalogue';
 
 export interface SchedulerDeps {
   calendar: CalendarService;
@@ -86,6 +87,23 @@ export class Scheduler {
     return refs.find((r) => r.kind === 'personal' && (r.identities ?? [r.userId ?? '']).map((x) => x.toLowerCase()).includes(person));
   }
 
+  /** Once per unreachable conversation, in the personal chats of the group's coordinators that the bot has. */
+  private async tellCoordinators(p: PlannedPost, ref: StoredReference & { conversationId: string }, now: Date): Promise<void> {
+    const { claims, calendar, repos, notifier, logger } = this.deps;
+    if (!(await claims.claim(`notice/unreachable/${ref.conversationId}`, now))) return;
+    const group = calendar.group(p.groupId.split('+')[0]);
+    if (!group) return;
+    const wanted = new Set(group.coordinators.map((c) => c.toLowerCase()));
+    const where = ref.kind === 'personal' ? (p.target.kind === 'personal' ? p.target.person : ref.conversationId) : ref.conversationId;
+    for (const r of await repos.listReferences()) {
+      if (r.kind !== 'personal' || r.unreachable || !(r.identities ?? [r.userId ?? '']).some((x) => wanted.has(x.toLowerCase()))) continue;
+      const lang = r.userId ? ((await repos.getUserPrefs(r.userId)).language ?? 'nl') : 'nl';
+      await notifier.send(r.reference, { type: 'message', text: messagesFor(lang).unreachableNotice(group.name, where) }).catch((e: unknown) =>
+        logger.warn({ event: 'notice-failed', err: { message: (e as Error).message } }, 'could not tell a coordinator'),
+      );
+    }
+  }
+
   private async deliver(p: PlannedPost, now: Date): Promise<string> {
     const { claims, logger, notifier, repos } = this.deps;
     const ref = await this.reference(p);
@@ -111,6 +129,7 @@ export class Scheduler {
           await repos.markUnreachable(ref.conversationId);
           await claims.record(p.key, 'unreachable', now);
           logger.warn({ event: 'conversation-unreachable', conversation: ref.conversationId, key: p.key }, 'conversation unreachable (403/404): stopped sending there');
+          await this.tellCoordinators(p, ref, now);
           return 'unreachable';
         }
       }

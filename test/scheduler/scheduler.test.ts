@@ -29,6 +29,7 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     const via = <T>(a: T) => ({ ...a, serviceUrl: connector.url });
     await app.post(via(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)));
     await app.post(via(message('hulp', LEAD)));
+    await app.post(via(message('hulp', USERS.coordinator)));
     connector.requests.length = 0;
     return app;
   }
@@ -163,8 +164,12 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     assert.deepEqual(r.sent, []);
     assert.equal((await app.app.storage.read([keys.conversationRef(CHANNEL.id)]))[keys.conversationRef(CHANNEL.id)]?.unreachable, true);
     assert.ok(app.logs.some((l) => l.event === 'conversation-unreachable'));
+    const coordinatorChat = sentTo(personal(USERS.coordinator).id);
+    assert.equal(coordinatorChat.length, 1, 'the coordinator is told once');
+    assert.match(String(coordinatorChat[0].activity.text), /^Ik kan niet meer posten in 19:sg-channel@thread\.tacv2 \(SG-overleg\)/);
     const attempts = connector.requests.filter((q) => q.path.includes(CHANNEL.id)).length;
     await app.app.scheduler.tick(new Date('2026-12-03T09:00:00+01:00'));
     assert.equal(connector.requests.filter((q) => q.path.includes(CHANNEL.id)).length, attempts, 'no further attempts');
+    assert.equal(sentTo(personal(USERS.coordinator).id).length, 1, 'and not told again');
   });
 });
