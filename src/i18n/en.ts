@@ -137,6 +137,7 @@ export const enMessages: Messages = {
   bundleAsksTitle: 'What the theme leads ask for',
   bundleMissingTitle: 'Missing pitches',
   bundleNothingMissing: 'All pitches are in.',
+  bundleLateTitle: (theme) => `Submitted late: ${theme}`,
   bundleDocument: 'Printable version',
 
   reminderDeadlineTitle: (group, day) => `Reminder: pitches for the ${group} of ${day}`,

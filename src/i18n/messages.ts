@@ -117,6 +117,7 @@ export interface Messages {
   bundleMissingTitle: string;
   bundleNothingMissing: string;
   bundleDocument: string;
+  bundleLateTitle(themeName: string): string;
 
   // Reminders (proactive)
   reminderDeadlineTitle(groupName: string, meetingDay: string): string;

@@ -138,6 +138,7 @@ export const nlMessages: Messages = {
   bundleAsksTitle: 'Wat de trekkers vragen',
   bundleMissingTitle: 'Ontbrekende pitches',
   bundleNothingMissing: 'Alle pitches zijn binnen.',
+  bundleLateTitle: (theme) => `Te laat ingediend: ${theme}`,
   bundleDocument: 'Afdrukbare versie',
 
   reminderDeadlineTitle: (group, day) => `Herinnering: pitches voor het ${group} van ${day}`,

@@ -3,13 +3,25 @@ import { RateLimiter } from './rateLimiter';
 
 export type SendResult = 'sent' | 'unreachable';
 
+/** What a send returns: the outcome and, when sent, the id the connector gave the message. */
+export interface Sent {
+  result: SendResult;
+  id?: string;
+}
+
 /** The one port through which proactive posts leave the bot. */
 export interface Notifier {
   send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendResult>;
+  /** The same, with the message id (to reply in its thread later). */
+  sendWithId(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<Sent>;
 }
 
 interface ProactiveAdapter {
-  continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: { sendActivity(a: Partial<Activity>): Promise<unknown> }) => Promise<void>): Promise<void>;
+  continueConversationAsync(
+    botAppId: string,
+    reference: Partial<ConversationReference>,
+    logic: (context: { sendActivity(a: Partial<Activity>): Promise<{ id?: string } | undefined> }) => Promise<void>,
+  ): Promise<void>;
 }
 
 /**
@@ -25,16 +37,21 @@ export class BotFrameworkNotifier implements Notifier {
   ) {}
 
   async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendResult> {
+    return (await this.sendWithId(reference, activity)).result;
+  }
+
+  async sendWithId(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<Sent> {
     // Queue under Teams' limits first, so that 429s stay the exception rather than the flow control.
     const finished = await this.limiter.acquire(reference.conversation?.id ?? '', reference.conversation?.tenantId ?? 'default');
     try {
+      let id: string | undefined;
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
-        await context.sendActivity(activity);
+        id = (await context.sendActivity(activity))?.id;
       });
-      return 'sent';
+      return { result: 'sent', ...(id ? { id } : {}) };
     } catch (e) {
       const status = (e as { statusCode?: number }).statusCode;
-      if (status === 403 || status === 404) return 'unreachable';
+      if (status === 403 || status === 404) return { result: 'unreachable' };
       throw e;
     } finally {
       finished();

@@ -11,6 +11,9 @@ import { Claims } from './claims';
 import { Notifier } from './notifier';
 import { renderPost } from './postContent';
 import { messagesFor } from '../i18n/catalogue';
+import { bundleCards } from '../cards/bundleCards';
+import { cardActivity } from '../bot/reply';
+import { bundleView } from '../bot/views/pitchViews';
 
 export interface SchedulerDeps {
   calendar: CalendarService;
@@ -87,6 +90,39 @@ export class Scheduler {
     return refs.find((r) => r.kind === 'personal' && (r.identities ?? [r.userId ?? '']).map((x) => x.toLowerCase()).includes(person));
   }
 
+  /**
+   * A pitch submitted after its bundle went out: added as a reply in the bundle's thread, in every channel
+   * where the bundle was posted. Once per pitch revision.
+   */
+  async lateBundleReply(groupId: string, originalDate: string, themeId: string, revision: number, now: Date): Promise<number> {
+    const { calendar, claims, repos, notifier, pitches, logger } = this.deps;
+    const group = calendar.group(groupId);
+    const occurrence = group ? await calendar.occurrenceOn(groupId, originalDate) : undefined;
+    if (!group || !occurrence) return 0;
+    let replies = 0;
+    for (const b of (await repos.listBindings()).filter((x) => x.groupId === groupId)) {
+      const bundleClaim = await claims.get(`${groupId}/${originalDate}/bundle/D/channel:${b.conversationId}`);
+      const ref = await repos.getReference(b.conversationId);
+      if (bundleClaim?.state !== 'sent' || !bundleClaim.detail || !ref || ref.unreachable) continue;
+      if (!(await claims.claim(`late/${groupId}/${originalDate}/${themeId}/${revision}/${b.conversationId}`, now))) continue;
+      const bundle = await pitches.bundle(group, occurrence);
+      const item = bundle.items.find((i) => i.theme.id === themeId && i.answers);
+      if (!item) continue;
+      const msgs = messagesFor('nl');
+      const zone = calendar.zone;
+      const view = bundleView({ ...bundle, items: [item], asks: [], missing: [] }, group.name, msgs.shortDate(occurrence, { zone }), msgs, zone, 'nl');
+      const [card] = bundleCards({ ...view, title: msgs.bundleLateTitle(item.theme.name) });
+      // Replying in a channel thread: the conversation id with the root message's id.
+      const thread = { ...ref.reference, conversation: { ...ref.reference.conversation!, id: `${b.conversationId};messageid=${bundleClaim.detail}` } };
+      const sent = await notifier.sendWithId(thread, cardActivity(card)).catch((e: unknown) => {
+        logger.warn({ event: 'late-reply-failed', err: { message: (e as Error).message } }, 'could not add a late pitch to the bundle thread');
+        return { result: 'failed' as const };
+      });
+      if (sent.result === 'sent') replies++;
+    }
+    return replies;
+  }
+
   /** Once per unreachable conversation, in the personal chats of the group's coordinators that the bot has. */
   private async tellCoordinators(p: PlannedPost, ref: StoredReference & { conversationId: string }, now: Date): Promise<void> {
     const { claims, calendar, repos, notifier, logger } = this.deps;
@@ -123,9 +159,12 @@ export class Scheduler {
       await claims.record(p.key, 'dropped', now, 'nothing to say any more');
       return 'dropped';
     }
+    let firstId: string | undefined;
     try {
       for (const a of activities) {
-        if ((await notifier.send(ref.reference, a)) === 'unreachable') {
+        const sent = await notifier.sendWithId(ref.reference, a);
+        firstId ??= sent.id;
+        if (sent.result === 'unreachable') {
           await repos.markUnreachable(ref.conversationId);
           await claims.record(p.key, 'unreachable', now);
           logger.warn({ event: 'conversation-unreachable', conversation: ref.conversationId, key: p.key }, 'conversation unreachable (403/404): stopped sending there');
@@ -138,7 +177,8 @@ export class Scheduler {
       logger.warn({ event: 'post-retry-later', key: p.key, err: { message: (e as Error).message } }, 'send failed; will retry');
       return 'retry';
     }
-    await claims.record(p.key, 'sent', now);
+    // The bundle's message id, so that late pitches can be added as replies in its thread.
+    await claims.record(p.key, 'sent', now, p.kind === 'bundle' ? firstId : undefined);
     logger.info({ event: 'post-sent', key: p.key, kind: p.kind }, 'post sent');
     return 'sent';
   }

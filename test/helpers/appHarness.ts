@@ -12,6 +12,8 @@ export interface TestApp {
   url: string;
   dataDir: string;
   logs: Record<string, unknown>[];
+  /** Moves the app's (fake) clock. */
+  setNow(d: Date): void;
   post(body: unknown, headers?: Record<string, string>): Promise<{ status: number; text: string }>;
   get(path: string): Promise<{ status: number; text: string; headers: Headers }>;
   close(): Promise<void>;
@@ -34,6 +36,9 @@ export async function startTestApp(options: { env?: Record<string, string>; data
     url: app.url,
     dataDir,
     logs: lines,
+    setNow: (d) => {
+      clock.current = d;
+    },
     async post(body, headers = {}) {
       const res = await fetch(`${app.url}/api/messages`, {
         method: 'POST',

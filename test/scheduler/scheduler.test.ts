@@ -86,6 +86,23 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     assert.equal(sentTo(CHANNEL.id).filter((p) => /Pitchbundel/.test(visibleText(p.activity))).length, 1);
   });
 
+  it('adds a pitch submitted after the bundle as a reply in the bundle\'s thread', async () => {
+    const app = await setUp();
+    await app.app.scheduler.tick(new Date('2026-12-03T12:00:00+01:00'));
+    const bundle = sentTo(CHANNEL.id).find((p) => /Pitchbundel/.test(visibleText(p.activity)))!;
+    assert.ok(bundle, 'the bundle went out');
+    const claim = await app.app.storage.read([keys.claim(`sg/2026-12-04/bundle/D/channel:${CHANNEL.id}`)]);
+    const rootId = Object.values(claim)[0]?.detail as string;
+    assert.ok(rootId?.startsWith('sent-'), `the bundle's message id is kept (${rootId})`);
+    // The app's own clock is the harness's fake clock; move it past the deadline for the late submission.
+    const late = { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS };
+    app.setNow(new Date('2026-12-03T14:00:00+01:00'));
+    await app.post({ ...cardSubmit(late, LEAD, undefined), serviceUrl: connector.url });
+    const reply = connector.activities().find((a) => a.path.includes(`;messageid=${rootId}`) || a.path.includes(encodeURIComponent(`;messageid=${rootId}`)));
+    assert.ok(reply, connector.activities().map((a) => a.path).join('\n'));
+    assert.match(visibleText(reply!.activity), /^Te laat ingediend: Schulden$/m);
+  });
+
   it('catches up a missed bundle after downtime but drops a deadline reminder whose deadline passed', async () => {
     const app = await setUp();
     const r = await app.app.scheduler.tick(new Date('2026-12-04T10:00:00+01:00'));
