@@ -5,7 +5,6 @@ import { Group } from '../../config/schedule';
 import { LocalDate } from '../../domain/localDate';
 import { Occurrence } from '../../domain/occurrences';
 import { pitchStatus } from '../../domain/pitches';
-import { themeInfo } from '../../services/pitchService';
 import { scopeOf, unknownGroupText } from '../groupScope';
 import { sendCard, sendText } from '../reply';
 import { Turn } from '../turn';
@@ -110,4 +109,3 @@ export async function answerBundle(turn: Turn, ref?: GroupRef, date?: LocalDate)
   for (const card of bundleCards(view)) await sendCard(turn.context, card);
 }
 
-export { themeInfo };
