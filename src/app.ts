@@ -19,6 +19,7 @@ import { hostname } from 'node:os';
 import { Claims } from './scheduler/claims';
 import { BotFrameworkNotifier } from './scheduler/notifier';
 import { Scheduler } from './scheduler/scheduler';
+import { RosterReach } from './scheduler/rosterReach';
 import { ReminderPlanService } from './services/reminderPlanService';
 import { renderBundlePage } from './bundles/renderBundlePage';
 
@@ -60,6 +61,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
     repos,
     claims: new Claims(storage, `${hostname()}:${process.pid}`),
     notifier: new BotFrameworkNotifier(adapter, auth?.appId ?? ''),
+    rosterReach: new RosterReach(adapter, auth?.appId ?? '', repos, logger),
     links,
     clock,
     logger,

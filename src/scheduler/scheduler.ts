@@ -10,6 +10,7 @@ import { Repositories, StoredReference } from '../store/repositories';
 import { Claims } from './claims';
 import { Notifier } from './notifier';
 import { renderPost } from './postContent';
+import { RosterReach } from './rosterReach';
 import { messagesFor } from '../i18n/catalogue';
 import { bundleCards } from '../cards/bundleCards';
 import { cardActivity } from '../bot/reply';
@@ -25,6 +26,8 @@ export interface SchedulerDeps {
   links: Links;
   clock: () => Date;
   logger: Logger;
+  /** Opens a 1:1 chat with a lead found in a team roster, for people the bot has no chat with yet. */
+  rosterReach?: RosterReach;
 }
 
 /** How far back a tick looks for missed posts; longer than any grace period of a kind. */
@@ -87,7 +90,12 @@ export class Scheduler {
     const refs = await this.deps.repos.listReferences();
     if (p.target.kind === 'channel') return refs.find((r) => r.conversationId === (p.target as { conversationId: string }).conversationId);
     const person = p.target.person.toLowerCase();
-    return refs.find((r) => r.kind === 'personal' && (r.identities ?? [r.userId ?? '']).map((x) => x.toLowerCase()).includes(person));
+    const known = refs.find((r) => r.kind === 'personal' && (r.identities ?? [r.userId ?? '']).map((x) => x.toLowerCase()).includes(person));
+    if (known || !this.deps.rosterReach) return known;
+    return this.deps.rosterReach.open(person).catch((e: unknown) => {
+      this.deps.logger.warn({ event: 'conversation-create-failed', person, err: { message: (e as Error).message } }, 'could not open a personal chat');
+      return undefined;
+    });
   }
 
   /**

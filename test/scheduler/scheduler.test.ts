@@ -55,7 +55,7 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     const app = await setUp();
     const first = await app.app.scheduler.tick(new Date('2026-12-02T12:00:00+01:00'));
     assert.ok(first.sent.includes('sg/2026-12-04/deadline-personal/D-24h/person:sanne.devries@overlegbot.example'), first.sent.join('\n'));
-    assert.ok(first.skipped.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'), 'no conversation with Bram yet');
+    assert.ok(first.skipped.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'), 'no chat with Bram and he is not in the roster');
     const mine = sentTo(personal(LEAD).id);
     assert.equal(mine.length, 1);
     assert.match(visibleText(mine[0].activity), /^Je pitch over Schulden is nog niet ingediend\. Deadline: donderdag 3 december 12:00\.$/m);
@@ -71,6 +71,22 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     const reminder = sentTo(CHANNEL.id).map((p) => visibleText(p.activity)).filter((t) => t.startsWith('Herinnering: pitches')).at(-1)!;
     assert.match(reminder, /^1 van 2 pitches binnen, ontbreekt: Wonen \(BZK\)$/m);
     assert.ok(later.sent.includes(`sg/2026-12-04/meeting-reminder/M-1wd@09:00/channel:${CHANNEL.id}`), 'the meeting reminder on Thursday 09:00');
+  });
+
+  it('opens a personal chat with a lead found in the team roster when the bot has none yet', async () => {
+    const app = await setUp();
+    connector.roster.set('bram.jansen@overlegbot.example', { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'aad-bram', email: 'bram.jansen@overlegbot.example' });
+    const r = await app.app.scheduler.tick(new Date('2026-12-02T12:00:00+01:00'));
+    assert.ok(r.sent.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'), r.sent.join('\n'));
+    const created = connector.requests.find((q) => q.method === 'POST' && q.path === '/v3/conversations');
+    assert.ok(created, 'createConversation was called');
+    assert.equal((created!.body as { members: { id: string }[] }).members[0].id, '29:bram');
+    const toBram = connector.activities().filter((a) => a.path.startsWith('/v3/conversations/a:created-'));
+    assert.equal(toBram.length, 1);
+    assert.match(visibleText(toBram[0].activity), /^Je pitch over Wonen is nog niet ingediend\./m);
+    // The next reminder goes to the same chat, without opening another.
+    await app.app.scheduler.tick(new Date('2026-12-03T10:00:00+01:00'));
+    assert.equal(connector.requests.filter((q) => q.method === 'POST' && q.path === '/v3/conversations').length, 1);
   });
 
   it('after a restart on the same store, and with two schedulers, sends the bundle exactly once', async () => {
