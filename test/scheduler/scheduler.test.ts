@@ -139,6 +139,27 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     assert.equal(sentTo(CHANNEL.id).length, 3, 'three attempts of one post');
   });
 
+  it('retries a 429 without Retry-After on the next tick (the claim is given back, nothing is lost)', async () => {
+    const app = await setUp();
+    let refused = 0;
+    connector.respond = (r) => (r.method === 'POST' && /activities/.test(r.path) && refused++ < 1 ? { status: 429, body: {} } : undefined);
+    assert.deepEqual((await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'))).sent, []);
+    assert.ok(app.logs.some((l) => l.event === 'post-retry-later'));
+    assert.equal((await app.app.scheduler.tick(new Date('2026-12-01T12:01:00+01:00'))).sent.length, 1);
+    assert.equal(sentTo(CHANNEL.id).length, 2, 'one refusal, then accepted once');
+  });
+
+  it('does not resend a post whose claim survived a crash before the send (at-most-once)', async () => {
+    const dataDir = tempDir();
+    const app = await setUp(dataDir);
+    const key = `sg/2026-12-04/deadline-channel/D-2wd/channel:${CHANNEL.id}`;
+    // What a process that died between claim and send leaves behind:
+    await app.app.storage.create(keys.claim(key), { schemaVersion: 1, key, state: 'claimed', by: 'crashed:1', at: '2026-12-01T11:00:00.000Z' } as never);
+    const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
+    assert.ok(!r.sent.includes(key));
+    assert.equal(sentTo(CHANNEL.id).length, 0);
+  });
+
   it('releases the claim when sending keeps failing, and a later tick delivers it', async () => {
     const app = await setUp();
     connector.respond = (r) => (r.method === 'POST' && /activities/.test(r.path) ? { status: 400, body: { error: { code: 'BadArgument' } } } : undefined);
