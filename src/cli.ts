@@ -173,6 +173,11 @@ function cmdCheckConfig(positionals: string[], values: Values, io: CliIO): numbe
   return 0;
 }
 
+/** The bot's SQLite file: --data-dir, else DATA_DIR, else ./data (as the server uses). */
+function dataFile(values: Values, io: CliIO): string {
+  return join(resolve(values['data-dir'] ?? io.env.DATA_DIR ?? './data'), 'overlegbot.sqlite');
+}
+
 async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
   if (!values.group) throw new UsageError('--group is required');
   const from = requireDate(values.from, 'from');
@@ -182,7 +187,7 @@ async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   selectGroups(schedule, values.group);
-  const file = join(resolve(values['data-dir'] ?? io.env.DATA_DIR ?? './data'), 'overlegbot.sqlite');
+  const file = dataFile(values, io);
   if (!existsSync(file)) {
     io.err(`overlegbot: no bot data at ${file} (set --data-dir or DATA_DIR)\n`);
     return 1;
@@ -212,7 +217,7 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
   if (to < from) throw new UsageError('--to must not be before --from');
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
-  const file = join(resolve(values['data-dir'] ?? io.env.DATA_DIR ?? './data'), 'overlegbot.sqlite');
+  const file = dataFile(values, io);
   // Without bot data the plan follows the config alone: agendas as planned, no channel bound yet.
   const storage: ConditionalStorage = existsSync(file) ? new SqliteStorage(file) : new MemoryConditionalStorage();
   try {

@@ -3,8 +3,7 @@ export type DomainErrorCode =
   | 'not-an-occurrence'
   | 'already-cancelled'
   | 'invalid-move'
-  | 'occurrence-in-past'
-  | 'unknown-group';
+  | 'occurrence-in-past';
 
 export class DomainError extends Error {
   constructor(

@@ -93,14 +93,6 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   return dayNumber(to) - dayNumber(from);
 }
 
-export function compareDates(a: LocalDate, b: LocalDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function maxDate(a: LocalDate, b: LocalDate): LocalDate {
-  return a > b ? a : b;
-}
-
 export function minDate(a: LocalDate, b: LocalDate): LocalDate {
   return a < b ? a : b;
 }

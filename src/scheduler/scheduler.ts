@@ -30,6 +30,8 @@ export interface SchedulerDeps {
   rosterReach?: RosterReach;
 }
 
+type KnownReference = StoredReference & { conversationId: string };
+
 /** How far back a tick looks for missed posts; longer than any grace period of a kind. */
 const LOOKBACK_DAYS = 8;
 
@@ -78,24 +80,28 @@ export class Scheduler {
         this.deps.logger.info({ event: 'post-dropped', key: p.key, at: p.at.toISOString() }, 'missed post dropped after its grace period');
       }
     }
+    // Read once per tick, not once per post: a fan-out to hundreds of leads would otherwise re-read them all each time.
+    const refs = due.length ? await this.deps.repos.listReferences() : [];
     for (const p of due) {
       if (!(await this.deps.claims.claim(p.key, now))) continue;
-      const outcome = await this.deliver(p, now);
+      const outcome = await this.deliver(p, now, refs);
       (outcome === 'sent' ? sent : skipped).push(p.key);
     }
     return { sent, skipped };
   }
 
-  private async reference(p: PlannedPost): Promise<(StoredReference & { conversationId: string }) | undefined> {
-    const refs = await this.deps.repos.listReferences();
+  private async reference(p: PlannedPost, refs: KnownReference[]): Promise<KnownReference | undefined> {
     if (p.target.kind === 'channel') return refs.find((r) => r.conversationId === (p.target as { conversationId: string }).conversationId);
     const person = p.target.person.toLowerCase();
     const known = refs.find((r) => r.kind === 'personal' && (r.identities ?? [r.userId ?? '']).map((x) => x.toLowerCase()).includes(person));
     if (known || !this.deps.rosterReach) return known;
-    return this.deps.rosterReach.open(person).catch((e: unknown) => {
+    const opened = await this.deps.rosterReach.open(person).catch((e: unknown) => {
       this.deps.logger.warn({ event: 'conversation-create-failed', person, err: { message: (e as Error).message } }, 'could not open a personal chat');
       return undefined;
     });
+    // The next post to this person in the same tick uses the chat just opened.
+    if (opened) refs.push(opened);
+    return opened;
   }
 
   /**
@@ -148,9 +154,9 @@ export class Scheduler {
     }
   }
 
-  private async deliver(p: PlannedPost, now: Date): Promise<string> {
+  private async deliver(p: PlannedPost, now: Date, refs: KnownReference[]): Promise<string> {
     const { claims, logger, notifier, repos } = this.deps;
-    const ref = await this.reference(p);
+    const ref = await this.reference(p, refs);
     if (!ref || ref.unreachable) {
       await claims.record(p.key, 'no-conversation', now);
       logger.info({ event: 'post-no-conversation', key: p.key }, ref ? 'conversation unreachable' : 'no conversation to post in');
@@ -174,6 +180,7 @@ export class Scheduler {
         firstId ??= sent.id;
         if (sent.result === 'unreachable') {
           await repos.markUnreachable(ref.conversationId);
+          ref.unreachable = true;
           await claims.record(p.key, 'unreachable', now);
           logger.warn({ event: 'conversation-unreachable', conversation: ref.conversationId, key: p.key }, 'conversation unreachable (403/404): stopped sending there');
           await this.tellCoordinators(p, ref, now);

@@ -89,6 +89,15 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     assert.equal(connector.requests.filter((q) => q.method === 'POST' && q.path === '/v3/conversations').length, 1);
   });
 
+  it('opens one chat only when two reminders to the same roster-found lead are due in one tick', async () => {
+    const app = await setUp();
+    connector.roster.set('bram.jansen@overlegbot.example', { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'aad-bram', email: 'bram.jansen@overlegbot.example' });
+    const r = await app.app.scheduler.tick(new Date('2026-12-03T10:00:00+01:00'));
+    assert.ok(r.sent.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'), r.sent.join('\n'));
+    assert.ok(r.sent.includes('sg/2026-12-04/deadline-personal/D-2h/person:bram.jansen@overlegbot.example'), r.sent.join('\n'));
+    assert.equal(connector.requests.filter((q) => q.method === 'POST' && q.path === '/v3/conversations').length, 1);
+  });
+
   it('after a restart on the same store, and with two schedulers, sends the bundle exactly once', async () => {
     const dataDir = tempDir();
     const a = await setUp(dataDir);
