@@ -1,6 +1,6 @@
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, TurnContext } from 'botbuilder';
-import { VERBS } from '../cards/verbs';
+import { VERBS } from '../present/cards/verbs';
 import { Parsed } from '../commands/command';
 import { GroupAliases } from '../commands/groupAliases';
 import { parse } from '../commands/parse';
@@ -17,8 +17,8 @@ import { answerAgenda, answerBundle, answerStatus, changeAgenda } from './handle
 import { muteReminders, planPreview, switchDigest, switchThemeReminders } from './handlers/reminders';
 import { welcome } from './handlers/welcome';
 import { chooseLanguage } from './language';
-import { BotDeps, Turn } from './turn';
-import { conversationId, conversationKind, tenantId, userId } from './turnInfo';
+import { BotDeps, Turn } from '../features/shared/turn';
+import { conversationId, conversationKind, tenantId, userId } from '../features/shared/turnInfo';
 
 export interface Bot {
   app: Application<TurnState>;

@@ -1,5 +1,5 @@
 import { PITCH_QUESTIONS } from '../domain/pitches';
-import { BundleView } from '../cards/bundleCards';
+import { BundleView } from '../present/cards/bundleCards';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const paragraphs = (s: string) => escape(s).split(/\n{2,}/).map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`).join('');

@@ -1,4 +1,4 @@
-import { bundleView } from '../bot/views/pitchViews';
+import { bundleView } from '../present/pitchViews';
 import { messagesFor } from '../i18n/catalogue';
 import { CalendarService } from '../services/calendarService';
 import { PitchService } from '../services/pitchService';

@@ -1,7 +1,7 @@
 import { LocalDate } from '../domain/localDate';
 import { PitchAnswers } from '../domain/pitches';
 import { Language } from '../i18n/language';
-import { DateProblem, TimeRange } from './parseDate';
+import { DateProblem, TimeRange } from '../understand/parseDate';
 
 export type Period = 'this-week' | 'next-week' | 'this-month' | 'next-month';
 

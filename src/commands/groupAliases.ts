@@ -1,4 +1,4 @@
-import { aliasKey } from './normalize';
+import { aliasKey } from '../understand/normalize';
 
 export interface NamedGroup {
   id: string;

@@ -3,8 +3,8 @@ import { looksLikePitch, parsePitchText, pitchLanguage } from '../domain/pitchTe
 import { Language } from '../i18n/language';
 import { Command, GroupRef, Parsed } from './command';
 import { GroupAliases } from './groupAliases';
-import { normalize } from './normalize';
-import { parseDate, parseDateTime } from './parseDate';
+import { commandText as normalize } from '../understand/normalize';
+import { parseDate, parseDateTime } from '../understand/parseDate';
 import { Pattern, PATTERNS, periodOf } from './patterns';
 
 export interface ParseContext {

@@ -1,9 +1,9 @@
 import { Activity } from 'botbuilder';
-import { bundleCards } from '../cards/bundleCards';
-import { listCard, ListLine } from '../cards/listCard';
-import { VERBS } from '../cards/verbs';
-import { cardActivity } from '../bot/reply';
-import { bundleView, when } from '../bot/views/pitchViews';
+import { bundleCards } from '../present/cards/bundleCards';
+import { listCard, ListLine } from '../present/cards/listCard';
+import { VERBS } from '../present/cards/verbs';
+import { cardActivity } from '../present/activity';
+import { bundleView, when } from '../present/pitchViews';
 import { PlannedPost } from '../domain/reminders';
 import { localDateAt } from '../domain/zonedTime';
 import { messagesFor } from '../i18n/catalogue';
@@ -11,7 +11,7 @@ import { localDateLabel } from '../i18n/dates';
 import { Language } from '../i18n/language';
 import { CalendarService } from '../services/calendarService';
 import { PitchService } from '../services/pitchService';
-import { Links } from '../bot/links';
+import { Links } from '../present/links';
 
 /**
  * The messages of a planned post, rendered from the state at send time (a pitch that came in after

@@ -1,5 +1,5 @@
 import { Logger } from 'pino';
-import { Links } from '../bot/links';
+import { Links } from '../present/links';
 import { addDays } from '../domain/localDate';
 import { duePosts, PlannedPost } from '../domain/reminders';
 import { localDateAt } from '../domain/zonedTime';
@@ -12,9 +12,9 @@ import { Notifier } from './notifier';
 import { renderPost } from './postContent';
 import { RosterReach } from './rosterReach';
 import { messagesFor } from '../i18n/catalogue';
-import { bundleCards } from '../cards/bundleCards';
-import { cardActivity } from '../bot/reply';
-import { bundleView } from '../bot/views/pitchViews';
+import { bundleCards } from '../present/cards/bundleCards';
+import { cardActivity } from '../present/activity';
+import { bundleView } from '../present/pitchViews';
 
 export interface SchedulerDeps {
   calendar: CalendarService;

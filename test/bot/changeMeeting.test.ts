@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { VERBS } from '../../src/cards/verbs';
+import { VERBS } from '../../src/present/cards/verbs';
 import { feedWindow } from '../../src/cli';
 import { buildFeed } from '../../src/ics/buildFeed';
 import { cardSubmit, CHANNEL, message, personal, USERS } from '../helpers/activities';

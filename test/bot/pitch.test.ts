@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { Activity } from 'botbuilder';
-import { VERBS } from '../../src/cards/verbs';
+import { VERBS } from '../../src/present/cards/verbs';
 import { CHANNEL, cardSubmit, message, USERS } from '../helpers/activities';
 import { cardOf, Harness, makeHarness, visibleText } from '../helpers/botHarness';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { VERBS } from '../../src/cards/verbs';
+import { VERBS } from '../../src/present/cards/verbs';
 import { keys } from '../../src/store/keys';
 import { cardSubmit, CHANNEL, message, personal, USERS } from '../helpers/activities';
 import { startTestApp, TestApp, tempDir } from '../helpers/appHarness';

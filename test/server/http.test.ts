@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { VERBS } from '../../src/cards/verbs';
+import { VERBS } from '../../src/present/cards/verbs';
 import { cardSubmit, CHANNEL, message, USERS } from '../helpers/activities';
 import { startTestApp, TestApp, tempDir } from '../helpers/appHarness';
 import { visibleText } from '../helpers/botHarness';

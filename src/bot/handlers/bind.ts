@@ -1,8 +1,8 @@
 import { GroupRef } from '../../commands/command';
-import { unknownGroupText } from '../groupScope';
-import { sendText } from '../reply';
-import { Turn } from '../turn';
-import { conversationId, conversationKind, userName } from '../turnInfo';
+import { unknownGroupText } from '../../features/shared/scope';
+import { sendText } from '../../features/shared/reply';
+import { Turn } from '../../features/shared/turn';
+import { conversationId, conversationKind, userName } from '../../features/shared/turnInfo';
 
 /** "koppel dit kanaal aan het SG-overleg": coordinators of that group only, since reminders will go there. */
 export async function bindConversation(turn: Turn, ref: GroupRef): Promise<void> {

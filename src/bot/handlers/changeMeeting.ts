@@ -1,7 +1,7 @@
 import { TurnContext } from 'botbuilder';
-import { confirmChangeCard, outcomeCard, PendingChange } from '../../cards/confirmChangeCard';
+import { confirmChangeCard, outcomeCard, PendingChange } from '../../present/cards/confirmChangeCard';
 import { Command } from '../../commands/command';
-import { DateProblem } from '../../commands/parseDate';
+import { DateProblem } from '../../understand/parseDate';
 import { Group } from '../../config/schedule';
 import { DomainError } from '../../domain/errors';
 import { cancelOccurrence, moveOccurrence, shiftEnd } from '../../domain/exceptions';
@@ -10,11 +10,11 @@ import { zonedInstant } from '../../domain/zonedTime';
 import { localDateLabel, weekdayName } from '../../i18n/dates';
 import { Language } from '../../i18n/language';
 import { Messages } from '../../i18n/messages';
-import { unknownGroupText } from '../groupScope';
-import { replaceCard } from '../replaceCard';
-import { sendCard, sendText } from '../reply';
-import { Turn } from '../turn';
-import { userName } from '../turnInfo';
+import { unknownGroupText } from '../../features/shared/scope';
+import { replaceCard } from '../../features/shared/reply';
+import { sendCard, sendText } from '../../features/shared/reply';
+import { Turn } from '../../features/shared/turn';
+import { userName } from '../../features/shared/turnInfo';
 
 type ChangeCommand = Extract<Command, { kind: 'cancel' } | { kind: 'move' }>;
 

@@ -1,6 +1,6 @@
-import { helpCard } from '../../cards/helpCard';
-import { sendCard, sendText } from '../reply';
-import { Turn } from '../turn';
+import { helpCard } from '../../present/cards/helpCard';
+import { sendCard, sendText } from '../../features/shared/reply';
+import { Turn } from '../../features/shared/turn';
 
 export async function answerHelp(turn: Turn): Promise<void> {
   await sendCard(turn.context, helpCard({ title: turn.msgs.helpTitle, intro: turn.msgs.helpIntro, examples: turn.msgs.helpExamples }));

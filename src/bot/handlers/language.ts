@@ -1,8 +1,8 @@
 import { messagesFor } from '../../i18n/catalogue';
 import { Language } from '../../i18n/language';
-import { sendText } from '../reply';
-import { Turn } from '../turn';
-import { userId } from '../turnInfo';
+import { sendText } from '../../features/shared/reply';
+import { Turn } from '../../features/shared/turn';
+import { userId } from '../../features/shared/turnInfo';
 
 export async function setLanguage(turn: Turn, language: Language): Promise<void> {
   await turn.deps.repos.setLanguage(userId(turn.context), language);

@@ -1,12 +1,12 @@
-import { meetingsCard, MeetingsSection } from '../../cards/meetingsCard';
+import { meetingsCard, MeetingsSection } from '../../present/cards/meetingsCard';
 import { Period } from '../../commands/command';
 import { GroupRef } from '../../commands/command';
 import { addDays, dateParts, daysInMonth, LocalDate, makeDate, mondayOf } from '../../domain/localDate';
 import { localDateAt } from '../../domain/zonedTime';
-import { scopeOf, unknownGroupText } from '../groupScope';
-import { sendCard, sendText } from '../reply';
-import { Turn } from '../turn';
-import { nextSection, periodSection } from '../views/meetingsView';
+import { scopeOf, unknownGroupText } from '../../features/shared/scope';
+import { sendCard, sendText } from '../../features/shared/reply';
+import { Turn } from '../../features/shared/turn';
+import { nextSection, periodSection } from '../../present/meetingsView';
 
 /** "wanneer is het volgende SG-overleg?" / "volgende overleg" */
 export async function answerNext(turn: Turn, ref: GroupRef | undefined): Promise<void> {

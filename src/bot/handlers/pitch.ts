@@ -1,15 +1,15 @@
-import { pitchChoiceCard, pitchFormCard, pitchReceiptCard } from '../../cards/pitchCards';
-import { VERBS } from '../../cards/verbs';
+import { pitchChoiceCard, pitchFormCard, pitchReceiptCard } from '../../present/cards/pitchCards';
+import { VERBS } from '../../present/cards/verbs';
 import { GroupRef } from '../../commands/command';
 import { cleanAnswers, emptyAnswers, isLate, PITCH_QUESTIONS, PitchAnswers } from '../../domain/pitches';
 import { clockTime } from '../../i18n/dates';
 import { PitchError, PitchSlot } from '../../services/pitchService';
-import { personOf } from '../person';
-import { replaceCard } from '../replaceCard';
-import { sendCard, sendText } from '../reply';
-import { Turn } from '../turn';
-import { conversationKind, userId } from '../turnInfo';
-import { answersFrom, formView, problemTexts, slotFacts, slotRef, when } from '../views/pitchViews';
+import { personOf } from '../../features/shared/person';
+import { replaceCard } from '../../features/shared/reply';
+import { sendCard, sendText } from '../../features/shared/reply';
+import { Turn } from '../../features/shared/turn';
+import { conversationKind, userId } from '../../features/shared/turnInfo';
+import { answersFrom, formView, problemTexts, slotFacts, slotRef, when } from '../../present/pitchViews';
 
 function refusal(turn: Turn, e: PitchError, slot?: PitchSlot): string {
   if (e.code === 'late-refused') return turn.msgs.pitchLateRefused(slot?.group.coordinators ?? []);

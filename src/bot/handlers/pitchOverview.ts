@@ -1,15 +1,15 @@
-import { bundleCards } from '../../cards/bundleCards';
-import { listCard, ListLine } from '../../cards/listCard';
+import { bundleCards } from '../../present/cards/bundleCards';
+import { listCard, ListLine } from '../../present/cards/listCard';
 import { GroupRef } from '../../commands/command';
 import { Group } from '../../config/schedule';
 import { LocalDate } from '../../domain/localDate';
 import { Occurrence } from '../../domain/occurrences';
 import { pitchStatus } from '../../domain/pitches';
-import { scopeOf, unknownGroupText } from '../groupScope';
-import { sendCard, sendText } from '../reply';
-import { Turn } from '../turn';
-import { userName } from '../turnInfo';
-import { bundleView, when } from '../views/pitchViews';
+import { scopeOf, unknownGroupText } from '../../features/shared/scope';
+import { sendCard, sendText } from '../../features/shared/reply';
+import { Turn } from '../../features/shared/turn';
+import { userName } from '../../features/shared/turnInfo';
+import { bundleView, when } from '../../present/pitchViews';
 
 /** Which meeting a status/agenda/bundle request is about: the named or bound group (else the first that takes pitches), its next or named meeting. */
 async function meetingOf(turn: Turn, ref: GroupRef | undefined, date: LocalDate | undefined): Promise<{ group: Group; occurrence: Occurrence } | string> {

@@ -1,10 +1,10 @@
-import { listCard, ListLine } from '../../cards/listCard';
+import { listCard, ListLine } from '../../present/cards/listCard';
 import { GroupRef, Period } from '../../commands/command';
 import { clockTime, dayAndMonth } from '../../i18n/dates';
 import { localDateAt } from '../../domain/zonedTime';
-import { sendCard, sendText } from '../reply';
-import { Turn } from '../turn';
-import { conversationId, userId } from '../turnInfo';
+import { sendCard, sendText } from '../../features/shared/reply';
+import { Turn } from '../../features/shared/turn';
+import { conversationId, userId } from '../../features/shared/turnInfo';
 import { periodWindow } from './meetings';
 
 /** "stop herinneringen" / "herinneringen aan": one's own personal reminders. */

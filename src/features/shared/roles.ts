@@ -1,5 +1,5 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
-import { Group } from '../config/schedule';
+import { Group } from '../../config/schedule';
 
 export interface Identity {
   ids: string[];

@@ -1,4 +1,4 @@
-import { PITCH_QUESTIONS, PitchAnswers, PitchQuestion } from '../domain/pitches';
+import { PITCH_QUESTIONS, PitchAnswers, PitchQuestion } from '../../domain/pitches';
 import { AdaptiveCard, card, CardElement, heading, text } from './adaptiveCard';
 import { VERBS } from './verbs';
 

@@ -1,4 +1,4 @@
-import { GroupRef } from '../commands/command';
+import { GroupRef } from '../../commands/command';
 import { Turn } from './turn';
 import { conversationId } from './turnInfo';
 

@@ -1,11 +1,11 @@
-import { BundleView } from '../../cards/bundleCards';
-import { PitchFormView, SlotRef } from '../../cards/pitchCards';
-import { Bundle } from '../../domain/bundle';
-import { PITCH_QUESTIONS, PitchAnswers, PitchProblem } from '../../domain/pitches';
-import { clockTime, dayAndMonth } from '../../i18n/dates';
-import { Language } from '../../i18n/language';
-import { Messages } from '../../i18n/messages';
-import { PitchSlot } from '../../services/pitchService';
+import { BundleView } from './cards/bundleCards';
+import { PitchFormView, SlotRef } from './cards/pitchCards';
+import { Bundle } from '../domain/bundle';
+import { PITCH_QUESTIONS, PitchAnswers, PitchProblem } from '../domain/pitches';
+import { clockTime, dayAndMonth } from '../i18n/dates';
+import { Language } from '../i18n/language';
+import { Messages } from '../i18n/messages';
+import { PitchSlot } from '../services/pitchService';
 
 export function slotRef(slot: PitchSlot, lang: Language): SlotRef {
   return { groupId: slot.group.id, originalDate: slot.occurrence.originalDate, themeId: slot.theme.id, lang };

@@ -1,4 +1,4 @@
-import { Person } from '../services/pitchService';
+import { Person } from '../../services/pitchService';
 import { Turn } from './turn';
 import { userName } from './turnInfo';
 

@@ -1,4 +1,4 @@
-import { PITCH_QUESTIONS, PitchQuestion } from '../domain/pitches';
+import { PITCH_QUESTIONS, PitchQuestion } from '../../domain/pitches';
 import { AdaptiveCard, card, CardElement, heading, text } from './adaptiveCard';
 
 export interface BundleView {

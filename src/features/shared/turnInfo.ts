@@ -1,5 +1,5 @@
 import { TurnContext } from 'botbuilder';
-import { baseConversationId } from '../store/keys';
+import { baseConversationId } from '../../store/keys';
 
 export type ConversationKind = 'personal' | 'channel' | 'groupChat';
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { parseDate, parseDateTime } from '../../src/commands/parseDate';
+import { parseDate, parseDateTime } from '../../src/understand/parseDate';
 
 describe('dates as people type them (today is Tuesday 1 December 2026)', () => {
   const today = '2026-12-01';

@@ -1,6 +1,6 @@
-import { MeetingLine, MeetingsSection } from '../../cards/meetingsCard';
-import { Occurrence, takesPlace } from '../../domain/occurrences';
-import { Messages, RenderContext } from '../../i18n/messages';
+import { MeetingLine, MeetingsSection } from './cards/meetingsCard';
+import { Occurrence, takesPlace } from '../domain/occurrences';
+import { Messages, RenderContext } from '../i18n/messages';
 
 /** Lines for one occurrence that takes place: when, deadline, and where it was moved from. */
 export function occurrenceLines(o: Occurrence, msgs: Messages, ctx: RenderContext): MeetingLine[] {

@@ -1,12 +1,12 @@
 import { TurnContext } from 'botbuilder';
 import { Logger } from 'pino';
-import { Language } from '../i18n/language';
-import { Messages } from '../i18n/messages';
-import { CalendarService } from '../services/calendarService';
-import { PitchService } from '../services/pitchService';
-import { ReminderPlanService } from '../services/reminderPlanService';
-import { Repositories } from '../store/repositories';
-import { Links } from './links';
+import { Language } from '../../i18n/language';
+import { Messages } from '../../i18n/messages';
+import { CalendarService } from '../../services/calendarService';
+import { PitchService } from '../../services/pitchService';
+import { ReminderPlanService } from '../../services/reminderPlanService';
+import { Repositories } from '../../store/repositories';
+import { Links } from '../../present/links';
 import { Roles } from './roles';
 
 /** Everything the bot layer needs; built once in the composition root. */

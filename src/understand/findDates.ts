@@ -1,0 +1,121 @@
+import { LocalDate } from '../domain/localDate';
+import { MONTHS, WEEKDAY_NAMES } from './dateWords';
+import { DateResult, parseDate, splitTime, TimeRange } from './parseDate';
+import { comingDays, isoWeek, namedMonth, nextMonth, nextWeek, Period, thisMonth, thisWeek } from './period';
+import { Token } from './tokens';
+
+/** A stretch of the message, `start` to `end` (exclusive) in token positions. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type DateFound = Span & { result: DateResult; text: string };
+export type PeriodFound = Span & { period: Period; text: string };
+export type TimeFound = Span & { time: TimeRange; text: string };
+
+const MAX_DATE_WORDS = 5;
+const NUMBER_WORDS: Record<string, number> = { een: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5, zes: 6, six: 6 };
+const THIS = new Set(['deze', 'dit', 'this', 'huidige', 'current']);
+const NEXT = new Set(['volgende', 'komende', 'aanstaande', 'next', 'coming', 'upcoming']);
+const WEEK = new Set(['week']);
+const MONTH = new Set(['maand', 'month']);
+/** Abbreviations that are also ordinary words ("zo", "do", "sun", "may", "jan"): a date only next to a day number. */
+const SHORT = (w: string) => w.length <= 3 || w === 'tues' || w === 'thurs' || w === 'sept';
+const FULL_MONTH = (w: string) => w in MONTHS && !SHORT(w) && w !== 'may';
+
+function dateish(t: Token): boolean {
+  const w = t.word;
+  return /^\d/.test(w) || w in WEEKDAY_NAMES || w in MONTHS || THIS.has(w) || NEXT.has(w) || ['vandaag', 'today', 'morgen', 'tomorrow', 'overmorgen', 'the', 'op', 'on'].includes(w);
+}
+
+/** Whether a candidate span is a date people would mean, not an ordinary word that parses as one ("zo", "may"). */
+function plausible(ws: string[]): boolean {
+  if (ws[0] === 'op' || ws[0] === 'on' || ws[0] === 'the') return ws.length > 1 && plausible(ws.slice(1));
+  const hasNumber = ws.some((w) => /^\d/.test(w));
+  return ws.every((w) => !(w in WEEKDAY_NAMES || w in MONTHS) || !SHORT(w) || hasNumber);
+}
+
+/**
+ * Dates anywhere in a message: every stretch of up to five words that `parseDate` reads, longest first,
+ * without overlaps. A date that does not exist or is ambiguous is found too (its result says why).
+ */
+export function findDates(tokens: readonly Token[], today: LocalDate, taken: Set<number>): DateFound[] {
+  const out: DateFound[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i) || !dateish(tokens[i])) continue;
+    for (let len = Math.min(MAX_DATE_WORDS, tokens.length - i); len >= 1; len--) {
+      const ws = tokens.slice(i, i + len).map((t) => t.word);
+      if (ws.some((_, k) => taken.has(i + k)) || !plausible(ws)) continue;
+      // A leading "op"/"on" alone is no date.
+      const text = ws.join(' ');
+      const result = parseDate(text, today);
+      if (!result.ok && result.problem === 'not-a-date') continue;
+      // A trailing weekday-mismatch is a date problem only when the words really say a weekday and a date.
+      out.push({ start: i, end: i + len, result, text });
+      for (let k = i; k < i + len; k++) taken.add(k);
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+const numberOf = (w: string | undefined) => (w === undefined ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : NUMBER_WORDS[w]);
+
+/** Periods: this/next week or month, a month by name, "de komende twee weken", "week 51". */
+export function findPeriods(tokens: readonly Token[], today: LocalDate, taken: Set<number>): PeriodFound[] {
+  const out: PeriodFound[] = [];
+  const w = (i: number) => (taken.has(i) ? undefined : tokens[i]?.word);
+  const push = (start: number, end: number, period: Period | undefined) => {
+    if (!period) return;
+    out.push({ start, end, period, text: tokens.slice(start, end).map((t) => t.word).join(' ') });
+    for (let k = start; k < end; k++) taken.add(k);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const a = w(i);
+    if (a === undefined) continue;
+    const b = w(i + 1);
+    const c = w(i + 2);
+    // "de komende twee weken", "the next 3 weeks", "komende 10 dagen"
+    if ((NEXT.has(a) || a === 'afgelopen') && numberOf(b) !== undefined && c !== undefined && /^(?:weken|weeks|dagen|days|maanden|months)$/.test(c)) {
+      if (a === 'afgelopen') continue;
+      const n = numberOf(b)!;
+      const days = /^(?:weken|weeks)$/.test(c) ? n * 7 : /^(?:dagen|days)$/.test(c) ? n : n * 30;
+      push(i, i + 3, comingDays(days, today));
+      continue;
+    }
+    if ((NEXT.has(a)) && b !== undefined && /^(?:weken|weeks)$/.test(b)) {
+      push(i, i + 2, comingDays(14, today));
+      continue;
+    }
+    if ((THIS.has(a) || NEXT.has(a)) && b !== undefined && (WEEK.has(b) || MONTH.has(b))) {
+      const next = NEXT.has(a);
+      push(i, i + 2, WEEK.has(b) ? (next ? nextWeek(today) : thisWeek(today)) : next ? nextMonth(today) : thisMonth(today));
+      continue;
+    }
+    // "week 51", "week 51 2026"
+    if (a === 'week' && b !== undefined && /^\d{1,2}$/.test(b)) {
+      const year = c !== undefined && /^20\d\d$/.test(c) ? Number(c) : undefined;
+      push(i, year ? i + 3 : i + 2, isoWeek(Number(b), today, year));
+      continue;
+    }
+    // "in maart", "maart 2027", "in mrt", "in may"
+    const inFront = a === 'in' || a === 'tijdens' || a === 'during' || a === 'eind' || a === 'begin';
+    const m = inFront ? b : a;
+    if (m !== undefined && m in MONTHS && (FULL_MONTH(m) || inFront)) {
+      const start = inFront && (a === 'in' || a === 'tijdens' || a === 'during') ? i : inFront ? i + 1 : i;
+      const at = inFront ? i + 2 : i + 1;
+      const y = w(at);
+      const year = y !== undefined && /^20\d\d$/.test(y) ? Number(y) : undefined;
+      push(start, year ? at + 1 : at, namedMonth(MONTHS[m], today, year));
+      if (inFront) i++;
+    }
+  }
+  return out;
+}
+
+/** A time or time range ("om 15:00", "14:00-15:00", "3 pm"), for a meeting's new time. */
+export function findTime(text: string): TimeRange | undefined {
+  return splitTime(text).time;
+}

@@ -1,0 +1,417 @@
+import { LocalDate } from '../domain/localDate';
+import { Language } from '../i18n/language';
+import { Analyser, Analysis, vocabularyOf } from './analysis';
+import { guessLanguage } from './language';
+import { MEETING_WORDS, Nameable, NameIndex } from './names';
+import { normalize } from './normalize';
+import { CompiledSignal, compileSignal, matchSignal, SignalSpec } from './signals';
+import { Clarification, Ref, SlotKind, Slots, Subject, Understood } from './slots';
+import { Speller } from './speller';
+import { STOPWORDS } from './stopwords';
+import { formsMeet, formsOf } from './tokens';
+import { MONTHS, WEEKDAY_NAMES } from './dateWords';
+
+/** What is found in a message that a command can take as a slot. */
+export type EntityKind = 'group' | 'date' | 'period' | 'theme' | 'time';
+
+/** What a command recogniser returns: slots (and how it decided), or a question back. */
+export type Recognised = { slots: Slots; why?: string; language?: Language } | { clarify: Clarification; slots?: Slots; why?: string };
+
+/** Reads slots from an analysed message; given to recognisers so that every command reads them the same way. */
+export interface SlotReader {
+  analysis: Analysis;
+  today: LocalDate;
+  /** The group named: strong names first, then description words; undefined when none; a clarification when two fit. */
+  group(): Ref | Clarification | undefined;
+  /** The group at a marker position of the skeleton (the n-th GROUP/WGROUP). */
+  groupAt(n: number): Ref | Clarification | undefined;
+  themes(): Ref[];
+  /** The n-th date, or a clarification when it is ambiguous or impossible. */
+  date(n?: number): LocalDate | Clarification | undefined;
+}
+
+/**
+ * How one command is recognised. Questions ("question") are scored by their signal words anywhere in the
+ * message; commands that change something ("change") are recognised only by their own `recognise`, from
+ * explicit words. The feature registry hands these to the understander.
+ */
+export interface UnderstandSpec {
+  intent: string;
+  kind: 'question' | 'change';
+  signals?: readonly SignalSpec[];
+  /** At least one signal with one of these tags must be there ("slot:group" counts a group named). */
+  needs?: readonly string[];
+  /** What each kind of thing found adds to the score (the defaults: +1 when accepted, −1.5 for a date or period that is not). */
+  slotWeights?: Partial<Record<EntityKind, number>>;
+  minScore?: number;
+  /** The slots this command takes from a message (and from a follow-up's context). */
+  accepts: readonly SlotKind[];
+  /** Reads the message itself: change commands, and questions with a form of their own (a pasted pitch). */
+  recognise?(reader: SlotReader, text: string): Recognised | undefined;
+  /** May take the group and meeting from what the previous answer was about. */
+  followUp?: boolean;
+  /** Examples in both languages: words for the speller and the "Bedoel je …?" suggestions. */
+  examples: Record<Language, readonly string[]>;
+}
+
+export interface UnderstandContext {
+  today: LocalDate;
+  /** What the previous answer in this conversation was about, when it is still fresh. */
+  previous?: Subject;
+}
+
+interface Compiled {
+  spec: UnderstandSpec;
+  signals: CompiledSignal[];
+  exampleForms: Set<string>;
+}
+
+const DEFAULT_MIN = 3;
+const FOLLOW_START = new Set(['en', 'and', 'ook', 'also', 'maar', 'but', 'dus', 'so', 'oke', 'ok', 'okay', 'then', 'dan']);
+const ANAPHORS = new Set(['die', 'dat', 'daarvan', 'daarvoor', 'ervoor', 'ervan', 'hiervoor', 'it', 'that', 'those', 'them', 'dezelfde']);
+const AFTER = [['daarna'], ['erna'], ['daarop'], ['nadien'], ['daaropvolgende'], ['after', 'that'], ['the', 'one', 'after'], ['one', 'after'], ['next', 'one'], ['the', 'following', 'one'], ['erop'], ['afterwards']];
+const AFTER_IN_FOLLOW_UP = [['volgende', 'keer'], ['keer', 'daarna'], ['next', 'time'], ['time', 'after']];
+/** Words that may stand around a group name in an elliptic follow-up ("en voor het kabinet?"). */
+const FILLER = new Set([...FOLLOW_START, 'voor', 'for', 'met', 'with', 'van', 'of', 'het', 'de', 'the', 'een', 'a', 'about', 'over', 'bij', 'wat', 'what', 'how', 'hoe', 'zit', 'is', 'staat', 'about', 'dan', 'nu', 'now', 'mit', 'er', 'daar', 'zo']);
+
+function isClarification(x: unknown): x is Clarification {
+  return typeof x === 'object' && x !== null && 'kind' in x;
+}
+
+/**
+ * From text to meaning, deterministic and explainable: spelling is corrected towards the bot's own words,
+ * dates, periods, times, groups and themes are found anywhere, change commands must match their explicit
+ * patterns, and questions are scored by their signal words. Built once from the registry and the schedule.
+ */
+export class Understander {
+  private readonly analyser: Analyser;
+  private readonly compiled: Compiled[];
+  readonly groups: NameIndex;
+  readonly themes: NameIndex;
+
+  constructor(specs: readonly UnderstandSpec[], names: { groups: readonly Nameable[]; themes: readonly Nameable[]; untelling?: Iterable<string> }) {
+    this.groups = new NameIndex(names.groups, { ...(names.untelling ? { untelling: names.untelling } : {}) });
+    this.themes = new NameIndex(names.themes);
+    const vocabulary = vocabularyOf([
+      ...specs.flatMap((s) => (s.signals ?? []).flatMap((x) => x.words)),
+      ...specs.flatMap((s) => [...s.examples.nl, ...s.examples.en]),
+      ...Object.keys(MONTHS),
+      ...Object.keys(WEEKDAY_NAMES),
+      ...MEETING_WORDS,
+      'vandaag', 'morgen', 'overmorgen', 'today', 'tomorrow', 'volgende', 'komende', 'weken', 'maanden', 'dagen', 'weeks', 'months', 'days',
+    ]);
+    for (const w of [...this.groups.vocabulary, ...this.themes.vocabulary]) vocabulary.add(w);
+    this.analyser = new Analyser({ groups: this.groups, themes: this.themes, speller: new Speller(vocabulary) });
+    this.compiled = specs.map((spec) => ({
+      spec,
+      signals: (spec.signals ?? []).map(compileSignal),
+      exampleForms: new Set([...vocabularyOf([...spec.examples.nl, ...spec.examples.en])].filter((w) => !STOPWORDS.has(w)).flatMap((w) => formsOf(w))),
+    }));
+  }
+
+  analyse(text: string, today: LocalDate): Analysis {
+    return this.analyser.analyse(text, today);
+  }
+
+  understand(text: string, ctx: UnderstandContext): Understood {
+    const a = this.analyser.analyse(text, ctx.today);
+    const reader = this.reader(a, ctx.today);
+    const words = a.tokens.map((t) => t.text);
+    const language = this.language(a, text);
+    const withLang = (u: Omit<Understood, 'words' | 'language'>): Understood => ({ ...u, words, ...(language ? { language } : {}) });
+
+    // 1. Commands with a form of their own, in registry order: explicit words only.
+    for (const c of this.compiled) {
+      if (!c.spec.recognise) continue;
+      const r = c.spec.recognise(reader, text);
+      if (!r) continue;
+      const why = [`${c.spec.intent}: ${r.why ?? 'recognised'}`];
+      const lang = ('language' in r && r.language) || language;
+      if ('clarify' in r) return { intent: c.spec.intent, slots: r.slots ?? {}, clarify: r.clarify, why, words, ...(lang ? { language: lang } : {}) };
+      return { intent: c.spec.intent, slots: r.slots, why, words, ...(lang ? { language: lang } : {}) };
+    }
+
+    // 2. Questions, scored by their signals.
+    const scored = this.compiled
+      .filter((c) => c.spec.kind === 'question')
+      .map((c) => this.score(c, a))
+      .sort((x, y) => y.score - x.score);
+    const found = this.entities(reader);
+    const best = scored.find((s) => s.ok);
+    const follow = this.followUpMarks(a);
+
+    if (ctx.previous) {
+      const f = this.followUp(ctx.previous, best, found, follow, a);
+      if (f) return withLang(f);
+    }
+    if (best) {
+      if ((follow.anaphor || follow.after) && !found.group && !found.date) {
+        return withLang({ intent: best.spec.intent, slots: {}, clarify: { kind: 'no-antecedent' }, why: [...best.why, 'refers to an earlier answer, but none is remembered'] });
+      }
+      return withLang(this.command(best.spec, found, best.why));
+    }
+    // A bare group name ("SG", "het kabinet?") asks for its next meeting.
+    if (found.group && this.onlyNames(a)) {
+      const next = this.compiled.find((c) => c.spec.intent === 'next');
+      if (next) return withLang(this.command(next.spec, found, ['next: only a group is named']));
+    }
+    if ((follow.anaphor && follow.elliptic) || follow.after) {
+      return withLang({ intent: 'unknown', slots: {}, clarify: { kind: 'no-antecedent' }, why: ['a follow-up, but nothing is remembered'] });
+    }
+    return withLang({ intent: 'unknown', slots: {}, why: ['no command scored enough', ...scored.slice(0, 3).map((s) => `${s.spec.intent}=${s.score.toFixed(1)}`)], closest: this.closest(a, scored) });
+  }
+
+  /** The things found in the message, as slots (before a command picks the ones it accepts). */
+  private entities(reader: SlotReader): { group?: Ref | Clarification; date?: LocalDate | Clarification; period?: Slots['period']; themes: Ref[]; time?: Slots['to'] } {
+    const a = reader.analysis;
+    const group = reader.group();
+    const date = reader.date();
+    return {
+      ...(group ? { group } : {}),
+      ...(date ? { date } : {}),
+      ...(a.periods[0] ? { period: a.periods[0].period } : {}),
+      themes: reader.themes(),
+      ...(a.times[0] ? { time: { time: a.times[0].time } } : {}),
+    };
+  }
+
+  private command(spec: UnderstandSpec, found: ReturnType<Understander['entities']>, why: string[]): Omit<Understood, 'words' | 'language'> {
+    const slots: Slots = {};
+    const accepts = new Set(spec.accepts);
+    if (accepts.has('group') && found.group) {
+      if (isClarification(found.group)) return { intent: spec.intent, slots, clarify: found.group, why: [...why, 'the group could be several'] };
+      slots.group = found.group;
+    }
+    if (accepts.has('date') && found.date) {
+      if (isClarification(found.date)) return { intent: spec.intent, slots, clarify: found.date, why: [...why, 'the date needs asking'] };
+      slots.date = found.date;
+    }
+    if (accepts.has('period') && found.period && !slots.date) slots.period = found.period;
+    if (accepts.has('themes') && found.themes.length) slots.themes = found.themes;
+    return { intent: spec.intent, slots, why };
+  }
+
+  private score(c: Compiled, a: Analysis): { spec: UnderstandSpec; score: number; ok: boolean; why: string[] } {
+    const free = (i: number) => !a.taken.has(i);
+    let score = 0;
+    const tags = new Set<string>();
+    const why: string[] = [];
+    for (const s of c.signals) {
+      const m = matchSignal(s, a.tokens, free);
+      if (!m) continue;
+      score += s.spec.weight;
+      if (s.spec.tag) tags.add(s.spec.tag);
+      why.push(`"${m.phrase}" +${s.spec.weight}`);
+    }
+    const accepts = new Set<string>(c.spec.accepts);
+    const present: Record<EntityKind, boolean> = {
+      group: a.groups.length > 0,
+      date: a.dates.length > 0,
+      period: a.periods.length > 0,
+      theme: a.themes.length > 0,
+      time: a.times.length > 0,
+    };
+    const defaults: Record<EntityKind, number> = {
+      group: accepts.has('group') ? 1 : 0,
+      date: accepts.has('date') ? 1 : -1.5,
+      period: accepts.has('period') ? 1 : -1.5,
+      theme: accepts.has('themes') ? 1 : 0,
+      time: 0,
+    };
+    for (const k of Object.keys(present) as EntityKind[]) {
+      if (!present[k]) continue;
+      const w = c.spec.slotWeights?.[k] ?? defaults[k];
+      if (w === 0) continue;
+      score += w;
+      tags.add(`slot:${k}`);
+      why.push(`${k} ${w > 0 ? '+' : ''}${w}`);
+    }
+    const needsMet = !c.spec.needs || c.spec.needs.some((n) => tags.has(n));
+    const ok = needsMet && score >= (c.spec.minScore ?? DEFAULT_MIN) && why.some((w) => w.startsWith('"'));
+    return { spec: c.spec, score, ok, why: [`${c.spec.intent} scored ${score.toFixed(1)}: ${why.join(', ')}${needsMet ? '' : ' (needs not met)'}`] };
+  }
+
+  private followUpMarks(a: Analysis) {
+    const free = a.tokens.filter((t) => !a.taken.has(t.i));
+    const ws = a.tokens.map((t) => t.word);
+    const has = (seq: string[]) => ws.some((_, i) => seq.every((w, k) => ws[i + k] === w));
+    const start = a.tokens.length > 0 && FOLLOW_START.has(a.tokens[0].word);
+    const anaphor = free.some((t, k) => ANAPHORS.has(t.word) && !this.nounAfter(a, t.i) && !(t.word === 'dat' && k > 0 && free[k - 1].word !== 'is' && free[k - 1].word !== 'begint'));
+    const content = free.filter((t) => !STOPWORDS.has(t.word) && !FILLER.has(t.word));
+    const elliptic = content.length <= 3;
+    const after = AFTER.some(has) || ((start || elliptic) && AFTER_IN_FOLLOW_UP.some(has));
+    return { start, anaphor, elliptic, after };
+  }
+
+  /** "dat overleg", "die vergadering": a demonstrative before a noun is no reference back. */
+  private nounAfter(a: Analysis, i: number): boolean {
+    const next = a.tokens[i + 1];
+    if (!next) return false;
+    return MEETING_WORDS.has(next.word) || a.taken.has(i + 1);
+  }
+
+  /** Only names and words that carry nothing ("het kabinet?", "SG-overleg"). */
+  private onlyNames(a: Analysis): boolean {
+    return a.tokens.every((t) => a.taken.has(t.i) || STOPWORDS.has(t.word) || FILLER.has(t.word) || MEETING_WORDS.has(t.word) || t.word === 'info' || t.word === 'graag');
+  }
+
+  /**
+   * An elliptic or referring question, read with what the previous answer was about: "hoe laat begint die?",
+   * "en de keer daarna?", "and for the municipalities?", "en volgende week?".
+   */
+  private followUp(
+    prev: Subject,
+    best: { spec: UnderstandSpec; why: string[] } | undefined,
+    found: ReturnType<Understander['entities']>,
+    mark: ReturnType<Understander['followUpMarks']>,
+    a: Analysis,
+  ): Omit<Understood, 'words' | 'language'> | undefined {
+    const spec = (intent: string) => this.compiled.find((c) => c.spec.intent === intent)?.spec;
+    const prevSpec = spec(prev.intent);
+    const newGroup = found.group && !isClarification(found.group) ? found.group : undefined;
+    const why = [`follow-up of ${prev.intent}${prev.groupId ? ` about ${prev.groupId}` : ''}${prev.date ? ` on ${prev.date}` : ''}`];
+    const fill = (s: UnderstandSpec, extra: string[], withDate: boolean): Omit<Understood, 'words' | 'language'> => {
+      const base = this.command(s, found, [...extra, ...why]);
+      if (base.clarify) return base;
+      const slots = { ...base.slots };
+      const accepts = new Set(s.accepts);
+      if (!slots.group && prev.groupId && accepts.has('group')) slots.group = { id: prev.groupId };
+      if (withDate && prev.date && !slots.date && !slots.period && !newGroup && accepts.has('date')) slots.date = prev.date;
+      return { intent: s.intent, slots, why: base.why, followUp: true };
+    };
+    // "en de keer daarna?", "and the one after?"
+    if (mark.after && !found.date && !found.period) {
+      const s = best && ['time', 'deadline'].includes(best.spec.intent) ? best.spec : spec('next');
+      if (s) {
+        const group = newGroup ?? (prev.groupId ? { id: prev.groupId } : undefined);
+        return { intent: s.intent, slots: { ...(group ? { group } : {}), ...(prev.date && !newGroup ? { after: prev.date } : {}) }, why: [`"after" in a follow-up`, ...why], followUp: true };
+      }
+    }
+    if (best) {
+      if (!best.spec.followUp) return undefined;
+      const refers = mark.anaphor || mark.start || mark.elliptic;
+      if (!refers || (newGroup && !mark.anaphor)) return undefined;
+      return fill(best.spec, best.why, mark.anaphor || mark.start || mark.elliptic);
+    }
+    if (!mark.elliptic || !prevSpec?.followUp) return undefined;
+    // "en voor het kabinet?": the previous question, for another group.
+    if (newGroup && !found.date && !found.period) return { intent: prev.intent, slots: { group: newGroup }, why: ['another group', ...why], followUp: true };
+    // "en op 11 december?", "en volgende week?": the previous group, another day or period.
+    if (found.date && !isClarification(found.date)) {
+      const s = prevSpec.accepts.includes('date') ? prevSpec : spec('on-date');
+      if (s) return fill(s, ['another day'], false);
+    }
+    if (found.period) {
+      const s = prevSpec.accepts.includes('period') ? prevSpec : spec('period');
+      if (s) return fill(s, ['another period'], false);
+    }
+    if (found.date && isClarification(found.date)) return { intent: prev.intent, slots: {}, clarify: found.date, why };
+    void a;
+    return undefined;
+  }
+
+  /** The commands that came closest to a message not understood: signal scores, then words shared with their examples. */
+  private closest(a: Analysis, scored: { spec: UnderstandSpec; score: number }[]): string[] {
+    const forms = a.tokens.filter((t) => !STOPWORDS.has(t.word)).flatMap((t) => t.forms);
+    const rank = this.compiled
+      .map((c) => {
+        const signal = scored.find((s) => s.spec === c.spec)?.score ?? 0;
+        const shared = new Set(forms.filter((f) => c.exampleForms.has(f))).size;
+        return { intent: c.spec.intent, value: Math.max(0, signal) + shared };
+      })
+      .filter((r) => r.value > 0.5)
+      .sort((x, y) => y.value - x.value);
+    return [...new Set(rank.map((r) => r.intent))].slice(0, 3);
+  }
+
+  private language(a: Analysis, text: string): Language | undefined {
+    let nl = 0;
+    let en = 0;
+    for (const c of this.compiled) {
+      for (const s of c.signals) {
+        if (!s.spec.lang) continue;
+        if (matchSignal(s, a.tokens, () => true)) {
+          if (s.spec.lang === 'nl') nl += 1;
+          else en += 1;
+        }
+      }
+    }
+    const guess = guessLanguage(normalize(text));
+    if (guess === 'nl') nl += 1.5;
+    if (guess === 'en') en += 1.5;
+    return nl > en ? 'nl' : en > nl ? 'en' : undefined;
+  }
+
+  private reader(a: Analysis, today: LocalDate): SlotReader {
+    const groupOf = (spans: typeof a.groups): Ref | Clarification | undefined => {
+      const strong = spans.filter((g) => g.strength === 'strong');
+      if (strong.length) {
+        const first = strong[0];
+        if (first.ids.length > 1) return { kind: 'group', options: first.ids, span: { start: first.start, end: first.end } };
+        return { id: first.ids[0] };
+      }
+      const weak = spans.filter((g) => g.strength === 'weak');
+      if (!weak.length) return undefined;
+      const count = new Map<string, number>();
+      for (const g of weak) for (const id of g.ids) count.set(id, (count.get(id) ?? 0) + 1 / g.ids.length);
+      const max = Math.max(...count.values());
+      const top = [...count.entries()].filter(([, n]) => n === max).map(([id]) => id);
+      if (top.length === 1) return { id: top[0] };
+      return { kind: 'group', options: top, span: { start: weak[0].start, end: weak[weak.length - 1].end } };
+    };
+    const self: SlotReader = {
+      analysis: a,
+      today,
+      group: () => groupOf(a.groups) ?? unknownGroup(a),
+      groupAt: (n) => {
+        const g = a.markers.filter((m) => m.marker === 'GROUP' || m.marker === 'WGROUP')[n];
+        if (!g) return undefined;
+        const spans = a.groups.filter((x) => x.start === g.span.start);
+        return groupOf(spans);
+      },
+      themes: () => a.themes.map((t) => ({ id: t.ids[0] })),
+      date: (n = 0) => {
+        const d = a.dates[n];
+        if (!d) return undefined;
+        const r = d.result;
+        if (r.ok) return r.date;
+        if (r.problem === 'ambiguous') return { kind: 'date', options: r.options, span: { start: d.start, end: d.end } };
+        return { kind: 'bad-date', problem: r };
+      },
+    };
+    return self;
+  }
+}
+
+/**
+ * A group named but not known: a word before "overleg" ("het regiegroep-overleg") or after "overleg met"
+ * ("het overleg met de ondernemingsraad"), when no known group is named.
+ */
+function unknownGroup(a: Analysis): Ref | undefined {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!MEETING_WORDS.has(t[i].word)) continue;
+    const before = t[i - 1];
+    if (before && !a.taken.has(before.i) && !STOPWORDS.has(before.word) && !KNOWN_BEFORE_MEETING.has(before.word)) return { unknown: `${before.text}-${t[i].text}` };
+    const after = t.slice(i + 1, i + 4);
+    if (after[0] && (after[0].word === 'met' || after[0].word === 'with' || after[0].word === 'van')) {
+      const name = after.slice(1).find((x) => !STOPWORDS.has(x.word));
+      if (name && !a.taken.has(name.i) && !KNOWN_AFTER_MEETING.has(name.word) && !/\d/.test(name.word)) return { unknown: name.text };
+    }
+  }
+  return undefined;
+}
+
+/** Words that stand before "overleg" without naming a group ("het volgende overleg", "ons overleg"). */
+const KNOWN_BEFORE_MEETING = new Set([
+  'volgende', 'eerstvolgende', 'komende', 'laatste', 'vorige', 'next', 'upcoming', 'last', 'first', 'eerste', 'ons', 'onze', 'our', 'wekelijkse', 'wekelijks',
+  'weekly', 'alle', 'all', 'welk', 'welke', 'which', 'what', 'wat', 'elk', 'elke', 'each', 'every', 'ieder', 'iedere', 'geen', 'no', 'any', 'nieuwe', 'new',
+  'ander', 'andere', 'other', 'zelfde', 'same', 'vaste', 'regular', 'bestuurlijk', 'ambtelijk', 'ambtelijke', 'gewone', 'usual', 'hele', 'whole', 'lange', 'korte',
+  'my', 'mijn', 'your', 'je', 'jouw', 'this', 'that', 'dat', 'dit', 'die', 'deze', 'those', 'these', 'teams', 'online', 'fysieke', 'fysiek', 'digitale',
+  'wanneer', 'when', 'hoe', 'how', 'laat', 'is', 'er', 'een', 'the', 'a', 'an', 'volgend', 'aankomende', 'aanstaande', 'gepland', 'geplande', 'planned',
+]);
+const KNOWN_AFTER_MEETING = new Set(['volgende', 'komende', 'next', 'pitches', 'pitch', 'agenda', 'thema', 'themas', 'deadline', 'morgen', 'vandaag', 'today', 'tomorrow']);
+
+export function isClarificationValue(x: unknown): x is Clarification {
+  return isClarification(x);
+}
