@@ -1,80 +1,48 @@
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, TurnContext } from 'botbuilder';
-import { VERBS } from '../present/cards/verbs';
-import { Parsed } from '../commands/command';
-import { GroupAliases } from '../commands/groupAliases';
-import { parse } from '../commands/parse';
 import { localDateAt } from '../domain/zonedTime';
-import { messagesFor } from '../i18n/catalogue';
-import { Language } from '../i18n/language';
-import { bindConversation } from './handlers/bind';
-import { abortChange, confirmChange, dateProblemText, parsePending, requestChange } from './handlers/changeMeeting';
-import { answerHelp, answerNotUnderstood } from './handlers/help';
-import { setLanguage } from './handlers/language';
-import { answerDeadline, answerNext, answerPeriod } from './handlers/meetings';
-import { onOpenPitch, onSavePitch, openPitch, pastedPitch } from './handlers/pitch';
-import { answerAgenda, answerBundle, answerStatus, changeAgenda } from './handlers/pitchOverview';
-import { muteReminders, planPreview, switchDigest, switchThemeReminders } from './handlers/reminders';
-import { welcome } from './handlers/welcome';
-import { chooseLanguage } from './language';
+import { featureMessages } from '../features/catalogue';
+import { answerClarification, answerNotUnderstood } from '../features/help/handlers';
+import { allCommands, FEATURES } from '../features/registry';
+import { understanderFor } from '../features/understanding';
+import { sendText } from '../features/shared/reply';
 import { BotDeps, Turn } from '../features/shared/turn';
 import { conversationId, conversationKind, tenantId, userId } from '../features/shared/turnInfo';
+import { welcome } from '../features/shared/welcome';
+import { CommandSpec, Feature } from '../features/types';
+import { messagesFor } from '../i18n/catalogue';
+import { Language } from '../i18n/language';
+import { TurnState as StoredTurnState } from '../store/repositories';
+import { Understood } from '../understand/slots';
+import { Understander } from '../understand/understand';
+import { chooseLanguage } from './language';
 
 export interface Bot {
   app: Application<TurnState>;
+  understander: Understander;
   /** Runs one turn; never throws (errors are logged and apologised for in the user's language). */
   handleTurn(context: TurnContext): Promise<void>;
 }
 
-async function dispatch(turn: Turn, parsed: Parsed): Promise<void> {
-  const c = parsed.command;
-  switch (c.kind) {
-    case 'help':
-      return answerHelp(turn);
-    case 'next':
-      return answerNext(turn, c.group);
-    case 'period':
-      return answerPeriod(turn, c.period, c.group);
-    case 'deadline':
-      return answerDeadline(turn, c.group);
-    case 'set-language':
-      return setLanguage(turn, c.language);
-    case 'bind':
-      return bindConversation(turn, c.group);
-    case 'cancel':
-    case 'move':
-      return requestChange(turn, c);
-    case 'pitch':
-      return openPitch(turn, c.theme);
-    case 'pasted-pitch':
-      return pastedPitch(turn, c.answers);
-    case 'status':
-      return answerStatus(turn, c.group, c.date);
-    case 'agenda':
-      return answerAgenda(turn, c.group, c.date);
-    case 'agenda-change':
-      return changeAgenda(turn, c.op, c.themes, c.group, c.date);
-    case 'bundle':
-      return answerBundle(turn, c.group, c.date);
-    case 'mute-reminders':
-      return muteReminders(turn, c.muted);
-    case 'plan-preview':
-      return planPreview(turn, c.period);
-    case 'theme-reminders':
-      return switchThemeReminders(turn, c.on, c.themes);
-    case 'digest':
-      return switchDigest(turn, c.on);
-    case 'bad-date':
-      return void (await turn.context.sendActivity(dateProblemText(turn.msgs, turn.lang, c.problem)));
-    case 'unknown':
-      return answerNotUnderstood(turn);
-  }
+const DEFAULT_CONTEXT_MINUTES = 30;
+
+/** The language a card was made in: its payload's `lang` (or the pending change's). */
+function cardLanguage(value: unknown): Language | undefined {
+  const v = (value ?? {}) as { lang?: unknown; change?: { lang?: unknown } };
+  const l = v.lang ?? v.change?.lang;
+  return l === 'nl' || l === 'en' ? l : undefined;
 }
 
-/** Builds the teams-ai Application: routes only; the work is in handlers/. */
-export function createBot(deps: BotDeps): Bot {
-  const aliases = new GroupAliases(deps.calendar.schedule.groups);
-  const themes = new GroupAliases(deps.calendar.schedule.themes);
+/**
+ * Builds the teams-ai Application. Routes come from the feature registry: one message route that
+ * understands the text and calls the command's handler, and one actionSubmit route per card verb, whose
+ * payload must pass the verb's schema. No feature logic lives here.
+ */
+export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES): Bot {
+  const commands = allCommands(features);
+  const byIntent = new Map<string, CommandSpec>(commands.map((c) => [c.intent, c]));
+  const understander = understanderFor(deps.calendar.schedule, features);
+  const contextMs = (deps.contextMinutes ?? DEFAULT_CONTEXT_MINUTES) * 60_000;
   const app = new Application<TurnState>({
     ...(deps.botAppId ? { botAppId: deps.botAppId } : {}),
     removeRecipientMention: true,
@@ -82,10 +50,21 @@ export function createBot(deps: BotDeps): Bot {
     longRunningMessages: false,
   });
 
-  async function makeTurn(context: TurnContext, written?: Language, preferred?: Language): Promise<Turn> {
-    const prefs = await deps.repos.getUserPrefs(userId(context));
-    const lang = chooseLanguage(preferred ?? prefs.language, written, context.activity.locale);
-    return { context, deps, lang, msgs: messagesFor(lang), now: deps.clock() };
+  async function makeTurn(context: TurnContext, options: { written?: Language; preferred?: Language; state?: StoredTurnState } = {}): Promise<Turn> {
+    const state = options.state ?? (await deps.repos.turnState(conversationId(context), userId(context)));
+    // A message that could be either language ("status") is answered in the language of the previous answer.
+    const lang = chooseLanguage(options.preferred ?? state.prefs.language, options.written ?? state.context?.lang, context.activity.locale);
+    const now = deps.clock();
+    return {
+      context,
+      deps,
+      lang,
+      msgs: featureMessages(lang),
+      now,
+      today: localDateAt(now, deps.calendar.zone),
+      ...(state.binding ? { boundGroupId: state.binding.groupId } : {}),
+      understander,
+    };
   }
 
   app.conversationUpdate('membersAdded', async (context) => {
@@ -98,28 +77,42 @@ export function createBot(deps: BotDeps): Bot {
     // The reference was stored before routing; the welcome comes with conversationUpdate.
   });
 
-  app.adaptiveCards.actionSubmit(VERBS.confirmChange, async (context) => {
-    await confirmChange(await makeTurn(context, undefined, parsePending(context.activity.value)?.lang));
-  });
-  app.adaptiveCards.actionSubmit(VERBS.abortChange, async (context) => {
-    await abortChange(await makeTurn(context, undefined, parsePending(context.activity.value)?.lang));
-  });
-
-  const cardLang = (context: TurnContext) => {
-    const l = (context.activity.value as { lang?: unknown } | undefined)?.lang;
-    return l === 'nl' || l === 'en' ? l : undefined;
-  };
-  app.adaptiveCards.actionSubmit(VERBS.openPitch, async (context) => onOpenPitch(await makeTurn(context, undefined, cardLang(context))));
-  app.adaptiveCards.actionSubmit(VERBS.savePitchDraft, async (context) => onSavePitch(await makeTurn(context, undefined, cardLang(context)), 'draft'));
-  app.adaptiveCards.actionSubmit(VERBS.submitPitch, async (context) => onSavePitch(await makeTurn(context, undefined, cardLang(context)), 'submitted'));
+  for (const feature of features) {
+    for (const v of feature.verbs ?? []) {
+      app.adaptiveCards.actionSubmit(v.verb, async (context) => {
+        const value = context.activity.value;
+        const turn = await makeTurn(context, { ...(cardLanguage(value) ? { preferred: cardLanguage(value) } : {}) });
+        const parsed = v.schema.safeParse(value);
+        if (!parsed.success) {
+          deps.logger.warn({ event: 'card-refused', verb: v.verb, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, 'card payload refused');
+          return sendText(context, turn.msgs.cardRefused);
+        }
+        await v.handle(turn, parsed.data as never);
+      });
+    }
+  }
 
   app.activity(ActivityTypes.Message, async (context) => {
     const text = context.activity.text ?? '';
-    const parsed = parse(text, { aliases, themes, today: localDateAt(deps.clock(), deps.calendar.zone) });
-    const turn = await makeTurn(context, parsed.language);
-    deps.logger.debug({ event: 'command', kind: parsed.command.kind, lang: turn.lang }, 'message parsed');
-    await dispatch(turn, parsed);
+    const state = await deps.repos.turnState(conversationId(context), userId(context));
+    const now = deps.clock();
+    const fresh = state.context && now.getTime() - new Date(state.context.at).getTime() < contextMs ? state.context : undefined;
+    const understood = understander.understand(text, {
+      today: localDateAt(now, deps.calendar.zone),
+      ...(fresh ? { previous: { intent: fresh.intent, ...(fresh.groupId ? { groupId: fresh.groupId } : {}), ...(fresh.date ? { date: fresh.date } : {}) } } : {}),
+    });
+    const turn = await makeTurn(context, { ...(understood.language ? { written: understood.language } : {}), state });
+    deps.logger.debug({ event: 'understood', intent: understood.intent, slots: understood.slots, followUp: understood.followUp ?? false, clarify: understood.clarify?.kind, why: understood.why, lang: turn.lang }, 'message understood');
+    const subject = await answer(turn, understood);
+    if (subject) await deps.repos.saveContext(conversationId(context), userId(context), subject, turn.lang, now);
   });
+
+  async function answer(turn: Turn, u: Understood) {
+    if (u.clarify) return void (await answerClarification(turn, u));
+    const spec = byIntent.get(u.intent);
+    if (!spec) return void (await answerNotUnderstood(turn, u, features));
+    return (await spec.handle(turn, u.slots)) ?? undefined;
+  }
 
   async function handleTurn(context: TurnContext): Promise<void> {
     try {
@@ -149,7 +142,7 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  return { app, handleTurn };
+  return { app, understander, handleTurn };
 }
 
 /** Keeps a fresh conversation reference for proactive messages (reminders), from every activity. */

@@ -22,6 +22,8 @@ export const keys = {
   claim: (postKey: string) => `claim/${part(postKey)}`,
   /** What a group's coordinators switched on or off (weekly digest, reminders per theme). */
   groupSettings: (groupId: string) => `settings/${part(groupId)}`,
+  /** What the last answer to a person in a conversation was about, for follow-up questions. */
+  conversationContext: (conversationId: string, userId: string) => `context/${part(conversationId)}/${part(userId)}`,
   /** A person's preferences (language, muted reminders). */
   userPrefs: (userId: string) => `user/${part(userId)}/prefs`,
 } as const;

@@ -49,6 +49,24 @@ export interface UserPrefs extends Versioned {
   remindersMuted?: boolean;
 }
 
+/** What an answer was about (group, meeting, intent), kept for a while so follow-ups can refer to it. */
+export interface ContextDoc extends Versioned {
+  intent: string;
+  groupId?: string;
+  date?: string;
+  /** The language the answer was in: a message that could be either language is answered in it again. */
+  lang?: Language;
+  /** When the answer was given (ISO). */
+  at: string;
+}
+
+/** Everything a chat turn needs from the store, read in one round trip. */
+export interface TurnState {
+  prefs: UserPrefs;
+  binding?: Binding;
+  context?: ContextDoc;
+}
+
 /** Typed access to everything the chat changes. Domain objects never see eTags. */
 export class Repositories {
   private readonly writtenRefs = new Map<string, string>();
@@ -182,6 +200,26 @@ export class Repositories {
 
   updateGroupSettings(groupId: string, change: (s: GroupSettings) => GroupSettings): Promise<GroupSettings> {
     return updateDoc<GroupSettings>(this.storage, keys.groupSettings(groupId), (cur) => change(cur ?? { schemaVersion: 1, digest: true, mutedThemes: [] }));
+  }
+
+  /** A person's preferences, the conversation's binding and what the last answer was about: one read. */
+  async turnState(conversationId: string, userId: string): Promise<TurnState> {
+    const k = { prefs: keys.userPrefs(userId), binding: keys.binding(conversationId), context: keys.conversationContext(conversationId, userId) };
+    const items = await this.storage.read(Object.values(k));
+    const strip = <T>(x: unknown): T | undefined => {
+      if (!x) return undefined;
+      const { eTag: _e, ...doc } = x as Record<string, unknown>;
+      return doc as T;
+    };
+    const binding = strip<Binding>(items[k.binding]);
+    const context = strip<ContextDoc>(items[k.context]);
+    return { prefs: strip<UserPrefs>(items[k.prefs]) ?? { schemaVersion: 1 }, ...(binding ? { binding } : {}), ...(context ? { context } : {}) };
+  }
+
+  /** Remembers what an answer was about; last writer wins (it is the latest answer). */
+  async saveContext(conversationId: string, userId: string, subject: { intent: string; groupId?: string; date?: string }, lang: Language, now: Date): Promise<void> {
+    const doc: ContextDoc = { schemaVersion: 1, intent: subject.intent, ...(subject.groupId ? { groupId: subject.groupId } : {}), ...(subject.date ? { date: subject.date } : {}), lang, at: now.toISOString() };
+    await this.storage.write({ [keys.conversationContext(conversationId, userId)]: { ...doc, eTag: '*' } });
   }
 
   async getUserPrefs(userId: string): Promise<UserPrefs> {

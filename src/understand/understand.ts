@@ -48,6 +48,8 @@ export interface UnderstandSpec {
   accepts: readonly SlotKind[];
   /** Reads the message itself: change commands, and questions with a form of their own (a pasted pitch). */
   recognise?(reader: SlotReader, text: string): Recognised | undefined;
+  /** Slots of its own, read once the command has won (the topic of a help question). */
+  slotsFrom?(reader: SlotReader): Slots;
   /** May take the group and meeting from what the previous answer was about. */
   followUp?: boolean;
   /** Examples in both languages: words for the speller and the "Bedoel je …?" suggestions. */
@@ -88,6 +90,10 @@ export class Understander {
   private readonly compiled: Compiled[];
   readonly groups: NameIndex;
   readonly themes: NameIndex;
+  /** Words that only Dutch, or only English, signals use (compared as written, not by stem). */
+  private readonly languageWords: Record<Language, Set<string>>;
+  /** The reader of the message being understood (understanding is synchronous, so one at a time). */
+  private lastReader: SlotReader | undefined;
 
   constructor(specs: readonly UnderstandSpec[], names: { groups: readonly Nameable[]; themes: readonly Nameable[]; untelling?: Iterable<string> }) {
     this.groups = new NameIndex(names.groups, { ...(names.untelling ? { untelling: names.untelling } : {}) });
@@ -102,6 +108,10 @@ export class Understander {
     ]);
     for (const w of [...this.groups.vocabulary, ...this.themes.vocabulary]) vocabulary.add(w);
     this.analyser = new Analyser({ groups: this.groups, themes: this.themes, speller: new Speller(vocabulary) });
+    const byLang = (lang: Language) => vocabularyOf(specs.flatMap((sp) => (sp.signals ?? []).filter((x) => x.lang === lang).flatMap((x) => x.words)));
+    const nlWords = byLang('nl');
+    const enWords = byLang('en');
+    this.languageWords = { nl: new Set([...nlWords].filter((w) => !enWords.has(w))), en: new Set([...enWords].filter((w) => !nlWords.has(w))) };
     this.compiled = specs.map((spec) => ({
       spec,
       signals: (spec.signals ?? []).map(compileSignal),
@@ -116,6 +126,7 @@ export class Understander {
   understand(text: string, ctx: UnderstandContext): Understood {
     const a = this.analyser.analyse(text, ctx.today);
     const reader = this.reader(a, ctx.today);
+    this.lastReader = reader;
     const words = a.tokens.map((t) => t.text);
     const language = this.language(a, text);
     const withLang = (u: Omit<Understood, 'words' | 'language'>): Understood => ({ ...u, words, ...(language ? { language } : {}) });
@@ -188,6 +199,7 @@ export class Understander {
     }
     if (accepts.has('period') && found.period && !slots.date) slots.period = found.period;
     if (accepts.has('themes') && found.themes.length) slots.themes = found.themes;
+    if (spec.slotsFrom && this.lastReader) Object.assign(slots, spec.slotsFrom(this.lastReader));
     return { intent: spec.intent, slots, why };
   }
 
@@ -324,17 +336,13 @@ export class Understander {
     return [...new Set(rank.map((r) => r.intent))].slice(0, 3);
   }
 
+  /** The language of a message: its words that only one language's signals use, and common words of each. */
   private language(a: Analysis, text: string): Language | undefined {
     let nl = 0;
     let en = 0;
-    for (const c of this.compiled) {
-      for (const s of c.signals) {
-        if (!s.spec.lang) continue;
-        if (matchSignal(s, a.tokens, () => true)) {
-          if (s.spec.lang === 'nl') nl += 1;
-          else en += 1;
-        }
-      }
+    for (const t of a.tokens) {
+      if (this.languageWords.nl.has(t.word)) nl++;
+      if (this.languageWords.en.has(t.word)) en++;
     }
     const guess = guessLanguage(normalize(text));
     if (guess === 'nl') nl += 1.5;

@@ -6,8 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
-import { GroupAliases } from '../../src/commands/groupAliases';
-import { parse } from '../../src/commands/parse';
+import { understanderFor } from '../../src/features/understanding';
 import { loadSchedule } from '../../src/config/loadSchedule';
 import { DEFAULT_SCHEDULE, REPO_ROOT } from '../helpers/schedules';
 
@@ -66,7 +65,7 @@ describe('the Teams app package', () => {
     const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'appPackage', 'manifest.json'), 'utf8')) as Manifest;
     const en = JSON.parse(readFileSync(join(REPO_ROOT, 'appPackage', 'en.json'), 'utf8')) as Record<string, string>;
     const schedule = loadSchedule(DEFAULT_SCHEDULE);
-    const ctx = { aliases: new GroupAliases(schedule.groups), themes: new GroupAliases(schedule.themes), today: '2026-12-01' };
+    const understander = understanderFor(schedule);
     const lists = manifest.bots[0].commandLists;
     assert.deepEqual(lists.map((l) => l.scopes), [['personal'], ['team', 'groupChat']]);
     lists.forEach((list, li) => {
@@ -76,7 +75,7 @@ describe('the Teams app package', () => {
         for (const [lang, title] of [['nl', c.title], ['en', english]]) {
           assert.ok(title, `${lang} title of command ${li}/${ci}`);
           assert.ok(title.length <= 32, `"${title}" fits Teams' 32 characters`);
-          assert.notEqual(parse(title, ctx).command.kind, 'unknown', `the parser understands "${title}" (${lang})`);
+          assert.notEqual(understander.understand(title, { today: '2026-12-01' }).intent, 'unknown', `the bot understands "${title}" (${lang})`);
         }
       });
     });

@@ -130,8 +130,16 @@ describe('coordinators cancel and move one meeting', () => {
     assert.equal((await h.deps.repos.getExceptions('sg')).length, 1);
   });
 
+  it('asks which date is meant for "next Friday" on a Tuesday, with each date as a button, and changes nothing', async () => {
+    const h = makeHarness();
+    const [r] = await h.send(message('cancel the SG meeting of next Friday', USERS.coordinator));
+    assert.match(visibleText(r), /^Which date do you mean: Friday 4 December and Friday 11 December\? Name the date, for example "18 December"\.$/m);
+    const buttons = (cardOf(r)!.actions as { title: string; data: { msteams: { value: string } } }[]).map((a) => a.data.msteams.value);
+    assert.deepEqual(buttons, ['cancel the sg meeting of Friday 4 December', 'cancel the sg meeting of Friday 11 December']);
+    assert.deepEqual(await h.deps.repos.getExceptions('sg'), []);
+  });
+
   for (const [text, answer] of [
-    ['cancel the SG meeting of next Friday', 'Which date do you mean: Friday 4 December and Friday 11 December? Name the date, for example "18 December".'],
     ['annuleer het SG-overleg van 31 november', '"31 november" bestaat niet als datum. Welke datum bedoel je?'],
     ['annuleer het SG-overleg van donderdag 18 december', '18 december is geen donderdag. Welke datum bedoel je?'],
     ['annuleer het SG-overleg van binnenkort', 'Ik begrijp "binnenkort" niet als datum. Noem de datum, bijvoorbeeld "18 december" of "volgende week vrijdag".'],

@@ -39,10 +39,16 @@ describe('asking the bot when meetings are', () => {
     assert.match(text, /\[Subscribe to calendar\]/);
   });
 
+  it('answers a message that could be either language in the language of the previous answer, before the locale', async () => {
+    const h = makeHarness();
+    assert.match(visibleText((await h.send(message('wat is de deadline voor pitches?', USERS.member, undefined, { locale: 'en-US' })))[0]), /^Deadlines voor pitches$/m);
+    assert.match(visibleText((await h.send(message('status', USERS.member, undefined, { locale: 'en-US' })))[0]), /^Pitches voor het SG-overleg/m);
+  });
+
   it('answers in English for an English locale when the words say nothing ("SG")', async () => {
     const h = makeHarness();
     assert.match(visibleText((await h.send(message('SG', USERS.member, undefined, { locale: 'en-US' })))[0]), /^Friday 4 December 2026/m);
-    assert.match(visibleText((await h.send(message('SG', USERS.member)))[0]), /^vrijdag 4 december 2026/m);
+    assert.match(visibleText((await makeHarness().send(message('SG', USERS.member)))[0]), /^vrijdag 4 december 2026/m);
     assert.match(
       visibleText((await h.send(message('wanneer is het volgende SG-overleg', USERS.member, undefined, { locale: 'en-US' })))[0]),
       /^vrijdag 4 december 2026/m,
@@ -95,20 +101,23 @@ describe('asking the bot when meetings are', () => {
     assert.equal(r.text, 'Ik ken geen overleg "regiegroep-overleg". Ik ken: SG-overleg, Ambtelijke werkgroep, Overleg gemeenten en wetenschap, Bestuurlijk overleg met het Rijk en Bestuurlijk doorbraakoverleg.');
   });
 
-  it('gives a short help answer, never silence, for what it does not understand ("helpdesk" is not "help")', async () => {
+  it('answers "Bedoel je …?" with the closest commands as buttons, never silence, for what it does not understand ("helpdesk" is not "help")', async () => {
     const h = makeHarness();
     const [r] = await h.send(message('helpdesk', USERS.member));
-    assert.match(String(r.text), /^Dat begreep ik niet\. Probeer bijvoorbeeld "volgende overleg"/);
+    assert.match(visibleText(r), /^Dat begreep ik niet helemaal\. Bedoel je een van deze\?/);
+    assert.ok((cardOf(r)!.actions as unknown[]).length >= 2, 'buttons with suggestions');
     const [en] = await h.send(message('what is the weather like', USERS.member));
-    assert.match(String(en.text), /^I did not understand that\./);
+    assert.match(visibleText(en), /^I did not quite understand that\./);
   });
 
-  it('shows what it can do on "help" and "hulp", in the user\'s language', async () => {
+  it('shows what it can do on "help" and "hulp", in the user\'s language, every feature by role', async () => {
     const h = makeHarness();
     const nl = visibleText((await h.send(message('hulp', USERS.member)))[0]);
     assert.match(nl, /^Wat ik voor je kan doen$/m);
-    assert.match(nl, /"annuleer het SG-overleg van 18 december" voor coördinatoren/);
+    assert.match(nl, /^Voor coördinatoren$/m);
+    assert.match(nl, /^"annuleer het SG-overleg van 18 december"$/m);
     const en = visibleText((await h.send(message('help', USERS.member, personal(USERS.member), { locale: 'en-GB' })))[0]);
     assert.match(en, /^What I can do for you$/m);
+    assert.match(en, /^For theme leads$/m);
   });
 });

@@ -127,7 +127,10 @@ describe('end to end in Microsoft 365 Agents Playground with headless Chromium',
 
   it('shows the submitted pitch in "status"', async () => {
     await say('status');
-    await page.getByText(/^Schulden \(SZW, Sanne de Vries\): (?:te laat )?ingediend door Carla Coördinator/).first().waitFor({ timeout: 20_000 });
+    await page.getByText(/^Schulden \(SZW, Sanne de Vries\): (?:te laat )?ingediend door Carla Coördinator/).first().waitFor({ timeout: 20_000 }).catch(async (e: unknown) => {
+      await page.screenshot({ path: join(SHOTS, '4-status-failed.png') });
+      throw e;
+    });
     await page.screenshot({ path: join(SHOTS, '4-status.png') });
   });
 });

@@ -1,15 +1,17 @@
 import { TurnContext } from 'botbuilder';
 import { Logger } from 'pino';
+import { LocalDate } from '../../domain/localDate';
 import { Language } from '../../i18n/language';
-import { Messages } from '../../i18n/messages';
+import { Links } from '../../present/links';
 import { CalendarService } from '../../services/calendarService';
 import { PitchService } from '../../services/pitchService';
 import { ReminderPlanService } from '../../services/reminderPlanService';
 import { Repositories } from '../../store/repositories';
-import { Links } from '../../present/links';
+import { Understander } from '../../understand/understand';
+import type { FeatureMessages } from '../catalogue';
 import { Roles } from './roles';
 
-/** Everything the bot layer needs; built once in the composition root. */
+/** Everything the features need; built once in the composition root. */
 export interface BotDeps {
   calendar: CalendarService;
   pitches: PitchService;
@@ -23,13 +25,21 @@ export interface BotDeps {
   /** Called after a pitch is submitted late, to add it to the bundle's thread (wired to the scheduler). */
   onLatePitch?(groupId: string, originalDate: string, themeId: string, revision: number): Promise<unknown>;
   botAppId?: string;
+  /** How long the bot remembers what an answer was about, for follow-ups (default 30 minutes). */
+  contextMinutes?: number;
 }
 
-/** One incoming message, with what every handler needs to answer it. */
+/** One incoming activity, with what every handler needs to answer it. */
 export interface Turn {
   context: TurnContext;
   deps: BotDeps;
   lang: Language;
-  msgs: Messages;
+  msgs: FeatureMessages;
   now: Date;
+  /** Today in the schedule's zone. */
+  today: LocalDate;
+  /** The group this conversation is bound to, read once with the turn. */
+  boundGroupId?: string;
+  /** The understander, for handlers that read slots again (help topics) or rewrite a message into a button. */
+  understander?: Understander;
 }

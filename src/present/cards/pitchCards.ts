@@ -10,6 +10,13 @@ export interface SlotRef {
   lang: 'nl' | 'en';
 }
 
+/** "sg|2026-12-04|wonen": the one encoding of a pitch slot in card payloads (the choice card's values too). */
+export function encodePitchSlot(s: { groupId: string; originalDate: string; themeId: string }): string {
+  return `${s.groupId}|${s.originalDate}|${s.themeId}`;
+}
+
+const slotData = (s: SlotRef) => ({ slot: encodePitchSlot(s), lang: s.lang });
+
 export interface PitchFormView {
   title: string;
   facts: { title: string; value: string }[];
@@ -33,8 +40,8 @@ export function pitchFormCard(v: PitchFormView): AdaptiveCard {
   }
   const fallback = [v.title, ...v.facts.map((f) => `${f.title}: ${f.value}`), ...PITCH_QUESTIONS.map((q) => v.questions[q])].join('\n');
   return card(body, fallback, [
-    { type: 'Action.Submit', title: v.saveDraft, data: { verb: VERBS.savePitchDraft, ...v.slot } },
-    { type: 'Action.Submit', title: v.submit, style: 'positive', data: { verb: VERBS.submitPitch, ...v.slot } },
+    { type: 'Action.Submit', title: v.saveDraft, data: { verb: VERBS.savePitchDraft, ...slotData(v.slot) } },
+    { type: 'Action.Submit', title: v.submit, style: 'positive', data: { verb: VERBS.submitPitch, ...slotData(v.slot) } },
   ]);
 }
 
@@ -77,7 +84,7 @@ export function pitchReceiptCard(v: PitchReceiptView): AdaptiveCard {
   }
   const actions = [v.action, v.secondary]
     .filter((a): a is NonNullable<typeof a> => a !== undefined)
-    .map((a) => ({ type: 'Action.Submit', title: a.title, data: { verb: a.verb, ...a.slot, ...(a.answers ? { answers: a.answers } : {}) } }));
+    .map((a) => ({ type: 'Action.Submit', title: a.title, data: { verb: a.verb, ...slotData(a.slot), ...(a.answers ? { answers: a.answers } : {}) } }));
   const fallback = [v.title, v.outcome, ...PITCH_QUESTIONS.map((q) => `${v.questions[q]}\n${v.answers[q]}`)].join('\n');
   return card(body, fallback, actions);
 }

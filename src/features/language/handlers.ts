@@ -1,8 +1,8 @@
 import { messagesFor } from '../../i18n/catalogue';
 import { Language } from '../../i18n/language';
-import { sendText } from '../../features/shared/reply';
-import { Turn } from '../../features/shared/turn';
-import { userId } from '../../features/shared/turnInfo';
+import { sendText } from '../shared/reply';
+import { Turn } from '../shared/turn';
+import { userId } from '../shared/turnInfo';
 
 export async function setLanguage(turn: Turn, language: Language): Promise<void> {
   await turn.deps.repos.setLanguage(userId(turn.context), language);

@@ -1,25 +1,26 @@
 import { bundleCards } from '../../present/cards/bundleCards';
 import { listCard, ListLine } from '../../present/cards/listCard';
-import { GroupRef } from '../../commands/command';
+import { Ref, Slots, Subject } from '../../understand/slots';
 import { Group } from '../../config/schedule';
 import { LocalDate } from '../../domain/localDate';
 import { Occurrence } from '../../domain/occurrences';
 import { pitchStatus } from '../../domain/pitches';
-import { scopeOf, unknownGroupText } from '../../features/shared/scope';
-import { sendCard, sendText } from '../../features/shared/reply';
-import { Turn } from '../../features/shared/turn';
-import { userName } from '../../features/shared/turnInfo';
+import { scopeOf, unknownGroupText } from '../shared/scope';
+import { sendCard, sendText } from '../shared/reply';
+import { Turn } from '../shared/turn';
+import { userName } from '../shared/turnInfo';
 import { bundleView, when } from '../../present/pitchViews';
+import { dayLabel } from '../meetings/handlers';
 
 /** Which meeting a status/agenda/bundle request is about: the named or bound group (else the first that takes pitches), its next or named meeting. */
-async function meetingOf(turn: Turn, ref: GroupRef | undefined, date: LocalDate | undefined): Promise<{ group: Group; occurrence: Occurrence } | string> {
+async function meetingOf(turn: Turn, ref: Ref | undefined, date: LocalDate | undefined): Promise<{ group: Group; occurrence: Occurrence } | string> {
   const { calendar, pitches } = turn.deps;
-  const scope = await scopeOf(turn, ref);
+  const scope = scopeOf(turn, ref);
   if ('unknown' in scope) return unknownGroupText(turn, scope.unknown);
   const group = scope.single ? calendar.group(scope.groupIds[0])! : pitches.pitchGroups()[0];
   if (!group) return turn.msgs.noPitchMeeting;
   const occurrence = date ? await calendar.occurrenceOn(group.id, date) : await pitches.nextMeeting(group, turn.now);
-  if (!occurrence) return date ? turn.msgs.noMeetingOn(group.name, date) : turn.msgs.noPitchMeeting;
+  if (!occurrence) return date ? turn.msgs.noMeetingOn(group.name, dayLabel(turn, date)) : turn.msgs.noPitchMeeting;
   return { group, occurrence };
 }
 
@@ -45,8 +46,8 @@ async function statusLines(turn: Turn, group: Group, occurrence: Occurrence): Pr
 }
 
 /** "status", "welke pitches ontbreken?" */
-export async function answerStatus(turn: Turn, ref?: GroupRef, date?: LocalDate): Promise<void> {
-  const m = await meetingOf(turn, ref, date);
+export async function answerStatus(turn: Turn, slots: Slots): Promise<Subject | void> {
+  const m = await meetingOf(turn, slots.group, slots.date);
   if (typeof m === 'string') return sendText(turn.context, m);
   const zone = turn.deps.calendar.zone;
   const { lines, summary } = await statusLines(turn, m.group, m.occurrence);
@@ -59,11 +60,12 @@ export async function answerStatus(turn: Turn, ref?: GroupRef, date?: LocalDate)
       lines: lines.length ? [...head, { text: summary, style: 'heading' }, ...lines] : [...head, { text: turn.msgs.noAgendaThemes }],
     }),
   );
+  return { intent: 'status', groupId: m.group.id, date: m.occurrence.date };
 }
 
 /** "agenda", "agenda van vrijdag": standing items and themes with their pitch status. */
-export async function answerAgenda(turn: Turn, ref?: GroupRef, date?: LocalDate): Promise<void> {
-  const m = await meetingOf(turn, ref, date);
+export async function answerAgenda(turn: Turn, slots: Slots): Promise<Subject | void> {
+  const m = await meetingOf(turn, slots.group, slots.date);
   if (typeof m === 'string') return sendText(turn.context, m);
   const zone = turn.deps.calendar.zone;
   const { lines } = await statusLines(turn, m.group, m.occurrence);
@@ -75,11 +77,14 @@ export async function answerAgenda(turn: Turn, ref?: GroupRef, date?: LocalDate)
   out.push({ text: turn.msgs.agendaThemes, style: 'heading' });
   out.push(...(lines.length ? lines : [{ text: turn.msgs.noAgendaThemes }]));
   await sendCard(turn.context, listCard({ title: turn.msgs.agendaTitle(m.group.name, turn.msgs.shortDate(m.occurrence, { zone })), lines: out }));
+  return { intent: 'agenda', groupId: m.group.id, date: m.occurrence.date };
 }
 
 /** "zet schulden en wonen op de agenda van het SG-overleg van 11 december", "haal wonen van de agenda". */
-export async function changeAgenda(turn: Turn, op: 'add' | 'remove', themes: GroupRef[], ref?: GroupRef, date?: LocalDate): Promise<void> {
-  const m = await meetingOf(turn, ref, date);
+export async function changeAgenda(turn: Turn, slots: Slots): Promise<void> {
+  const op = slots.op ?? 'add';
+  const themes = slots.themes ?? [];
+  const m = await meetingOf(turn, slots.group, slots.date);
   if (typeof m === 'string') return sendText(turn.context, m);
   if (!(await turn.deps.roles.isCoordinator(turn.context, m.group))) {
     return sendText(turn.context, turn.msgs.onlyCoordinatorsAgenda(m.group.name, m.group.coordinators));
@@ -97,8 +102,8 @@ export async function changeAgenda(turn: Turn, op: 'add' | 'remove', themes: Gro
 }
 
 /** "bundel": every pitch of the meeting in agenda order, split over several messages when needed. */
-export async function answerBundle(turn: Turn, ref?: GroupRef, date?: LocalDate): Promise<void> {
-  const m = await meetingOf(turn, ref, date);
+export async function answerBundle(turn: Turn, slots: Slots): Promise<Subject | void> {
+  const m = await meetingOf(turn, slots.group, slots.date);
   if (typeof m === 'string') return sendText(turn.context, m);
   if (!(await turn.deps.roles.isCoordinator(turn.context, m.group))) {
     return sendText(turn.context, turn.msgs.onlyCoordinatorsBundle(m.group.name, m.group.coordinators));
@@ -107,5 +112,6 @@ export async function answerBundle(turn: Turn, ref?: GroupRef, date?: LocalDate)
   const bundle = await turn.deps.pitches.bundle(m.group, m.occurrence);
   const view = bundleView(bundle, m.group.name, turn.msgs.shortDate(m.occurrence, { zone }), turn.msgs, zone, turn.lang, turn.deps.links.bundle(m.group.id, m.occurrence.originalDate));
   for (const card of bundleCards(view)) await sendCard(turn.context, card);
+  return { intent: 'bundle', groupId: m.group.id, date: m.occurrence.date };
 }
 

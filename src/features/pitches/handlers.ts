@@ -1,15 +1,14 @@
-import { pitchChoiceCard, pitchFormCard, pitchReceiptCard } from '../../present/cards/pitchCards';
+import { encodePitchSlot, pitchChoiceCard, pitchFormCard, pitchReceiptCard } from '../../present/cards/pitchCards';
 import { VERBS } from '../../present/cards/verbs';
-import { GroupRef } from '../../commands/command';
-import { cleanAnswers, emptyAnswers, isLate, PITCH_QUESTIONS, PitchAnswers } from '../../domain/pitches';
+import { Ref } from '../../understand/slots';
+import { emptyAnswers, isLate, PITCH_QUESTIONS, PitchAnswers } from '../../domain/pitches';
 import { clockTime } from '../../i18n/dates';
 import { PitchError, PitchSlot } from '../../services/pitchService';
-import { personOf } from '../../features/shared/person';
-import { replaceCard } from '../../features/shared/reply';
-import { sendCard, sendText } from '../../features/shared/reply';
-import { Turn } from '../../features/shared/turn';
-import { conversationKind, userId } from '../../features/shared/turnInfo';
-import { answersFrom, formView, problemTexts, slotFacts, slotRef, when } from '../../present/pitchViews';
+import { personOf } from '../shared/person';
+import { replaceCard, sendCard, sendText } from '../shared/reply';
+import { Turn } from '../shared/turn';
+import { conversationKind, userId } from '../shared/turnInfo';
+import { formView, problemTexts, slotFacts, slotRef, when } from '../../present/pitchViews';
 
 function refusal(turn: Turn, e: PitchError, slot?: PitchSlot): string {
   if (e.code === 'late-refused') return turn.msgs.pitchLateRefused(slot?.group.coordinators ?? []);
@@ -17,7 +16,7 @@ function refusal(turn: Turn, e: PitchError, slot?: PitchSlot): string {
   return turn.msgs.pitchRefused[e.code];
 }
 
-async function slotsFor(turn: Turn, theme: GroupRef | undefined): Promise<PitchSlot[] | string> {
+async function slotsFor(turn: Turn, theme: Ref | undefined): Promise<PitchSlot[] | string> {
   if (conversationKind(turn.context) !== 'personal') return turn.msgs.pitchInPersonalChat;
   if (theme && 'unknown' in theme) return turn.msgs.pitchUnknownTheme(theme.unknown, turn.deps.calendar.schedule.themes.map((t) => t.name));
   const person = await personOf(turn);
@@ -34,7 +33,7 @@ function choiceCard(turn: Turn, slots: PitchSlot[], answers?: PitchAnswers) {
     lang: turn.lang,
     choices: slots.map((s) => ({
       title: turn.msgs.pitchSlotLabel(s.theme.name, s.group.name, turn.msgs.shortDate(s.occurrence, { zone })),
-      value: `${s.group.id}|${s.occurrence.originalDate}|${s.theme.id}`,
+      value: encodePitchSlot({ groupId: s.group.id, originalDate: s.occurrence.originalDate, themeId: s.theme.id }),
     })),
     ...(answers ? { answers } : {}),
   });
@@ -50,7 +49,7 @@ async function form(turn: Turn, slot: PitchSlot, answers?: PitchAnswers, problem
 }
 
 /** "pitch", "pitch indienen", "submit pitch": the form, or first a choice between themes and meetings. */
-export async function openPitch(turn: Turn, theme?: GroupRef): Promise<void> {
+export async function openPitch(turn: Turn, theme?: Ref): Promise<void> {
   const slots = await slotsFor(turn, theme);
   if (typeof slots === 'string') return sendText(turn.context, slots);
   if (slots.length > 1) return void (await sendCard(turn.context, choiceCard(turn, slots)));
@@ -80,23 +79,20 @@ export async function pastedPitch(turn: Turn, answers: PitchAnswers): Promise<vo
   );
 }
 
-function slotOf(value: Record<string, unknown>): [unknown, unknown, unknown] {
-  if (typeof value.slot === 'string') {
-    const [g, d, t] = value.slot.split('|');
-    return [g, d, t];
-  }
-  return [value.groupId, value.originalDate, value.themeId];
+/** What a pitch button carries: where the pitch goes and what was typed (checked by the verb's schema first). */
+export interface PitchPayload {
+  slot: { groupId: string; originalDate: string; themeId: string };
+  answers: PitchAnswers;
+  /** Whether the payload carried answers (a pasted pitch taken along to the form). */
+  carried: boolean;
 }
 
 /** The "Openen" / "Wijzigen" / "Bewerken" buttons: the form for that slot, checked again. */
-export async function onOpenPitch(turn: Turn): Promise<void> {
-  const value = (turn.context.activity.value ?? {}) as Record<string, unknown>;
+export async function onOpenPitch(turn: Turn, p: PitchPayload): Promise<void> {
   try {
     const person = await personOf(turn);
-    const [g, d, t] = slotOf(value);
-    const slot = await turn.deps.pitches.resolveSlot(g, d, t, person, turn.now);
-    const carried = value.answers ? cleanAnswers(answersFrom(value)) : undefined;
-    await replaceCard(turn.context, await form(turn, slot, carried));
+    const slot = await turn.deps.pitches.resolveSlot(p.slot.groupId, p.slot.originalDate, p.slot.themeId, person, turn.now);
+    await replaceCard(turn.context, await form(turn, slot, p.carried ? p.answers : undefined));
   } catch (e) {
     if (e instanceof PitchError) return sendText(turn.context, refusal(turn, e));
     throw e;
@@ -104,15 +100,13 @@ export async function onOpenPitch(turn: Turn): Promise<void> {
 }
 
 /** "Opslaan als concept" and "Indienen": validated on the server; a refusal stores nothing. */
-export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted'): Promise<void> {
-  const value = (turn.context.activity.value ?? {}) as Record<string, unknown>;
-  const answers = cleanAnswers(answersFrom(value));
+export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted', p: PitchPayload): Promise<void> {
+  const answers = p.answers;
   const zone = turn.deps.calendar.zone;
   let slot: PitchSlot | undefined;
   try {
     const person = await personOf(turn);
-    const [g, d, t] = slotOf(value);
-    slot = await turn.deps.pitches.resolveSlot(g, d, t, person, turn.now);
+    slot = await turn.deps.pitches.resolveSlot(p.slot.groupId, p.slot.originalDate, p.slot.themeId, person, turn.now);
     if (PITCH_QUESTIONS.every((q) => !answers[q])) return sendText(turn.context, turn.msgs.pitchEmpty);
     const pitch = await turn.deps.pitches.save(slot, answers, kind, person, userId(turn.context), turn.now);
     const deadline = slot.occurrence.deadline ? when(slot.occurrence.deadline, zone, turn.lang) : '—';

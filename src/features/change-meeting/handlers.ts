@@ -1,7 +1,6 @@
 import { TurnContext } from 'botbuilder';
 import { confirmChangeCard, outcomeCard, PendingChange } from '../../present/cards/confirmChangeCard';
-import { Command } from '../../commands/command';
-import { DateProblem } from '../../understand/parseDate';
+import { DateProblem, TimeRange } from '../../understand/parseDate';
 import { Group } from '../../config/schedule';
 import { DomainError } from '../../domain/errors';
 import { cancelOccurrence, moveOccurrence, shiftEnd } from '../../domain/exceptions';
@@ -10,13 +9,19 @@ import { zonedInstant } from '../../domain/zonedTime';
 import { localDateLabel, weekdayName } from '../../i18n/dates';
 import { Language } from '../../i18n/language';
 import { Messages } from '../../i18n/messages';
-import { unknownGroupText } from '../../features/shared/scope';
-import { replaceCard } from '../../features/shared/reply';
-import { sendCard, sendText } from '../../features/shared/reply';
-import { Turn } from '../../features/shared/turn';
-import { userName } from '../../features/shared/turnInfo';
+import { LocalDate } from '../../domain/localDate';
+import { Slots } from '../../understand/slots';
+import { groupOf, unknownGroupText } from '../shared/scope';
+import { replaceCard, sendCard, sendText } from '../shared/reply';
+import { Turn } from '../shared/turn';
+import { userName } from '../shared/turnInfo';
 
-type ChangeCommand = Extract<Command, { kind: 'cancel' } | { kind: 'move' }>;
+interface ChangeCommand {
+  kind: 'cancel' | 'move';
+  group: Group;
+  date: LocalDate;
+  to: { date?: LocalDate; time?: TimeRange };
+}
 
 export function dateProblemText(msgs: Messages, lang: Language, p: DateProblem | { problem: 'bad-time'; text: string }): string {
   switch (p.problem) {
@@ -54,11 +59,22 @@ async function requireCoordinator(turn: Turn, group: Group): Promise<boolean> {
   return false;
 }
 
+/** The slots of "annuleer …" / "verplaats …" as a change, or what to say when something is missing. */
+function changeOf(turn: Turn, kind: 'cancel' | 'move', slots: Slots): ChangeCommand | string {
+  const g = groupOf(turn, slots.group);
+  if (!g) return turn.msgs.changeWhichGroup;
+  if ('unknown' in g) return unknownGroupText(turn, g.unknown);
+  if (!slots.date) return turn.msgs.changeNeedsDate(kind, g.name);
+  if (kind === 'move' && !slots.to?.date && !slots.to?.time) return turn.msgs.changeNeedsTarget(g.name);
+  return { kind, group: g, date: slots.date, to: slots.to ?? {} };
+}
+
 /** "annuleer het SG-overleg van 18 december": check everything, then ask for confirmation; nothing changes yet. */
-export async function requestChange(turn: Turn, cmd: ChangeCommand): Promise<void> {
+export async function requestChange(turn: Turn, kind: 'cancel' | 'move', slots: Slots): Promise<void> {
+  const cmd = changeOf(turn, kind, slots);
+  if (typeof cmd === 'string') return sendText(turn.context, cmd);
   const { calendar } = turn.deps;
-  if ('unknown' in cmd.group) return sendText(turn.context, unknownGroupText(turn, cmd.group.unknown));
-  const group = calendar.group(cmd.group.id)!;
+  const group = cmd.group;
   if (!(await requireCoordinator(turn, group))) return;
   const ctx = { zone: calendar.zone };
   const dateLabel = localDateLabel(cmd.date, turn.lang);
@@ -105,19 +121,11 @@ async function replaceWithOutcome(context: TurnContext, title: string, outcome: 
   await replaceCard(context, outcomeCard(title, outcome));
 }
 
-export function parsePending(value: unknown): PendingChange | undefined {
-  const c = (value as { change?: unknown } | undefined)?.change as Partial<PendingChange> | undefined;
-  if (!c || (c.kind !== 'cancel' && c.kind !== 'move') || typeof c.groupId !== 'string' || typeof c.originalDate !== 'string') return undefined;
-  if (c.kind === 'move' && (typeof c.to?.date !== 'string')) return undefined;
-  return c as PendingChange;
-}
-
 /** The Confirm button: the same checks again (the card may be old or tampered with), then store. */
-export async function confirmChange(turn: Turn): Promise<void> {
+export async function confirmChange(turn: Turn, change: PendingChange): Promise<void> {
   const { calendar, logger } = turn.deps;
-  const change = parsePending(turn.context.activity.value);
-  const group = change ? calendar.group(change.groupId) : undefined;
-  if (!change || !group) return replaceWithOutcome(turn.context, turn.msgs.confirmCancelTitle, turn.msgs.changeNoLongerPossible);
+  const group = calendar.group(change.groupId);
+  if (!group) return replaceWithOutcome(turn.context, turn.msgs.confirmCancelTitle, turn.msgs.changeNoLongerPossible);
   const title = change.kind === 'cancel' ? turn.msgs.confirmCancelTitle : turn.msgs.confirmMoveTitle;
   if (!(await requireCoordinator(turn, group))) return;
   const by = userName(turn.context);
@@ -138,10 +146,9 @@ export async function confirmChange(turn: Turn): Promise<void> {
   }
 }
 
-export async function abortChange(turn: Turn): Promise<void> {
-  const change = parsePending(turn.context.activity.value);
-  const group = change ? turn.deps.calendar.group(change.groupId) : undefined;
+export async function abortChange(turn: Turn, change: PendingChange): Promise<void> {
+  const group = turn.deps.calendar.group(change.groupId);
   if (group && !(await requireCoordinator(turn, group))) return;
-  const title = change?.kind === 'move' ? turn.msgs.confirmMoveTitle : turn.msgs.confirmCancelTitle;
+  const title = change.kind === 'move' ? turn.msgs.confirmMoveTitle : turn.msgs.confirmCancelTitle;
   await replaceWithOutcome(turn.context, title, turn.msgs.changeAborted);
 }

@@ -1,11 +1,10 @@
 import { listCard, ListLine } from '../../present/cards/listCard';
-import { GroupRef, Period } from '../../commands/command';
+import { Period } from '../../understand/period';
+import { Ref } from '../../understand/slots';
 import { clockTime, dayAndMonth } from '../../i18n/dates';
-import { localDateAt } from '../../domain/zonedTime';
-import { sendCard, sendText } from '../../features/shared/reply';
-import { Turn } from '../../features/shared/turn';
-import { conversationId, userId } from '../../features/shared/turnInfo';
-import { periodWindow } from './meetings';
+import { sendCard, sendText } from '../shared/reply';
+import { Turn } from '../shared/turn';
+import { conversationId, userId } from '../shared/turnInfo';
 
 /** "stop herinneringen" / "herinneringen aan": one's own personal reminders. */
 export async function muteReminders(turn: Turn, muted: boolean): Promise<void> {
@@ -20,7 +19,7 @@ export async function planPreview(turn: Turn, period: Period): Promise<void> {
   for (const g of calendar.schedule.groups) if (await roles.isCoordinator(turn.context, g)) mine.push(g);
   if (mine.length === 0) return sendText(turn.context, turn.msgs.onlyCoordinatorsPlan);
   const zone = calendar.zone;
-  const { from, to } = periodWindow(period, localDateAt(turn.now, zone));
+  const { from, to } = period;
   const posts = (await planner.plan(from, to, { groupIds: mine.map((g) => g.id), unboundAsPlaceholder: true })).filter((p) => p.at.getTime() >= turn.now.getTime());
   const here = conversationId(turn.context);
   const lines: ListLine[] = posts.map((p) => {
@@ -29,20 +28,20 @@ export async function planPreview(turn: Turn, period: Period): Promise<void> {
       p.target.kind === 'personal' ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}` : p.target.conversationId === here ? name : p.target.conversationId ? `${name} (${p.target.conversationId})` : turn.msgs.planUnbound(name);
     return { text: turn.msgs.planLine(`${dayAndMonth(p.at, zone, turn.lang)} ${clockTime(p.at, zone)}`, turn.msgs.planKinds[p.kind], target) };
   });
-  await sendCard(turn.context, listCard({ title: turn.msgs.planTitle(period), lines: lines.length ? lines : [{ text: turn.msgs.planNothing }] }));
+  await sendCard(turn.context, listCard({ title: turn.msgs.planTitleOf(period.label), lines: lines.length ? lines : [{ text: turn.msgs.planNothing }] }));
 }
 
 /** The groups a coordinator's switch applies to: the bound group, else every group they coordinate. */
 async function coordinatedScope(turn: Turn) {
-  const binding = await turn.deps.repos.getBinding(conversationId(turn.context));
-  const candidates = binding ? turn.deps.calendar.schedule.groups.filter((g) => g.id === binding.groupId) : turn.deps.calendar.schedule.groups;
+  const bound = turn.boundGroupId;
+  const candidates = bound ? turn.deps.calendar.schedule.groups.filter((g) => g.id === bound) : turn.deps.calendar.schedule.groups;
   const mine = [];
   for (const g of candidates) if (await turn.deps.roles.isCoordinator(turn.context, g)) mine.push(g);
   return mine;
 }
 
 /** "herinneringen uit voor wonen" / "reminders on for housing" (coordinators). */
-export async function switchThemeReminders(turn: Turn, on: boolean, themes: GroupRef[]): Promise<void> {
+export async function switchThemeReminders(turn: Turn, on: boolean, themes: Ref[]): Promise<void> {
   const unknown = themes.filter((t): t is { unknown: string } => 'unknown' in t).map((t) => t.unknown);
   if (unknown.length || themes.length === 0) return sendText(turn.context, turn.msgs.agendaUnknownThemes(unknown.length ? unknown : ['?'], turn.deps.calendar.schedule.themes.map((t) => t.name)));
   const groups = await coordinatedScope(turn);

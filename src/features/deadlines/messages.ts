@@ -1,0 +1,36 @@
+import { PeriodLabel } from '../../understand/period';
+import { HelpText } from '../shared/helpText';
+
+export interface DeadlinesMessages {
+  deadlinesInPeriodTitle(label: PeriodLabel): string;
+  deadlineNoneInPeriod: string;
+  deadlineForMeeting(group: string, day: string, deadline: string): string;
+  deadlineNotTakingPlace(group: string, day: string): string;
+  deadlinesHelp: HelpText;
+}
+
+export const nl: DeadlinesMessages = {
+  deadlinesInPeriodTitle: (p) =>
+    p.kind === 'month' || p.kind === 'iso-week' || p.kind === 'coming-days' ? 'Deadlines voor pitches in deze periode' : ({ 'this-week': 'Deadlines voor pitches deze week', 'next-week': 'Deadlines voor pitches volgende week', 'this-month': 'Deadlines voor pitches deze maand', 'next-month': 'Deadlines voor pitches volgende maand' } as Record<string, string>)[p.kind],
+  deadlineNoneInPeriod: 'In deze periode moeten er geen pitches binnen zijn.',
+  deadlineForMeeting: (group, day, deadline) => `Pitches voor het ${group} van ${day} moeten uiterlijk ${deadline} binnen zijn.`,
+  deadlineNotTakingPlace: (group, day) => `Het ${group} van ${day} gaat niet door, dus daarvoor is er geen deadline.`,
+  deadlinesHelp: {
+    title: 'Deadlines voor pitches',
+    summary: 'Wanneer de pitches voor een overleg binnen moeten zijn (de werkdag ervoor om 12:00 voor het SG-overleg, met feestdagen meegerekend).',
+    examples: ['wanneer moet mijn pitch binnen zijn?', 'wat is de deadline voor het SG-overleg van 11 december?', 'deadlines in januari'],
+  },
+};
+
+export const en: DeadlinesMessages = {
+  deadlinesInPeriodTitle: (p) =>
+    p.kind === 'month' || p.kind === 'iso-week' || p.kind === 'coming-days' ? 'Pitch deadlines in this period' : ({ 'this-week': 'Pitch deadlines this week', 'next-week': 'Pitch deadlines next week', 'this-month': 'Pitch deadlines this month', 'next-month': 'Pitch deadlines next month' } as Record<string, string>)[p.kind],
+  deadlineNoneInPeriod: 'No pitches are due in this period.',
+  deadlineForMeeting: (group, day, deadline) => `Pitches for the ${group} of ${day} are due by ${deadline}.`,
+  deadlineNotTakingPlace: (group, day) => `The ${group} of ${day} does not take place, so there is no deadline for it.`,
+  deadlinesHelp: {
+    title: 'Pitch deadlines',
+    summary: 'When the pitches for a meeting are due (for the SG meeting: the working day before at 12:00, with public holidays taken into account).',
+    examples: ['when is my pitch due?', 'what is the deadline for the SG meeting of 11 December?', 'deadlines in January'],
+  },
+};

@@ -1,0 +1,58 @@
+import { Slots } from '../../understand/slots';
+import { formsMeet, formsOf } from '../../understand/tokens';
+import { SlotReader } from '../../understand/understand';
+import { Feature } from '../types';
+import { answerHelp, answerThanks } from './handlers';
+
+/** The feature whose topic words a help question names most ("hoe werken herinneringen?" → reminders). */
+function topicOf(r: SlotReader, features: () => readonly Feature[]): Slots {
+  let best: { id: string; n: number } | undefined;
+  for (const f of features()) {
+    if (f.id === 'help') continue;
+    const words = [...f.topic.nl, ...f.topic.en].map(formsOf);
+    const n = r.analysis.tokens.filter((t) => words.some((w) => formsMeet(t.forms, w))).length;
+    if (n > 0 && (!best || n > best.n)) best = { id: f.id, n };
+  }
+  if (!best && r.analysis.themes.length) return { topic: 'pitches' };
+  return best ? { topic: best.id } : {};
+}
+
+/** Help from the registry (every feature, by role), help about one feature, and a reply to thanks. */
+export function makeHelpFeature(features: () => readonly Feature[]): Feature {
+  return {
+    id: 'help',
+    role: 'everyone',
+    topic: { nl: ['help', 'hulp'], en: ['help'] },
+    help: (m) => ({ title: m.helpTitle, summary: m.helpIntro, examples: ['help'] }),
+    commands: [
+      {
+        intent: 'help',
+        kind: 'question',
+        accepts: ['topic'],
+        needs: ['help'],
+        slotWeights: { group: -0.5, date: -2, period: -2 },
+        slotsFrom: (r) => topicOf(r, features),
+        signals: [
+          { words: ['help', 'menu', 'commandos', 'commando', 'commands', 'command', 'instructies', 'handleiding', 'uitleg'], weight: 3, tag: 'help' },
+          { words: ['hulp', 'wat kun je', 'wat kan je', 'wat kan jij', 'wat kun jij', 'wat doe je', 'wat doe jij', 'wie ben je', 'wat ben je', 'wat kan ik vragen', 'wat kan ik je vragen', 'hoe werkt', 'hoe werken', 'leg uit', 'uitleggen', 'hoe gebruik ik', 'hoe moet ik', 'hoe kan ik', 'hoe dien ik', 'hoe zet ik', 'hoe lever ik', 'hoe doe ik', 'hoe gaat', 'werkt dat', 'werkt het', 'hoe zit het met', 'wat is een'], weight: 3, lang: 'nl', tag: 'help' },
+          { words: ['what can you do', 'what do you do', 'who are you', 'what are you', 'how does', 'how do', 'how can i', 'how should i', 'explain', 'what can i ask', 'what is a', 'tell me about', 'how to', 'work'], weight: 3, lang: 'en', tag: 'help' },
+          { words: ['hoi', 'hallo', 'hey', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'good morning', 'start', 'begin'], weight: 2.5, tag: 'help' },
+          { words: ['wanneer', 'when', 'hoe laat', 'what time', 'volgende', 'next'], weight: -1.5 },
+        ],
+        examples: { nl: ['help', 'hoe werken herinneringen?'], en: ['help', 'how do reminders work?'] },
+        handle: (turn, slots) => answerHelp(turn, slots, features()),
+      },
+      {
+        intent: 'thanks',
+        kind: 'question',
+        accepts: [],
+        minScore: 2,
+        signals: [
+          { words: ['bedankt', 'dank je', 'dank je wel', 'dankjewel', 'dank u', 'dankuwel', 'thanks', 'thank you', 'thx', 'cheers', 'merci', 'top', 'super', 'perfect', 'great', 'mooi', 'fijn', 'prima', 'helder', 'duidelijk', 'ok', 'oke', 'okay', 'goed zo', 'nice'], weight: 2 },
+        ],
+        examples: { nl: ['bedankt'], en: ['thanks'] },
+        handle: (turn) => answerThanks(turn),
+      },
+    ],
+  };
+}

@@ -1,0 +1,93 @@
+import { PeriodLabel } from '../../understand/period';
+import { HelpText } from '../shared/helpText';
+
+export interface MeetingsMessages {
+  periodTitleOf(label: PeriodLabel): string;
+  onDateTitle(day: string): string;
+  onDateYes(group: string, when: string): string;
+  onDateNo(group: string, day: string, reason: string): string;
+  onDateMoved(group: string, day: string, to: string): string;
+  onDateNone(group: string, day: string): string;
+  onDateNothing(day: string): string;
+  nextIs(when: string): string;
+  nextAfterTitle(group: string, day: string): string;
+  timeTitle: string;
+  timeLine(group: string, day: string, start: string, end: string): string;
+  meetingsHelp: HelpText;
+}
+
+const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const nl: MeetingsMessages = {
+  periodTitleOf: (p) => {
+    switch (p.kind) {
+      case 'this-week':
+        return 'Overleggen deze week';
+      case 'next-week':
+        return 'Overleggen volgende week';
+      case 'this-month':
+        return 'Overleggen deze maand';
+      case 'next-month':
+        return 'Overleggen volgende maand';
+      case 'month':
+        return `Overleggen in ${MONTHS_NL[p.month - 1]} ${p.year}`;
+      case 'coming-days':
+        return p.days % 7 === 0 ? `Overleggen de komende ${p.days / 7} weken` : `Overleggen de komende ${p.days} dagen`;
+      case 'iso-week':
+        return `Overleggen in week ${p.week} (${p.year})`;
+    }
+  },
+  onDateTitle: (day) => `Overleggen op ${day}`,
+  onDateYes: (group, when) => `Ja, het ${group} is op ${when}.`,
+  onDateNo: (group, day, reason) => `Nee, op ${day} is er geen ${group} (${reason}).`,
+  onDateMoved: (group, day, to) => `Het ${group} van ${day} is verplaatst naar ${to}.`,
+  onDateNone: (group, day) => `Op ${day} is er geen ${group}.`,
+  onDateNothing: (day) => `Op ${day} staat geen overleg gepland.`,
+  nextIs: (when) => `Het volgende is op ${when}.`,
+  nextAfterTitle: (group, day) => `${group} na ${day}`,
+  timeTitle: 'Hoe laat',
+  timeLine: (group, day, start, end) => `Het ${group} van ${day} begint om ${start} en duurt tot ${end}.`,
+  meetingsHelp: {
+    title: 'Wanneer er overleg is',
+    summary: 'Het volgende overleg van een groep, alles in een week of maand, één dag, of hoe laat het begint. Vraag daarna gewoon door: "en de keer daarna?", "hoe laat begint die?".',
+    examples: ['wanneer is het volgende SG-overleg?', 'welke overleggen zijn er in januari?', 'gaat het SG-overleg van 25 december door?', 'hoe laat begint het overleg met de gemeenten?'],
+  },
+};
+
+export const en: MeetingsMessages = {
+  periodTitleOf: (p) => {
+    switch (p.kind) {
+      case 'this-week':
+        return 'Meetings this week';
+      case 'next-week':
+        return 'Meetings next week';
+      case 'this-month':
+        return 'Meetings this month';
+      case 'next-month':
+        return 'Meetings next month';
+      case 'month':
+        return `Meetings in ${MONTHS_EN[p.month - 1]} ${p.year}`;
+      case 'coming-days':
+        return p.days % 7 === 0 ? `Meetings in the coming ${p.days / 7} weeks` : `Meetings in the coming ${p.days} days`;
+      case 'iso-week':
+        return `Meetings in week ${p.week} (${p.year})`;
+    }
+  },
+  onDateTitle: (day) => `Meetings on ${day}`,
+  onDateYes: (group, when) => `Yes, the ${group} is on ${when}.`,
+  onDateNo: (group, day, reason) => `No, there is no ${group} on ${day} (${reason}).`,
+  onDateMoved: (group, day, to) => `The ${group} of ${day} has been moved to ${to}.`,
+  onDateNone: (group, day) => `There is no ${group} on ${day}.`,
+  onDateNothing: (day) => `No meetings are planned on ${day}.`,
+  nextIs: (when) => `The next one is on ${when}.`,
+  nextAfterTitle: (group, day) => `${group} after ${day}`,
+  timeTitle: 'What time',
+  timeLine: (group, day, start, end) => `The ${group} of ${day} starts at ${start} and runs until ${end}.`,
+  meetingsHelp: {
+    title: 'When groups meet',
+    summary: 'The next meeting of a group, everything in a week or month, one day, or what time it starts. Then just ask on: "and the one after?", "what time does it start?".',
+    examples: ['when is the next SG meeting?', 'which meetings are there in January?', 'is the SG meeting on 25 December still on?', 'what time does the meeting with the municipalities start?'],
+  },
+};
+

@@ -1,0 +1,35 @@
+import { bindFeature } from './bind';
+import { changeMeetingFeature } from './change-meeting';
+import { deadlinesFeature } from './deadlines';
+import { makeHelpFeature } from './help';
+import { languageFeature } from './language';
+import { meetingsFeature } from './meetings';
+import { agendaFeature, bundleFeature, statusFeature } from './pitch-overview';
+import { pitchesFeature } from './pitches';
+import { reminderSettingsFeature, remindersFeature } from './reminders';
+import { CommandSpec, Feature } from './types';
+
+/**
+ * Every feature, in the order their recognisers are tried (a pasted pitch first: its text may contain any
+ * words). Routes, help and understanding are all generated from this list: adding a feature is adding a folder
+ * and a line here.
+ */
+export const FEATURES: readonly Feature[] = [
+  pitchesFeature,
+  changeMeetingFeature,
+  bindFeature,
+  agendaFeature,
+  reminderSettingsFeature,
+  remindersFeature,
+  languageFeature,
+  deadlinesFeature,
+  meetingsFeature,
+  statusFeature,
+  bundleFeature,
+  makeHelpFeature(() => FEATURES),
+];
+
+/** Every command of every feature, in registry order. */
+export function allCommands(features: readonly Feature[] = FEATURES): CommandSpec[] {
+  return features.flatMap((f) => f.commands);
+}
