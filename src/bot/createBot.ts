@@ -99,10 +99,10 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
     const fresh = state.context && now.getTime() - new Date(state.context.at).getTime() < contextMs ? state.context : undefined;
     const understood = understander.understand(text, {
       today: localDateAt(now, deps.calendar.zone),
-      ...(fresh ? { previous: { intent: fresh.intent, ...(fresh.groupId ? { groupId: fresh.groupId } : {}), ...(fresh.date ? { date: fresh.date } : {}) } } : {}),
+      ...(fresh ? { previous: { intent: fresh.intent, ...(fresh.groupId ? { groupId: fresh.groupId } : {}), ...(fresh.date ? { date: fresh.date } : {}), ...(fresh.period ? { period: fresh.period } : {}), ...(fresh.implicit ? { implicit: true } : {}) } } : {}),
     });
     const turn = await makeTurn(context, { ...(understood.language ? { written: understood.language } : {}), state });
-    deps.logger.debug({ event: 'understood', intent: understood.intent, slots: understood.slots, followUp: understood.followUp ?? false, clarify: understood.clarify?.kind, why: understood.why, lang: turn.lang }, 'message understood');
+    deps.logger.debug({ event: 'understood', intent: understood.intent, slots: understood.slots, followUp: understood.followUp ?? false, clarify: understood.clarify, why: understood.why, lang: turn.lang }, 'message understood');
     const subject = await answer(turn, understood);
     if (subject) await deps.repos.saveContext(conversationId(context), userId(context), subject, turn.lang, now);
   });

@@ -2,6 +2,8 @@ import { ConversationReference } from 'botbuilder';
 import { Pitch } from '../domain/pitches';
 import { SeriesException } from '../domain/series';
 import { Language } from '../i18n/language';
+import { Period } from '../understand/period';
+import { Subject } from '../understand/slots';
 import { ConditionalStorage } from './conditionalStorage';
 import { readDoc, updateDoc, Versioned } from './documents';
 import { keys } from './keys';
@@ -54,6 +56,8 @@ export interface ContextDoc extends Versioned {
   intent: string;
   groupId?: string;
   date?: string;
+  period?: Period;
+  implicit?: boolean;
   /** The language the answer was in: a message that could be either language is answered in it again. */
   lang?: Language;
   /** When the answer was given (ISO). */
@@ -217,8 +221,9 @@ export class Repositories {
   }
 
   /** Remembers what an answer was about; last writer wins (it is the latest answer). */
-  async saveContext(conversationId: string, userId: string, subject: { intent: string; groupId?: string; date?: string }, lang: Language, now: Date): Promise<void> {
-    const doc: ContextDoc = { schemaVersion: 1, intent: subject.intent, ...(subject.groupId ? { groupId: subject.groupId } : {}), ...(subject.date ? { date: subject.date } : {}), lang, at: now.toISOString() };
+  async saveContext(conversationId: string, userId: string, subject: Subject, lang: Language, now: Date): Promise<void> {
+    const { intent, groupId, date, period, implicit } = subject;
+    const doc: ContextDoc = { schemaVersion: 1, intent, ...(groupId ? { groupId } : {}), ...(date ? { date } : {}), ...(period ? { period } : {}), ...(implicit ? { implicit } : {}), lang, at: now.toISOString() };
     await this.storage.write({ [keys.conversationContext(conversationId, userId)]: { ...doc, eTag: '*' } });
   }
 

@@ -1,5 +1,5 @@
 import { LocalDate } from '../domain/localDate';
-import { DateFound, findDates, findPeriods, PeriodFound, Span } from './findDates';
+import { DateFound, findDates, findPeriods, findRanges, PeriodFound, Span } from './findDates';
 import { NameFound, NameIndex } from './names';
 import { normalize } from './normalize';
 import { TimeRange } from './parseDate';
@@ -13,6 +13,8 @@ export interface Analysis {
   normalised: string;
   tokens: Token[];
   dates: DateFound[];
+  /** Dates after "na"/"after": the first meeting after that day is asked for. */
+  afters: DateFound[];
   periods: PeriodFound[];
   times: TimeFound[];
   groups: NameFound[];
@@ -34,6 +36,9 @@ const HEADS = [
   'overleggen', 'overleg', 'vergaderingen', 'vergadering', 'meetings', 'meeting', 'bijeenkomst', 'beraad', 'sessie',
   'deadlines', 'deadline', 'bundel', 'status', 'agenda', 'herinneringen', 'herinnering', 'overzicht', 'datum', 'planning',
 ];
+
+const AFTER_WORDS = new Set(['na', 'after', 'following', 'volgend', 'nadat']);
+const PLURAL_HEADS: [string, string][] = [['overleggen', 'overleg'], ['vergaderingen', 'vergadering'], ['meetings', 'meeting'], ['bijeenkomsten', 'bijeenkomst']];
 
 function pad(n: number) {
   return String(n).padStart(2, '0');
@@ -118,6 +123,10 @@ export class Analyser {
   }
 
   private split(w: string): string[] | undefined {
+    // "woensdagoverleggen": the plural of a known compound ("woensdagoverleg") stays one word.
+    for (const [plural, singular] of PLURAL_HEADS) {
+      if (w.endsWith(plural) && this.o.speller.knows(w.slice(0, -plural.length) + singular)) return [w.slice(0, -plural.length) + singular];
+    }
     for (const head of HEADS) {
       if (!w.endsWith(head) || w.length - head.length < 2) continue;
       let rest = w.slice(0, -head.length);
@@ -133,13 +142,21 @@ export class Analyser {
     const tokens = this.tokens(normalised);
     const taken = new Set<number>();
     const times = findTimes(tokens, taken, false);
-    const dates = findDates(tokens, today, taken);
+    const ranges = findRanges(tokens, today, taken);
+    const found = findDates(tokens, today, taken);
+    const afters = found.filter((d) => d.start > 0 && AFTER_WORDS.has(tokens[d.start - 1].word) && !taken.has(d.start - 1));
+    for (const d of afters) {
+      taken.add(d.start - 1);
+      d.start -= 1;
+    }
+    const dates = found.filter((d) => !afters.includes(d));
     times.push(...findTimes(tokens, taken, true));
-    const periods = findPeriods(tokens, today, taken);
+    const periods = [...ranges, ...findPeriods(tokens, today, taken)].sort((a, b) => a.start - b.start);
     const groups = this.o.groups.find(tokens, taken);
     const themes = this.o.themes.find(tokens, taken);
     const spans: { marker: string; span: Span }[] = [
       ...dates.map((d) => ({ marker: 'DATE', span: d })),
+      ...afters.map((d) => ({ marker: 'AFTER', span: d })),
       ...periods.map((p) => ({ marker: 'PERIOD', span: p })),
       ...times.map((t) => ({ marker: 'TIME', span: t })),
       ...groups.map((g) => ({ marker: g.strength === 'strong' ? 'GROUP' : 'WGROUP', span: g })),
@@ -158,6 +175,7 @@ export class Analyser {
       normalised,
       tokens,
       dates,
+      afters,
       periods,
       times: times.sort((a, b) => a.start - b.start),
       groups,

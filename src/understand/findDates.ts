@@ -1,7 +1,8 @@
 import { LocalDate } from '../domain/localDate';
 import { MONTHS, WEEKDAY_NAMES } from './dateWords';
 import { DateResult, parseDate, splitTime, TimeRange } from './parseDate';
-import { comingDays, isoWeek, namedMonth, nextMonth, nextWeek, Period, thisMonth, thisWeek } from './period';
+import { comingDays, isoWeek, namedMonth, nextMonth, nextWeek, Period, range, thisMonth, thisWeek } from './period';
+import { dateParts, makeDate } from '../domain/localDate';
 import { Token } from './tokens';
 
 /** A stretch of the message, `start` to `end` (exclusive) in token positions. */
@@ -15,6 +16,9 @@ export type PeriodFound = Span & { period: Period; text: string };
 export type TimeFound = Span & { time: TimeRange; text: string };
 
 const MAX_DATE_WORDS = 5;
+
+/** The words dates and periods are made of, for the speller (so "maand" stays "maand"). */
+export const DATE_VOCABULARY = ['vandaag', 'morgen', 'overmorgen', 'today', 'tomorrow', 'week', 'weken', 'weeks', 'maand', 'maanden', 'month', 'months', 'dag', 'dagen', 'day', 'days', 'jaar', 'year', 'deze', 'dit', 'this', 'volgende', 'komende', 'aanstaande', 'next', 'coming', 'upcoming', 'huidige', 'current', 'afgelopen', 'tussen', 'between', 'vanaf', 'until', 'till', 'through', 'tijdens', 'during', 'eind', 'begin'];
 const NUMBER_WORDS: Record<string, number> = { een: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5, zes: 6, six: 6 };
 const THIS = new Set(['deze', 'dit', 'this', 'huidige', 'current']);
 const NEXT = new Set(['volgende', 'komende', 'aanstaande', 'next', 'coming', 'upcoming']);
@@ -51,6 +55,8 @@ export function findDates(tokens: readonly Token[], today: LocalDate, taken: Set
       const text = ws.join(' ');
       const result = parseDate(text, today);
       if (!result.ok && result.problem === 'not-a-date') continue;
+      // "15.00" is a time, not the 15th of month 0.
+      if (!result.ok && result.problem === 'no-such-date' && /^\d{1,2}\.\d{2}$/.test(ws[ws.length - 1])) continue;
       // A trailing weekday-mismatch is a date problem only when the words really say a weekday and a date.
       out.push({ start: i, end: i + len, result, text });
       for (let k = i; k < i + len; k++) taken.add(k);
@@ -118,4 +124,49 @@ export function findPeriods(tokens: readonly Token[], today: LocalDate, taken: S
 /** A time or time range ("om 15:00", "14:00-15:00", "3 pm"), for a meeting's new time. */
 export function findTime(text: string): TimeRange | undefined {
   return splitTime(text).time;
+}
+
+const RANGE_START = new Set(['van', 'from', 'tussen', 'between', 'vanaf']);
+const RANGE_JOIN = [['t', 'm'], ['tm'], ['tot', 'en', 'met'], ['tot'], ['to'], ['until'], ['till'], ['through'], ['thru'], ['en'], ['and']];
+
+/**
+ * Ranges of days: "van 7 t/m 18 december", "tussen 7 en 18 december", "from 7 to 18 December",
+ * "7-18 december". The first day may be a bare number that takes its month from the second.
+ */
+export function findRanges(tokens: readonly Token[], today: LocalDate, taken: Set<number>): PeriodFound[] {
+  const out: PeriodFound[] = [];
+  const w = tokens.map((t) => t.word);
+  const dateAt = (i: number, maxLen: number): { end: number; date: LocalDate } | undefined => {
+    for (let len = Math.min(maxLen, tokens.length - i); len >= 1; len--) {
+      const r = parseDate(w.slice(i, i + len).join(' '), today);
+      if (r.ok) return { end: i + len, date: r.date };
+    }
+    return undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!RANGE_START.has(w[i])) continue;
+    const startAt = i + 1;
+    const bare = /^\d{1,2}$/.test(w[startAt] ?? '') ? Number(w[startAt]) : undefined;
+    const first = dateAt(startAt, 4);
+    const afterFirst = first?.end ?? (bare !== undefined ? startAt + 1 : undefined);
+    if (afterFirst === undefined) continue;
+    const join = RANGE_JOIN.find((j) => j.every((x, k) => w[afterFirst + k] === x));
+    if (!join) continue;
+    if ((join[0] === 'en' || join[0] === 'and') && w[i] !== 'tussen' && w[i] !== 'between') continue;
+    const second = dateAt(afterFirst + join.length, 4);
+    if (!second) continue;
+    let from = first?.date;
+    if (!first && bare !== undefined) {
+      const p = dateParts(second.date);
+      if (bare > p.day) continue;
+      from = makeDate(p.year, p.month, bare);
+    }
+    if (!from || from > second.date) continue;
+    const end = second.end;
+    if ([...Array(end - i).keys()].some((k) => taken.has(i + k))) continue;
+    out.push({ start: i, end, period: range(from, second.date, today), text: w.slice(i, end).join(' ') });
+    for (let k = i; k < end; k++) taken.add(k);
+    i = end - 1;
+  }
+  return out;
 }

@@ -10,6 +10,8 @@ export interface Nameable {
   aliases: readonly string[];
   /** Free text; its telling words name the thing weakly ("burgemeester", "bewindslieden"). */
   description?: string;
+  /** Phrases that describe it without being its name ("om de drie weken", "vrijdagoverleg"). */
+  weakNames?: readonly string[];
 }
 
 /** A name found in a message: which thing, how surely (a name or alias is strong, a description word weak). */
@@ -61,21 +63,32 @@ export class NameIndex {
       }
     }
     this.terms.push(...strong.values());
-    // A description word is telling when it is no stop word, no meeting word, and no part of another item's names.
+    // Weak names: the telling words of a description, and the words of a name of several words ("ambtelijke"
+    // of "Ambtelijke werkgroep"). A word is telling when it is no stop word or meeting word, and no name of
+    // its own of another item; a word that is weak for two items makes the bot ask which one is meant.
     const untelling = new Set([...UNTELLING, ...(options.untelling ?? [])]);
+    const strongTerms = [...this.terms];
     for (const item of items) {
-      if (!item.description) continue;
-      const others = this.terms.filter((t) => t.id !== item.id);
-      const own = this.terms.filter((t) => t.id === item.id);
+      const others = strongTerms.filter((t) => t.id !== item.id && t.words.length === 1);
+      const own = strongTerms.filter((t) => t.id === item.id);
       const seen = new Set<string>();
-      for (const w of words(normalize(item.description))) {
+      const nameParts = own.filter((t) => t.words.length > 1).flatMap((t) => t.words);
+      for (const w of [...words(normalize(item.description ?? '')), ...nameParts]) {
         if (w.length < 2 || /\d/.test(w) || STOP.has(w) || MEETING_WORDS.has(w) || untelling.has(w) || seen.has(w)) continue;
         const f = formsOf(w);
-        if (others.some((t) => t.forms.some((x) => formsMeet(x, f)))) continue;
+        if (others.some((t) => formsMeet(t.forms[0], f))) continue;
         if (own.some((t) => t.words.length === 1 && formsMeet(t.forms[0], f))) continue;
         seen.add(w);
         this.terms.push({ id: item.id, words: [w], forms: [f], strength: 'weak' });
         this.vocabulary.add(w);
+      }
+    }
+    for (const item of items) {
+      for (const raw of item.weakNames ?? []) {
+        const ws = words(normalize(raw));
+        if (ws.length === 0) continue;
+        this.terms.push({ id: item.id, words: ws, forms: ws.map(formsOf), strength: 'weak' });
+        for (const w of ws) this.vocabulary.add(w);
       }
     }
     // Longest names first, so "overleg met het rijk" is found before "rijk".

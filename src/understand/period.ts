@@ -5,7 +5,8 @@ export type PeriodLabel =
   | { kind: 'this-week' | 'next-week' | 'this-month' | 'next-month' }
   | { kind: 'month'; month: number; year: number }
   | { kind: 'coming-days'; days: number }
-  | { kind: 'iso-week'; week: number; year: number };
+  | { kind: 'iso-week'; week: number; year: number }
+  | { kind: 'range'; from: LocalDate; to: LocalDate };
 
 /** An inclusive window of days. */
 export interface Period {
@@ -64,4 +65,9 @@ export function isoWeek(week: number, today: LocalDate, year?: number): Period |
   if (year === undefined && addDays(monday, 6) < today) monday = mondayOfWeek(++y);
   if (week < 1 || week > 53) return undefined;
   return { from: monday < today ? today : monday, to: addDays(monday, 6), label: { kind: 'iso-week', week, year: y } };
+}
+
+/** "van 7 t/m 18 december": from one day through another. */
+export function range(from: LocalDate, to: LocalDate, today: LocalDate): Period {
+  return { from: from < today ? today : from, to, label: { kind: 'range', from, to } };
 }

@@ -26,12 +26,22 @@ export interface CompiledSignal {
   phrases: Phrase[];
 }
 
+/** A signal in one language is compared by that language's stem only (the Dutch stem of "meet" is "met"). */
+function formsIn(lang: Language | undefined) {
+  return (w: string): readonly string[] => {
+    const f = formsOf(w);
+    if (lang === 'en') return [f[0], '\u0000', f[2]];
+    if (lang === 'nl') return [f[0], f[1], '\u0000'];
+    return f;
+  };
+}
+
 export function compileSignal(spec: SignalSpec): CompiledSignal {
   return {
     spec,
     phrases: spec.words.map((text) => ({
       text,
-      parts: text.split('...').map((part) => words(normalize(part)).map(formsOf)),
+      parts: text.split('...').map((part) => words(normalize(part)).map(formsIn(spec.lang))),
     })),
   };
 }

@@ -34,6 +34,10 @@ export interface Subject {
   groupId?: string;
   /** The date of the meeting the answer was about. */
   date?: LocalDate;
+  /** The period the answer covered ("overleggen in maart"), for "en voor de gemeenten?". */
+  period?: Period;
+  /** The group was not asked about but is the first of an answer about every group: only "die" refers to it. */
+  implicit?: boolean;
 }
 
 /** Why the bot asks back instead of answering. */

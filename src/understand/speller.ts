@@ -21,7 +21,8 @@ export function oneTypoApart(a: string, b: string): boolean {
  */
 export class Speller {
   private readonly known = new Set<string>();
-  private readonly knownStems = new Set<string>();
+  /** Dutch and English stems of the known words, each with the shortest known word of that stem. */
+  private readonly knownStems = [new Map<string, string>(), new Map<string, string>()];
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string>();
 
@@ -29,7 +30,11 @@ export class Speller {
     for (const w of vocabulary) {
       if (isNumeric(w) || this.known.has(w)) continue;
       this.known.add(w);
-      for (const f of formsOf(w)) this.knownStems.add(f);
+      const f = formsOf(w);
+      for (const [i, stem] of [f[1], f[2]].entries()) {
+        const cur = this.knownStems[i].get(stem);
+        if (!cur || w.length < cur.length) this.knownStems[i].set(stem, w);
+      }
       if (w.length >= MIN_TYPO_LENGTH - 1) {
         const list = this.byLength.get(w.length) ?? [];
         list.push(w);
@@ -39,18 +44,29 @@ export class Speller {
   }
 
   knows(word: string): boolean {
-    return this.known.has(word) || formsOf(word).some((f) => this.knownStems.has(f));
+    const f = formsOf(word);
+    return this.known.has(word) || this.knownStems[0].has(f[1]) || this.knownStems[1].has(f[2]);
   }
 
+  /**
+   * The known word a written word stands for: itself when known; a known word of the same stem ("herinnerigen"
+   * → "herinneringen" by its Dutch stem); or the one known word a typo away. Else the word as written.
+   */
   correct(word: string): string {
-    if (word.length < MIN_TYPO_LENGTH || isNumeric(word) || this.knows(word)) return word;
+    if (this.known.has(word) || isNumeric(word)) return word;
+    const f = formsOf(word);
+    const same = this.knownStems[0].get(f[1]) ?? this.knownStems[1].get(f[2]);
+    if (same) return same;
+    if (word.length < MIN_TYPO_LENGTH) return word;
     const hit = this.cache.get(word);
     if (hit !== undefined) return hit;
     const found = new Set<string>();
     for (const len of [word.length - 1, word.length, word.length + 1]) {
       for (const w of this.byLength.get(len) ?? []) if (oneTypoApart(word, w)) found.add(w);
     }
-    const result = found.size === 1 ? [...found][0] : word;
+    // Two candidates that are forms of one word ("vergadering", "vergaderingen") are one candidate.
+    const stems = new Set([...found].map((w) => formsOf(w)[1]));
+    const result = found.size === 1 || stems.size === 1 ? [...found].sort((a, b) => a.length - b.length)[0] : word;
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(word, result);
     return result;

@@ -20,21 +20,18 @@ const formCache = new Map<string, readonly string[]>();
 /** Numbers, dates and times ("18-12", "15:00", "2026-12-18") are never stemmed or corrected. */
 export const isNumeric = (w: string) => /\d/.test(w);
 
-/** "vergaderingen" → [vergaderingen, vergader]; "municipalities" → [municipalities, municip]. */
+/**
+ * A word's forms: [as written, Dutch stem, English stem]. "vergaderingen" → [vergaderingen, vergader, vergaderingen].
+ * Forms are compared place by place (a Dutch stem with a Dutch stem), so a Dutch word never meets an English
+ * word by accident of stemming ("wetenschappelijk" and "wetenschappers" share no stem).
+ */
 export function formsOf(word: string): readonly string[] {
   let f = formCache.get(word);
   if (!f) {
-    const out = new Set([word]);
-    if (!isNumeric(word) && word.length > 3) {
-      out.add(nl.stemWord(word));
-      out.add(en.stemWord(word));
-    }
+    const stem = !isNumeric(word) && word.length > 3;
     // "&" was written as "en"; English "and" is the same word for names ("municipalities and science").
-    if (word === 'en' || word === 'and') {
-      out.add('en');
-      out.add('and');
-    }
-    f = [...out];
+    const w = word === 'and' ? 'en' : word;
+    f = [w, stem ? nl.stemWord(w) : w, stem ? en.stemWord(w) : w];
     if (formCache.size > 50_000) formCache.clear();
     formCache.set(word, f);
   }
@@ -42,8 +39,7 @@ export function formsOf(word: string): readonly string[] {
 }
 
 export function formsMeet(a: readonly string[], b: readonly string[]): boolean {
-  for (const x of a) if (b.includes(x)) return true;
-  return false;
+  return a[0] === b[0] || a[1] === b[1] || a[2] === b[2];
 }
 
 /**

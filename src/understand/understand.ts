@@ -10,9 +10,10 @@ import { Speller } from './speller';
 import { STOPWORDS } from './stopwords';
 import { formsMeet, formsOf } from './tokens';
 import { MONTHS, WEEKDAY_NAMES } from './dateWords';
+import { DATE_VOCABULARY } from './findDates';
 
 /** What is found in a message that a command can take as a slot. */
-export type EntityKind = 'group' | 'date' | 'period' | 'theme' | 'time';
+export type EntityKind = 'group' | 'date' | 'period' | 'theme' | 'time' | 'after';
 
 /** What a command recogniser returns: slots (and how it decided), or a question back. */
 export type Recognised = { slots: Slots; why?: string; language?: Language } | { clarify: Clarification; slots?: Slots; why?: string };
@@ -52,6 +53,8 @@ export interface UnderstandSpec {
   slotsFrom?(reader: SlotReader): Slots;
   /** May take the group and meeting from what the previous answer was about. */
   followUp?: boolean;
+  /** Words a recogniser looks for, so the speller can correct typos towards them ("verplaast"). */
+  vocabulary?: readonly string[];
   /** Examples in both languages: words for the speller and the "Bedoel je …?" suggestions. */
   examples: Record<Language, readonly string[]>;
 }
@@ -100,21 +103,23 @@ export class Understander {
     this.themes = new NameIndex(names.themes);
     const vocabulary = vocabularyOf([
       ...specs.flatMap((s) => (s.signals ?? []).flatMap((x) => x.words)),
-      ...specs.flatMap((s) => [...s.examples.nl, ...s.examples.en]),
+      ...specs.flatMap((s) => [...s.examples.nl, ...s.examples.en, ...(s.vocabulary ?? [])]),
       ...Object.keys(MONTHS),
       ...Object.keys(WEEKDAY_NAMES),
       ...MEETING_WORDS,
-      'vandaag', 'morgen', 'overmorgen', 'today', 'tomorrow', 'volgende', 'komende', 'weken', 'maanden', 'dagen', 'weeks', 'months', 'days',
+      ...DATE_VOCABULARY,
     ]);
     for (const w of [...this.groups.vocabulary, ...this.themes.vocabulary]) vocabulary.add(w);
     this.analyser = new Analyser({ groups: this.groups, themes: this.themes, speller: new Speller(vocabulary) });
-    const byLang = (lang: Language) => vocabularyOf(specs.flatMap((sp) => (sp.signals ?? []).filter((x) => x.lang === lang).flatMap((x) => x.words)));
+    // Signals and examples of both languages: loanwords ("pitch", "deadline", "agenda") appear in both and tell nothing.
+    const byLang = (lang: Language) =>
+      vocabularyOf(specs.flatMap((sp) => [...(sp.signals ?? []).filter((x) => x.lang === lang).flatMap((x) => x.words), ...sp.examples[lang]]));
     const nlWords = byLang('nl');
     const enWords = byLang('en');
     this.languageWords = { nl: new Set([...nlWords].filter((w) => !enWords.has(w))), en: new Set([...enWords].filter((w) => !nlWords.has(w))) };
     this.compiled = specs.map((spec) => ({
       spec,
-      signals: (spec.signals ?? []).map(compileSignal),
+      signals: [...(spec.signals ?? [])].sort((x, y) => y.weight - x.weight).map(compileSignal),
       exampleForms: new Set([...vocabularyOf([...spec.examples.nl, ...spec.examples.en])].filter((w) => !STOPWORDS.has(w)).flatMap((w) => formsOf(w))),
     }));
   }
@@ -131,6 +136,9 @@ export class Understander {
     const language = this.language(a, text);
     const withLang = (u: Omit<Understood, 'words' | 'language'>): Understood => ({ ...u, words, ...(language ? { language } : {}) });
 
+    if (a.tokens.length === 0) {
+      return text.includes('?') ? withLang({ intent: 'help', slots: {}, why: ['only a question mark'] }) : withLang({ intent: 'unknown', slots: {}, why: ['nothing written'], closest: [] });
+    }
     // 1. Commands with a form of their own, in registry order: explicit words only.
     for (const c of this.compiled) {
       if (!c.spec.recognise) continue;
@@ -161,10 +169,11 @@ export class Understander {
       }
       return withLang(this.command(best.spec, found, best.why));
     }
-    // A bare group name ("SG", "het kabinet?") asks for its next meeting.
-    if (found.group && this.onlyNames(a)) {
-      const next = this.compiled.find((c) => c.spec.intent === 'next');
-      if (next) return withLang(this.command(next.spec, found, ['next: only a group is named']));
+    // Only names, dates or periods ("SG", "sg vrijdag?", "kabinet in maart", "komende 2 weken?"): the meetings they name.
+    if ((found.group || found.date || found.period || found.after) && this.onlyNames(a)) {
+      const intent = found.date ? 'on-date' : found.period ? 'period' : 'next';
+      const spec = this.compiled.find((c) => c.spec.intent === intent);
+      if (spec && (found.group || intent !== 'next')) return withLang(this.command(spec.spec, found, [`${intent}: only names, dates or periods`]));
     }
     if ((follow.anaphor && follow.elliptic) || follow.after) {
       return withLang({ intent: 'unknown', slots: {}, clarify: { kind: 'no-antecedent' }, why: ['a follow-up, but nothing is remembered'] });
@@ -173,11 +182,13 @@ export class Understander {
   }
 
   /** The things found in the message, as slots (before a command picks the ones it accepts). */
-  private entities(reader: SlotReader): { group?: Ref | Clarification; date?: LocalDate | Clarification; period?: Slots['period']; themes: Ref[]; time?: Slots['to'] } {
+  private entities(reader: SlotReader): { group?: Ref | Clarification; date?: LocalDate | Clarification; after?: LocalDate; period?: Slots['period']; themes: Ref[]; time?: Slots['to'] } {
     const a = reader.analysis;
     const group = reader.group();
     const date = reader.date();
+    const after = a.afters[0]?.result.ok ? a.afters[0].result.date : undefined;
     return {
+      ...(after ? { after } : {}),
       ...(group ? { group } : {}),
       ...(date ? { date } : {}),
       ...(a.periods[0] ? { period: a.periods[0].period } : {}),
@@ -198,6 +209,7 @@ export class Understander {
       slots.date = found.date;
     }
     if (accepts.has('period') && found.period && !slots.date) slots.period = found.period;
+    if (accepts.has('after') && found.after && !slots.date) slots.after = found.after;
     if (accepts.has('themes') && found.themes.length) slots.themes = found.themes;
     if (spec.slotsFrom && this.lastReader) Object.assign(slots, spec.slotsFrom(this.lastReader));
     return { intent: spec.intent, slots, why };
@@ -208,12 +220,17 @@ export class Understander {
     let score = 0;
     const tags = new Set<string>();
     const why: string[] = [];
+    // A word counts once per command, for its strongest signal ("meeting" is a noun and a verb; "deadline" is
+    // both Dutch and English). Signals are compiled strongest first; negative ones always count.
+    const used = new Set<number>();
     for (const s of c.signals) {
       const m = matchSignal(s, a.tokens, free);
       if (!m) continue;
+      if (s.spec.weight > 0 && m.at.every((i) => used.has(i))) continue;
+      if (s.spec.weight > 0) for (const i of m.at) used.add(i);
       score += s.spec.weight;
       if (s.spec.tag) tags.add(s.spec.tag);
-      why.push(`"${m.phrase}" +${s.spec.weight}`);
+      why.push(`"${m.phrase}" ${s.spec.weight > 0 ? '+' : ''}${s.spec.weight}`);
     }
     const accepts = new Set<string>(c.spec.accepts);
     const present: Record<EntityKind, boolean> = {
@@ -222,6 +239,7 @@ export class Understander {
       period: a.periods.length > 0,
       theme: a.themes.length > 0,
       time: a.times.length > 0,
+      after: a.afters.length > 0,
     };
     const defaults: Record<EntityKind, number> = {
       group: accepts.has('group') ? 1 : 0,
@@ -229,6 +247,7 @@ export class Understander {
       period: accepts.has('period') ? 1 : -1.5,
       theme: accepts.has('themes') ? 1 : 0,
       time: 0,
+      after: accepts.has('after') ? 1.5 : -1,
     };
     for (const k of Object.keys(present) as EntityKind[]) {
       if (!present[k]) continue;
@@ -239,7 +258,7 @@ export class Understander {
       why.push(`${k} ${w > 0 ? '+' : ''}${w}`);
     }
     const needsMet = !c.spec.needs || c.spec.needs.some((n) => tags.has(n));
-    const ok = needsMet && score >= (c.spec.minScore ?? DEFAULT_MIN) && why.some((w) => w.startsWith('"'));
+    const ok = needsMet && score >= (c.spec.minScore ?? DEFAULT_MIN) && why.some((w) => w.startsWith('"') && !w.includes('" -'));
     return { spec: c.spec, score, ok, why: [`${c.spec.intent} scored ${score.toFixed(1)}: ${why.join(', ')}${needsMet ? '' : ' (needs not met)'}`] };
   }
 
@@ -301,13 +320,21 @@ export class Understander {
     }
     if (best) {
       if (!best.spec.followUp) return undefined;
-      const refers = mark.anaphor || mark.start || mark.elliptic;
+      const refers = prev.implicit ? mark.anaphor : mark.anaphor || mark.start || mark.elliptic;
       if (!refers || (newGroup && !mark.anaphor)) return undefined;
       return fill(best.spec, best.why, mark.anaphor || mark.start || mark.elliptic);
     }
+    // "gaat die wel door?", "en die?": the meeting remembered, as a yes/no question about its day.
+    if (mark.anaphor && prev.date && !found.date && !found.period && !newGroup) {
+      const s = spec('on-date');
+      if (s) return { intent: 'on-date', slots: { ...(prev.groupId ? { group: { id: prev.groupId } } : {}), date: prev.date }, why: ['refers to the meeting remembered', ...why], followUp: true };
+    }
     if (!mark.elliptic || !prevSpec?.followUp) return undefined;
     // "en voor het kabinet?": the previous question, for another group.
-    if (newGroup && !found.date && !found.period) return { intent: prev.intent, slots: { group: newGroup }, why: ['another group', ...why], followUp: true };
+    if (newGroup && !found.date && !found.period) {
+      const keep = prev.period && prevSpec.accepts.includes('period') ? { period: prev.period } : {};
+      return { intent: prev.intent, slots: { group: newGroup, ...keep }, why: ['another group', ...why], followUp: true };
+    }
     // "en op 11 december?", "en volgende week?": the previous group, another day or period.
     if (found.date && !isClarification(found.date)) {
       const s = prevSpec.accepts.includes('date') ? prevSpec : spec('on-date');

@@ -38,6 +38,7 @@ export const bindFeature: Feature = {
       kind: 'change',
       accepts: ['group'],
       recognise: recogniseBind,
+      vocabulary: [...VERB, ...TARGET],
       examples: { nl: ['koppel dit kanaal aan het SG-overleg'], en: ['link this channel to the SG meeting'] },
       handle: bindConversation,
     },

@@ -3,7 +3,7 @@ import { VERBS } from '../../present/cards/verbs';
 import { Feature, verb } from '../types';
 import { isoDate, language, localTime } from '../shared/payload';
 import { abortChange, confirmChange, requestChange } from './handlers';
-import { recogniseCancel, recogniseMove } from './recognise';
+import { CANCEL_ONE, MOVE_ONE, recogniseCancel, recogniseMove } from './recognise';
 
 /** The change a confirmation card carries; checked again against the current state when pressed. */
 const pendingChange = z.object({
@@ -30,6 +30,7 @@ export const changeMeetingFeature: Feature = {
       kind: 'change',
       accepts: ['group', 'date', 'to'],
       recognise: recogniseMove,
+      vocabulary: MOVE_ONE,
       examples: { nl: ['verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00'], en: ['move the SG meeting of 18 December to Thursday 17 December 15:00'] },
       handle: (turn, slots) => requestChange(turn, 'move', slots),
     },
@@ -38,6 +39,7 @@ export const changeMeetingFeature: Feature = {
       kind: 'change',
       accepts: ['group', 'date'],
       recognise: recogniseCancel,
+      vocabulary: CANCEL_ONE,
       examples: { nl: ['annuleer het SG-overleg van 18 december'], en: ['cancel the SG meeting of 18 December'] },
       handle: (turn, slots) => requestChange(turn, 'cancel', slots),
     },

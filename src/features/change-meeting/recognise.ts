@@ -4,12 +4,18 @@ import { Clarification, Slots } from '../../understand/slots';
 import { commandSkeleton, GLUE, isQuestion, leftovers } from '../../understand/strict';
 
 const NEGATION = new Set(['niet', 'geen', 'not', "don't", 'dont', 'never', 'nooit']);
-const EXTRA = new Set([...GLUE, 'moet', 'moeten', 'worden', 'wordt', 'laten', 'gaan', 'helaas', 'graag', 'wil', 'willen', 'please', 'meeting', 'ingepland', 'geplande', 'scheduled', 'planned']);
+const EXTRA = new Set([...GLUE, 'moet', 'moeten', 'worden', 'wordt', 'laten', 'gaan', 'helaas', 'graag', 'wil', 'willen', 'please', 'meeting', 'ingepland', 'geplande', 'scheduled', 'planned', 'gaat', 'door', 'uur', 'u']);
 
-const CANCEL_ONE = ['annuleer', 'annuleren', 'annuleert', 'geannuleerd', 'schrap', 'schrappen', 'cancel', 'cancelen', 'cancellen', 'cancelled', 'canceled', 'afgelasten', 'afgelast', 'afzeggen', 'afgezegd', 'scrap'];
+export const CANCEL_ONE = ['annuleer', 'annuleren', 'annuleert', 'geannuleerd', 'schrap', 'schrappen', 'cancel', 'cancelen', 'cancellen', 'cancelled', 'canceled', 'afgelasten', 'afgelast', 'afzeggen', 'afgezegd', 'scrap'];
 const CANCEL_TWO: [string, string][] = [['zeg', 'af'], ['gelast', 'af'], ['call', 'off'], ['laat', 'vervallen'], ['laten', 'vervallen']];
-const MOVE_ONE = ['verplaats', 'verplaatsen', 'verplaatst', 'verzet', 'verzetten', 'move', 'reschedule', 'schuif', 'schuiven', 'verschuif', 'verschuiven', 'verschoven', 'moved', 'rescheduled'];
+export const MOVE_ONE = ['verplaats', 'verplaatsen', 'verplaatst', 'verzet', 'verzetten', 'move', 'reschedule', 'schuif', 'schuiven', 'verschuif', 'verschuiven', 'verschoven', 'moved', 'rescheduled'];
 const MOVE_TWO: [string, string][] = [['zet', 'om'], ['schuif', 'op'], ['push', 'back']];
+
+/** A negation next to the verb ("niet annuleren", "don't cancel"); "gaat niet door, annuleer het" is no negation of it. */
+function negated(words: string[], verb: string[]): boolean {
+  const at = words.indexOf(verb[0]);
+  return words.some((w, i) => NEGATION.has(w) && Math.abs(i - at) <= 2 && !(words[i - 1] === 'gaat' && words[i + 1] === 'door'));
+}
 
 function verbWords(words: string[], one: readonly string[], two: readonly [string, string][]): string[] | undefined {
   const single = words.find((w) => one.includes(w));
@@ -34,8 +40,8 @@ export function recogniseCancel(r: SlotReader): Recognised | undefined {
   const sk = commandSkeleton(a);
   const words = sk.split(' ');
   const verb = verbWords(words, CANCEL_ONE, CANCEL_TWO);
-  if (!verb || words.some((w) => NEGATION.has(w))) return undefined;
-  return changeSlots(r, words.filter((w) => !verb.includes(w)), 'cancel');
+  if (!verb || negated(words, verb)) return undefined;
+  return changeSlots(r, words.filter((w) => !verb.includes(w) && !NEGATION.has(w)), 'cancel');
 }
 
 /** "verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00" and its variants. */
@@ -45,7 +51,7 @@ export function recogniseMove(r: SlotReader): Recognised | undefined {
   const sk = commandSkeleton(a);
   const words = sk.split(' ');
   const verb = verbWords(words, MOVE_ONE, MOVE_TWO);
-  if (!verb || words.some((w) => NEGATION.has(w))) return undefined;
+  if (!verb || negated(words, verb)) return undefined;
   const rest = words.filter((w) => !verb.includes(w));
   const at = Math.max(rest.lastIndexOf('naar'), rest.lastIndexOf('to'));
   const left = at >= 0 ? rest.slice(0, at) : rest;

@@ -1,4 +1,5 @@
 import { PeriodLabel } from '../../understand/period';
+import { periodPhrase } from '../../i18n/periods';
 import { HelpText } from '../shared/helpText';
 
 export interface DeadlinesMessages {
@@ -10,8 +11,7 @@ export interface DeadlinesMessages {
 }
 
 export const nl: DeadlinesMessages = {
-  deadlinesInPeriodTitle: (p) =>
-    p.kind === 'month' || p.kind === 'iso-week' || p.kind === 'coming-days' ? 'Deadlines voor pitches in deze periode' : ({ 'this-week': 'Deadlines voor pitches deze week', 'next-week': 'Deadlines voor pitches volgende week', 'this-month': 'Deadlines voor pitches deze maand', 'next-month': 'Deadlines voor pitches volgende maand' } as Record<string, string>)[p.kind],
+  deadlinesInPeriodTitle: (p) => `Deadlines voor pitches ${periodPhrase(p, 'nl')}`,
   deadlineNoneInPeriod: 'In deze periode moeten er geen pitches binnen zijn.',
   deadlineForMeeting: (group, day, deadline) => `Pitches voor het ${group} van ${day} moeten uiterlijk ${deadline} binnen zijn.`,
   deadlineNotTakingPlace: (group, day) => `Het ${group} van ${day} gaat niet door, dus daarvoor is er geen deadline.`,
@@ -23,8 +23,7 @@ export const nl: DeadlinesMessages = {
 };
 
 export const en: DeadlinesMessages = {
-  deadlinesInPeriodTitle: (p) =>
-    p.kind === 'month' || p.kind === 'iso-week' || p.kind === 'coming-days' ? 'Pitch deadlines in this period' : ({ 'this-week': 'Pitch deadlines this week', 'next-week': 'Pitch deadlines next week', 'this-month': 'Pitch deadlines this month', 'next-month': 'Pitch deadlines next month' } as Record<string, string>)[p.kind],
+  deadlinesInPeriodTitle: (p) => `Pitch deadlines ${periodPhrase(p, 'en')}`,
   deadlineNoneInPeriod: 'No pitches are due in this period.',
   deadlineForMeeting: (group, day, deadline) => `Pitches for the ${group} of ${day} are due by ${deadline}.`,
   deadlineNotTakingPlace: (group, day) => `The ${group} of ${day} does not take place, so there is no deadline for it.`,

@@ -43,13 +43,16 @@ export async function answerNext(turn: Turn, slots: Slots): Promise<Subject | vo
       subscribe: { label: turn.msgs.subscribe, url: links.feed(single?.id) },
     }),
   );
-  const next = single ? firstTaking(lists.get(single.id) ?? []) : undefined;
-  return { intent: 'next', ...(single ? { groupId: single.id } : {}), ...(next ? { date: next.date } : {}) };
+  // Remembered for follow-ups: the one group's next meeting, or, for every group, the first meeting of all.
+  const firsts = [...lists.values()].map(firstTaking).filter((o): o is Occurrence => o !== undefined).sort((a, b) => a.start.getTime() - b.start.getTime());
+  const next = single ? firstTaking(lists.get(single.id) ?? []) : firsts[0];
+  return { intent: 'next', ...(next ? { groupId: next.seriesId, date: next.date } : single ? { groupId: single.id } : {}), ...(single ? {} : { implicit: true }) };
 }
 
 /** "overleggen deze maand", "welke overleggen zijn er in maart?" */
 export async function answerPeriod(turn: Turn, slots: Slots): Promise<Subject | void> {
-  const period = slots.period as Period;
+  if (!slots.period) return answerNext(turn, slots);
+  const period: Period = slots.period;
   const scope = scopeOf(turn, slots.group);
   if ('unknown' in scope) return sendText(turn.context, unknownGroupText(turn, scope.unknown));
   const { calendar, links } = turn.deps;
@@ -68,7 +71,7 @@ export async function answerPeriod(turn: Turn, slots: Slots): Promise<Subject | 
     }),
   );
   const first = firstTaking(list);
-  return { intent: 'period', ...(scope.single ? { groupId: scope.groupIds[0] } : {}), ...(scope.single && first ? { date: first.date } : {}) };
+  return { intent: 'period', period, ...(scope.single ? { groupId: scope.groupIds[0] } : {}), ...(scope.single && first ? { date: first.date } : {}) };
 }
 
 /** "gaat het SG-overleg van 1 januari door?", "is er morgen overleg?", "wat is er op 11 december?" */

@@ -13,10 +13,10 @@ const WHICH = [
 ];
 
 const TIME = [
-  { words: ['hoe laat', 'tijdstip', 'begintijd', 'starttijd', 'eindtijd', 'tot hoe laat', 'hoe lang duurt', 'aanvangstijd'], weight: 4, lang: 'nl' as const, tag: 'time' },
+  { words: ['hoe laat', 'hoelaat', 'tijdstip', 'begintijd', 'starttijd', 'eindtijd', 'tot hoe laat', 'hoe lang duurt', 'aanvangstijd', 'hoe lang', 'om hoe laat', 'welk tijdstip', 'welke tijd', 'hoe vroeg'], weight: 4, lang: 'nl' as const, tag: 'time' },
   { words: ['begint', 'beginnen', 'aanvang', 'start', 'starten', 'eindigt', 'einde', 'afgelopen', 'duurt', 'klaar', 'tijd', 'uur'], weight: 2, lang: 'nl' as const, tag: 'time' },
-  { words: ['what time', 'start time', 'end time', 'how long', 'until when', 'till when'], weight: 4, lang: 'en' as const, tag: 'time' },
-  { words: ['starts', 'start', 'begin', 'begins', 'end', 'ends', 'finish', 'finishes', 'over', 'time', 'o clock', "o'clock"], weight: 2, lang: 'en' as const, tag: 'time' },
+  { words: ['what time', 'start time', 'end time', 'how long', 'until when', 'till when', 'how late', 'till what time', 'until what time', 'what hour', 'which time', 'how early'], weight: 4, lang: 'en' as const, tag: 'time' },
+  { words: ['starts', 'start', 'begin', 'begins', 'end', 'ends', 'finish', 'finishes', 'time', 'o clock', "o'clock", 'run', 'runs', 'last', 'lasts', 'kick off', 'kicks off'], weight: 2, lang: 'en' as const, tag: 'time' },
 ];
 
 /** Questions about when groups meet: the next meeting, a period, one day, the time. */

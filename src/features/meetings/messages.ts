@@ -1,4 +1,5 @@
 import { PeriodLabel } from '../../understand/period';
+import { periodPhrase } from '../../i18n/periods';
 import { HelpText } from '../shared/helpText';
 
 export interface MeetingsMessages {
@@ -16,28 +17,8 @@ export interface MeetingsMessages {
   meetingsHelp: HelpText;
 }
 
-const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 export const nl: MeetingsMessages = {
-  periodTitleOf: (p) => {
-    switch (p.kind) {
-      case 'this-week':
-        return 'Overleggen deze week';
-      case 'next-week':
-        return 'Overleggen volgende week';
-      case 'this-month':
-        return 'Overleggen deze maand';
-      case 'next-month':
-        return 'Overleggen volgende maand';
-      case 'month':
-        return `Overleggen in ${MONTHS_NL[p.month - 1]} ${p.year}`;
-      case 'coming-days':
-        return p.days % 7 === 0 ? `Overleggen de komende ${p.days / 7} weken` : `Overleggen de komende ${p.days} dagen`;
-      case 'iso-week':
-        return `Overleggen in week ${p.week} (${p.year})`;
-    }
-  },
+  periodTitleOf: (p) => `Overleggen ${periodPhrase(p, 'nl')}`,
   onDateTitle: (day) => `Overleggen op ${day}`,
   onDateYes: (group, when) => `Ja, het ${group} is op ${when}.`,
   onDateNo: (group, day, reason) => `Nee, op ${day} is er geen ${group} (${reason}).`,
@@ -56,24 +37,7 @@ export const nl: MeetingsMessages = {
 };
 
 export const en: MeetingsMessages = {
-  periodTitleOf: (p) => {
-    switch (p.kind) {
-      case 'this-week':
-        return 'Meetings this week';
-      case 'next-week':
-        return 'Meetings next week';
-      case 'this-month':
-        return 'Meetings this month';
-      case 'next-month':
-        return 'Meetings next month';
-      case 'month':
-        return `Meetings in ${MONTHS_EN[p.month - 1]} ${p.year}`;
-      case 'coming-days':
-        return p.days % 7 === 0 ? `Meetings in the coming ${p.days / 7} weeks` : `Meetings in the coming ${p.days} days`;
-      case 'iso-week':
-        return `Meetings in week ${p.week} (${p.year})`;
-    }
-  },
+  periodTitleOf: (p) => `Meetings ${periodPhrase(p, 'en')}`,
   onDateTitle: (day) => `Meetings on ${day}`,
   onDateYes: (group, when) => `Yes, the ${group} is on ${when}.`,
   onDateNo: (group, day, reason) => `No, there is no ${group} on ${day} (${reason}).`,

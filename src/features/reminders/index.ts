@@ -1,7 +1,9 @@
 import { thisWeek } from '../../understand/period';
 import { Feature } from '../types';
 import { muteReminders, planPreview, switchDigest, switchThemeReminders } from './handlers';
-import { recogniseDigest, recogniseMute, recogniseThemeReminders } from './recognise';
+import { DIGEST, OFF_ONE, ON_ONE, recogniseDigest, recogniseMute, recogniseThemeReminders, REMINDERS } from './recognise';
+
+const WORDS = [...REMINDERS, ...DIGEST, ...OFF_ONE, ...ON_ONE, 'aanzetten', 'uitzetten'];
 
 /** Everyone: one's own personal reminders off or on. */
 export const remindersFeature: Feature = {
@@ -15,6 +17,7 @@ export const remindersFeature: Feature = {
       kind: 'change',
       accepts: ['on'],
       recognise: recogniseMute,
+      vocabulary: WORDS,
       examples: { nl: ['stop mijn herinneringen', 'herinneringen weer aan'], en: ['stop my reminders', 'start my reminders'] },
       handle: (turn, slots) => muteReminders(turn, !slots.on),
     },
@@ -33,6 +36,7 @@ export const reminderSettingsFeature: Feature = {
       kind: 'change',
       accepts: ['on', 'themes'],
       recognise: recogniseThemeReminders,
+      vocabulary: WORDS,
       examples: { nl: ['herinneringen uit voor wonen'], en: ['reminders off for housing'] },
       handle: (turn, slots) => switchThemeReminders(turn, slots.on!, slots.themes ?? []),
     },
@@ -41,6 +45,7 @@ export const reminderSettingsFeature: Feature = {
       kind: 'change',
       accepts: ['on'],
       recognise: recogniseDigest,
+      vocabulary: WORDS,
       examples: { nl: ['geen weekoverzicht meer', 'weekoverzicht weer aan'], en: ['no more weekly digest'] },
       handle: (turn, slots) => switchDigest(turn, slots.on!),
     },
@@ -52,10 +57,11 @@ export const reminderSettingsFeature: Feature = {
       slotWeights: { period: 1.5, group: 0, date: -1 },
       signals: [
         { words: ['wat stuur je', 'wat verstuur je', 'wat ga je sturen', 'wat ga je versturen', 'wat post je', 'wat ga je posten', 'wat gaat er uit', 'wat gaat eruit', 'wat komt er aan berichten'], weight: 3.5, lang: 'nl', tag: 'send' },
-        { words: ['stuur', 'sturen', 'verstuur', 'versturen', 'verstuurd', 'post', 'posten', 'gaan er uit', 'gaat er uit'], weight: 1.5, lang: 'nl', tag: 'send' },
+        { words: ['stuur', 'sturen', 'verstuur', 'versturen', 'verstuurd', 'post', 'posten', 'plaatsen', 'plaats je', 'gaan er uit', 'gaat er uit', 'ga je', 'verschijnen', 'krijgen we'], weight: 1.5, lang: 'nl', tag: 'send' },
         { words: ['what will you send', 'what will you post', 'what are you sending', 'what are you going to send', 'what goes out'], weight: 3.5, lang: 'en', tag: 'send' },
         { words: ['send', 'sending', 'post', 'posting', 'go out', 'goes out'], weight: 1.5, lang: 'en', tag: 'send' },
-        { words: ['herinneringen', 'reminders', 'berichten', 'messages', 'posts', 'meldingen', 'notifications', 'welke', 'which', 'what', 'wat'], weight: 1 },
+        { words: ['herinneringen', 'reminders', 'berichten', 'messages', 'posts', 'meldingen', 'notifications'], weight: 1.5 },
+        { words: ['welke', 'which', 'what', 'wat'], weight: 0.5 },
         { words: ['pitch', 'pitches', 'bundel', 'bundle'], weight: -2 },
       ],
       examples: { nl: ['wat stuur je deze week?'], en: ['what will you send this week?'] },

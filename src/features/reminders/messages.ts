@@ -1,4 +1,5 @@
 import { PeriodLabel } from '../../understand/period';
+import { periodPhrase } from '../../i18n/periods';
 import { HelpText } from '../shared/helpText';
 
 export interface RemindersMessages {
@@ -7,18 +8,8 @@ export interface RemindersMessages {
   reminderSettingsHelp: HelpText;
 }
 
-const MONTHS_NL = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 export const nl: RemindersMessages = {
-  planTitleOf: (p) =>
-    p.kind === 'month'
-      ? `Wat ik in ${MONTHS_NL[p.month - 1]} ${p.year} verstuur`
-      : p.kind === 'coming-days'
-        ? `Wat ik de komende ${p.days} dagen verstuur`
-        : p.kind === 'iso-week'
-          ? `Wat ik in week ${p.week} verstuur`
-          : { 'this-week': 'Wat ik deze week verstuur', 'next-week': 'Wat ik volgende week verstuur', 'this-month': 'Wat ik deze maand verstuur', 'next-month': 'Wat ik volgende maand verstuur' }[p.kind],
+  planTitleOf: (p) => `Wat ik ${periodPhrase(p, 'nl')} verstuur`,
   remindersHelp: {
     title: 'Herinneringen',
     summary:
@@ -33,14 +24,7 @@ export const nl: RemindersMessages = {
 };
 
 export const en: RemindersMessages = {
-  planTitleOf: (p) =>
-    p.kind === 'month'
-      ? `What I will send in ${MONTHS_EN[p.month - 1]} ${p.year}`
-      : p.kind === 'coming-days'
-        ? `What I will send in the coming ${p.days} days`
-        : p.kind === 'iso-week'
-          ? `What I will send in week ${p.week}`
-          : { 'this-week': 'What I will send this week', 'next-week': 'What I will send next week', 'this-month': 'What I will send this month', 'next-month': 'What I will send next month' }[p.kind],
+  planTitleOf: (p) => `What I will send ${periodPhrase(p, 'en')}`,
   remindersHelp: {
     title: 'Reminders',
     summary:

@@ -1,11 +1,11 @@
 import { Recognised, SlotReader } from '../../understand/understand';
 import { commandSkeleton, GLUE, isQuestion, leftovers } from '../../understand/strict';
 
-const REMINDERS = ['herinneringen', 'herinnering', 'reminders', 'reminder', 'meldingen', 'melding', 'notificaties', 'notifications', 'berichten', 'pings'];
-const DIGEST = ['weekoverzicht', 'weekoverzichten', 'weekbericht', 'digest', 'digests', 'weekmail', 'weekly'];
-const OFF_ONE = ['dont', 'stop', 'stoppen', 'pauzeer', 'pauzeren', 'uit', 'uitzetten', 'mute', 'disable', 'pause', 'off', 'geen', 'no', 'niet', 'nooit'];
-const ON_ONE = ['start', 'starten', 'hervat', 'hervatten', 'aan', 'aanzetten', 'enable', 'resume', 'unmute', 'on', 'weer', 'again', 'terug', 'back'];
-const FILL = new Set([...GLUE, 'mijn', 'my', 'persoonlijke', 'personal', 'meer', 'more', 'zet', 'turn', 'switch', 'sending', 'sturen', 'ontvangen', 'krijgen', 'get', 'receive', 'me', 'mij', 'alle', 'all', 'any', 'thema', 'theme', 'themas', 'themes', 'trekkers', 'leads', 'voortaan', 'anymore', 'please', 'wil', 'want', 'weekly', 'digest', 'the', 'de', 'het', 'deze', 'this', 'email', 'mail']);
+export const REMINDERS = ['herinneringen', 'herinnering', 'reminders', 'reminder', 'meldingen', 'melding', 'notificaties', 'notifications', 'berichten', 'pings'];
+export const DIGEST = ['weekoverzicht', 'weekoverzichten', 'weekbericht', 'digest', 'digests', 'weekmail', 'weekly', 'samenvatting', 'weekupdate', 'summary', 'maandagoverzicht'];
+export const OFF_ONE = ['dont', 'stop', 'stoppen', 'pauzeer', 'pauzeren', 'uit', 'uitzetten', 'mute', 'disable', 'pause', 'off', 'geen', 'no', 'niet', 'nooit'];
+export const ON_ONE = ['start', 'starten', 'hervat', 'hervatten', 'aan', 'aanzetten', 'enable', 'resume', 'unmute', 'on', 'weer', 'again', 'terug', 'back'];
+const FILL = new Set([...GLUE, 'mijn', 'my', 'persoonlijke', 'personal', 'meer', 'more', 'zet', 'turn', 'switch', 'sending', 'sturen', 'ontvangen', 'krijgen', 'get', 'receive', 'me', 'mij', 'alle', 'all', 'any', 'thema', 'theme', 'themas', 'themes', 'trekkers', 'leads', 'voortaan', 'anymore', 'please', 'wil', 'want', 'weekly', 'digest', 'the', 'de', 'het', 'deze', 'this', 'email', 'mail', 'trekker', 'lead', 'theme lead', 'stuur', 'wekelijkse', 'wekelijks', 'van', 'voor', 'for', 'of', 'to', 'aan', 'de', 'elke', 'maandag', 'monday']);
 
 function direction(words: string[]): boolean | undefined {
   const off = words.some((w) => OFF_ONE.includes(w));

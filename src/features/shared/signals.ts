@@ -8,7 +8,7 @@ export const WHEN: SignalSpec[] = [
 ];
 
 export const NEXT: SignalSpec[] = [
-  { words: ['volgende', 'eerstvolgende', 'komende', 'aankomende', 'aanstaande', 'weer', 'opnieuw', 'nog een keer', 'straks', 'binnenkort'], weight: 1.5, lang: 'nl', tag: 'next' },
+  { words: ['volgende', 'eerstvolgende', 'komende', 'aankomende', 'aanstaande', 'weer', 'opnieuw', 'nog een keer', 'straks', 'binnenkort', 'komen eraan', 'komt eraan', 'eraan', 'op stapel', 'in het verschiet', 'gepland staan', 'staan gepland', 'nog'], weight: 1.5, lang: 'nl', tag: 'next' },
   { words: ['next', 'upcoming', 'again', 'coming up', 'soon', 'following'], weight: 1.5, lang: 'en', tag: 'next' },
 ];
 
