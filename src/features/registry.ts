@@ -31,5 +31,5 @@ export const FEATURES: readonly Feature[] = [
 
 /** Every command of every feature, in registry order. */
 export function allCommands(features: readonly Feature[] = FEATURES): CommandSpec[] {
-  return features.flatMap((f) => f.commands);
+  return features.flatMap((f) => f.commands.map((c) => ({ ...c, feature: f.id })));
 }

@@ -39,6 +39,8 @@ export interface Feature {
   verbs?: readonly VerbSpec<never>[];
   /** Words that name the feature in a question about it ("hoe werken herinneringen?"). */
   topic: Record<Language, readonly string[]>;
+  /** How much a topic word counts (below 1 for a feature whose words are everyday nouns, like "overleg"). */
+  topicWeight?: number;
   help(msgs: FeatureMessages): HelpEntry;
 }
 

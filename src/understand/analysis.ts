@@ -127,6 +127,8 @@ export class Analyser {
     for (const [plural, singular] of PLURAL_HEADS) {
       if (w.endsWith(plural) && this.o.speller.knows(w.slice(0, -plural.length) + singular)) return [w.slice(0, -plural.length) + singular];
     }
+    // "SGs", "DGs": the plural of an abbreviation that is a name.
+    if (w.length >= 3 && w.length <= 5 && w.endsWith('s') && this.o.groups.vocabulary.has(w.slice(0, -1))) return [w.slice(0, -1)];
     for (const head of HEADS) {
       if (!w.endsWith(head) || w.length - head.length < 2) continue;
       let rest = w.slice(0, -head.length);

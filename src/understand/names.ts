@@ -39,6 +39,8 @@ export const MEETING_WORDS = new Set([
 const UNTELLING = new Set([
   'voorzitter', 'voorzitterschap', 'onder', 'keer', 'per', 'ongeveer', 'weken', 'maanden', 'week', 'maand', 'twee', 'drie', 'zes',
   'trekkers', 'trekker', 'thema', 'themas', 'pitch', 'pitches', 'uiterlijk', 'chair', 'chaired', 'every', 'about', 'olv', 'leiding',
+  // Parts of "working group" that say nothing alone ("how does this work?", "link this chat to a group").
+  'working', 'work', 'group', 'groups', 'groep',
 ]);
 
 /**

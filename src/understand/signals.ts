@@ -53,8 +53,11 @@ function matchPhrase(p: Phrase, tokens: readonly Token[], free: (i: number) => b
   const tryFrom = (partIndex: number, from: number, gapLimit: number): number[] | undefined => {
     if (partIndex === p.parts.length) return [];
     const part = p.parts[partIndex];
-    const last = Math.min(tokens.length - part.length, from + gapLimit);
-    for (let i = from; i <= last; i++) {
+    // The gap counts free words only: a name or date in it ("vindt het SG-overleg van 11 december plaats") is one thing.
+    let skipped = 0;
+    for (let i = from; i <= tokens.length - part.length; i++) {
+      if (i > from && free(i - 1)) skipped++;
+      if (skipped > gapLimit) break;
       let ok = true;
       for (let k = 0; k < part.length && ok; k++) ok = free(i + k) && formsMeet(tokens[i + k].forms, part[k]);
       if (!ok) continue;

@@ -1,8 +1,18 @@
 import { distance } from 'fastest-levenshtein';
+import { STOPWORDS } from './stopwords';
 import { formsOf, isNumeric } from './tokens';
 
 /** Shortest word that may carry a typo: shorter words are too easily another real word ("kaart" for "maart"). */
 const MIN_TYPO_LENGTH = 6;
+
+/**
+ * Shorthand people type in chat, too short for the typo rule: read as the word it stands for.
+ * Only abbreviations that are no word of their own in Dutch or English.
+ */
+const SHORTHAND: Record<string, string> = {
+  nxt: 'next', mtg: 'meeting', mtng: 'meeting', tmrw: 'tomorrow', tmr: 'tomorrow', wnr: 'wanneer', vlgd: 'volgende', vlg: 'volgende', vgl: 'volgende',
+  ovl: 'overleg', agd: 'agenda', thx: 'thanks', tnx: 'thanks', bdankt: 'bedankt',
+};
 
 /** Two words one typo apart: one letter added, dropped or replaced, or two neighbours swapped. */
 export function oneTypoApart(a: string, b: string): boolean {
@@ -54,6 +64,10 @@ export class Speller {
    */
   correct(word: string): string {
     if (this.known.has(word) || isNumeric(word)) return word;
+    const short = SHORTHAND[word];
+    if (short && !short.includes(' ')) return short;
+    // Short words and stop words keep their form: their stems collide ("maar" and the month abbreviation "mar").
+    if (word.length < 5 || STOPWORDS.has(word)) return word;
     const f = formsOf(word);
     const same = this.knownStems[0].get(f[1]) ?? this.knownStems[1].get(f[2]);
     if (same) return same;
@@ -65,8 +79,11 @@ export class Speller {
       for (const w of this.byLength.get(len) ?? []) if (oneTypoApart(word, w)) found.add(w);
     }
     // Two candidates that are forms of one word ("vergadering", "vergaderingen") are one candidate.
+    // Nor are two where one is the other with an ending ("verplaats", "verplaatst"), where the stemmer disagrees.
     const stems = new Set([...found].map((w) => formsOf(w)[1]));
-    const result = found.size === 1 || stems.size === 1 ? [...found].sort((a, b) => a.length - b.length)[0] : word;
+    const byLength = [...found].sort((a, b) => a.length - b.length);
+    const oneWord = stems.size === 1 || byLength.every((w) => w.startsWith(byLength[0]) && w.length - byLength[0].length <= 2);
+    const result = found.size === 1 || (found.size > 1 && oneWord) ? byLength[0] : word;
     if (this.cache.size > 20_000) this.cache.clear();
     this.cache.set(word, result);
     return result;

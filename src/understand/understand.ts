@@ -2,6 +2,7 @@ import { LocalDate } from '../domain/localDate';
 import { Language } from '../i18n/language';
 import { Analyser, Analysis, vocabularyOf } from './analysis';
 import { guessLanguage } from './language';
+import { isHowToQuestion } from './howTo';
 import { MEETING_WORDS, Nameable, NameIndex } from './names';
 import { normalize } from './normalize';
 import { CompiledSignal, compileSignal, matchSignal, SignalSpec } from './signals';
@@ -49,8 +50,15 @@ export interface UnderstandSpec {
   accepts: readonly SlotKind[];
   /** Reads the message itself: change commands, and questions with a form of their own (a pasted pitch). */
   recognise?(reader: SlotReader, text: string): Recognised | undefined;
-  /** Slots of its own, read once the command has won (the topic of a help question). */
-  slotsFrom?(reader: SlotReader): Slots;
+  /**
+   * Slots of its own, read once the command has won (the topic of a help question); `best` is the feature of
+   * the best-scoring other question, when one scored.
+   */
+  slotsFrom?(reader: SlotReader, hint: { best?: string }): Slots;
+  /** The feature this command belongs to (set by the registry). */
+  feature?: string;
+  /** Takes "how do I …?" questions about any feature (help). */
+  howTo?: boolean;
   /** May take the group and meeting from what the previous answer was about. */
   followUp?: boolean;
   /** Words a recogniser looks for, so the speller can correct typos towards them ("verplaast"). */
@@ -97,6 +105,8 @@ export class Understander {
   private readonly languageWords: Record<Language, Set<string>>;
   /** The reader of the message being understood (understanding is synchronous, so one at a time). */
   private lastReader: SlotReader | undefined;
+  /** The best-scoring question's feature for the message being understood (for a help question's topic). */
+  private hint: { best?: string } = {};
 
   constructor(specs: readonly UnderstandSpec[], names: { groups: readonly Nameable[]; themes: readonly Nameable[]; untelling?: Iterable<string> }) {
     this.groups = new NameIndex(names.groups, { ...(names.untelling ? { untelling: names.untelling } : {}) });
@@ -156,8 +166,15 @@ export class Understander {
       .map((c) => this.score(c, a))
       .sort((x, y) => y.score - x.score);
     const found = this.entities(reader);
-    const best = scored.find((s) => s.ok);
     const follow = this.followUpMarks(a);
+    const howTo = isHowToQuestion(normalize(text)) ? this.compiled.find((c) => c.spec.howTo) : undefined;
+    if (howTo) {
+      const other = scored.find((s) => s.ok && s.spec !== howTo.spec && s.spec.feature !== howTo.spec.feature);
+      this.hint = other?.spec.feature ? { best: other.spec.feature } : {};
+      return withLang(this.command(howTo.spec, found, [`${howTo.spec.intent}: a how-to question${other ? ` (${other.spec.intent} scored best)` : ''}`]));
+    }
+    const best = scored.find((s) => s.ok);
+    this.hint = best && best.spec.feature ? { best: best.spec.feature } : {};
 
     if (ctx.previous) {
       const f = this.followUp(ctx.previous, best, found, follow, a);
@@ -211,7 +228,7 @@ export class Understander {
     if (accepts.has('period') && found.period && !slots.date) slots.period = found.period;
     if (accepts.has('after') && found.after && !slots.date) slots.after = found.after;
     if (accepts.has('themes') && found.themes.length) slots.themes = found.themes;
-    if (spec.slotsFrom && this.lastReader) Object.assign(slots, spec.slotsFrom(this.lastReader));
+    if (spec.slotsFrom && this.lastReader) Object.assign(slots, spec.slotsFrom(this.lastReader, this.hint));
     return { intent: spec.intent, slots, why };
   }
 

@@ -22,7 +22,9 @@ const pendingChange = z.object({
 export const changeMeetingFeature: Feature = {
   id: 'change-meeting',
   role: 'coordinators',
-  topic: { nl: ['annuleren', 'verplaatsen', 'wijzigen', 'afzeggen'], en: ['cancel', 'move', 'reschedule'] },
+  // A cancel or move verb names the action, whatever meeting word stands next to it.
+  topicWeight: 3,
+  topic: { nl: ['annuleren', 'annuleer', 'verplaatsen', 'verplaats', 'verzetten', 'verzet', 'verschuiven', 'wijzigen', 'afzeggen', 'afgelasten', 'schrappen'], en: ['cancel', 'move', 'reschedule', 'postpone', 'call off'] },
   help: (m) => m.changeMeetingHelp,
   commands: [
     {

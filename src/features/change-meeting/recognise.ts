@@ -9,6 +9,7 @@ const EXTRA = new Set([...GLUE, 'moet', 'moeten', 'worden', 'wordt', 'laten', 'g
 export const CANCEL_ONE = ['annuleer', 'annuleren', 'annuleert', 'geannuleerd', 'schrap', 'schrappen', 'cancel', 'cancelen', 'cancellen', 'cancelled', 'canceled', 'afgelasten', 'afgelast', 'afzeggen', 'afgezegd', 'scrap'];
 const CANCEL_TWO: [string, string][] = [['zeg', 'af'], ['gelast', 'af'], ['call', 'off'], ['laat', 'vervallen'], ['laten', 'vervallen']];
 export const MOVE_ONE = ['verplaats', 'verplaatsen', 'verplaatst', 'verzet', 'verzetten', 'move', 'reschedule', 'schuif', 'schuiven', 'verschuif', 'verschuiven', 'verschoven', 'moved', 'rescheduled'];
+const CANCEL_STATEMENTS = ['gaat niet door', 'gaat deze keer niet door', 'gaat dit keer niet door', 'vervalt', 'komt te vervallen', 'is cancelled', 'is canceled', 'is called off', 'is off', 'will not take place', 'is not taking place'];
 const MOVE_TWO: [string, string][] = [['zet', 'om'], ['schuif', 'op'], ['push', 'back']];
 
 /** A negation next to the verb ("niet annuleren", "don't cancel"); "gaat niet door, annuleer het" is no negation of it. */
@@ -40,8 +41,13 @@ export function recogniseCancel(r: SlotReader): Recognised | undefined {
   const sk = commandSkeleton(a);
   const words = sk.split(' ');
   const verb = verbWords(words, CANCEL_ONE, CANCEL_TWO);
-  if (!verb || negated(words, verb)) return undefined;
-  return changeSlots(r, words.filter((w) => !verb.includes(w) && !NEGATION.has(w)), 'cancel');
+  if (verb && !negated(words, verb)) return changeSlots(r, words.filter((w) => !verb.includes(w) && !NEGATION.has(w)), 'cancel');
+  // A coordinator's statement: "het SG-overleg van 18 december gaat niet door", "… vervalt". Still a cancel
+  // that asks for confirmation; the question form ("gaat het … niet door?") was turned away above.
+  const said = CANCEL_STATEMENTS.find((st) => sk.includes(` ${st} `) || sk.endsWith(` ${st}`));
+  if (!said) return undefined;
+  const without = ` ${sk} `.replace(` ${said} `, ' ').trim().split(' ');
+  return changeSlots(r, without, 'cancel');
 }
 
 /** "verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00" and its variants. */

@@ -4,13 +4,19 @@ import { SlotReader } from '../../understand/understand';
 import { Feature } from '../types';
 import { answerHelp, answerThanks } from './handlers';
 
-/** The feature whose topic words a help question names most ("hoe werken herinneringen?" → reminders). */
-function topicOf(r: SlotReader, features: () => readonly Feature[]): Slots {
+/**
+ * The feature a help question is about: the one whose topic words it names most ("hoe werken herinneringen?"
+ * → reminders), counting the feature of the question it would be without "how do I" ("hoe zie ik wie zijn
+ * pitch nog niet heeft ingeleverd?" → status) as more than one word. Generic features weigh less.
+ */
+const BEST_BONUS = 2.5;
+function topicOf(r: SlotReader, features: () => readonly Feature[], hint: { best?: string }): Slots {
   let best: { id: string; n: number } | undefined;
   for (const f of features()) {
     if (f.id === 'help') continue;
     const words = [...f.topic.nl, ...f.topic.en].map(formsOf);
-    const n = r.analysis.tokens.filter((t) => words.some((w) => formsMeet(t.forms, w))).length;
+    const named = r.analysis.tokens.filter((t) => words.some((w) => formsMeet(t.forms, w))).length * (f.topicWeight ?? 1);
+    const n = named + (hint.best === f.id ? BEST_BONUS : 0);
     if (n > 0 && (!best || n > best.n)) best = { id: f.id, n };
   }
   if (!best && r.analysis.themes.length) return { topic: 'pitches' };
@@ -31,7 +37,8 @@ export function makeHelpFeature(features: () => readonly Feature[]): Feature {
         accepts: ['topic'],
         needs: ['help'],
         slotWeights: { group: -0.5, date: -2, period: -2 },
-        slotsFrom: (r) => topicOf(r, features),
+        howTo: true,
+        slotsFrom: (r, hint) => topicOf(r, features, hint),
         signals: [
           { words: ['help', 'menu', 'commandos', 'commando', 'commands', 'command', 'instructies', 'handleiding', 'uitleg', 'leg uit', 'uitleggen', 'explain', 'manual', 'instructions', 'hulp'], weight: 5, tag: 'help' },
           { words: ['hoe werkt', 'hoe werken', 'werkt dat', 'werkt het', 'hoe gaat dat', 'how does ... work', 'how do ... work', 'how it works', 'how ... works'], weight: 5, tag: 'help' },

@@ -15,6 +15,8 @@ const WHICH = [
 const TIME = [
   { words: ['hoe laat', 'hoelaat', 'tijdstip', 'begintijd', 'starttijd', 'eindtijd', 'tot hoe laat', 'hoe lang duurt', 'aanvangstijd', 'hoe lang', 'om hoe laat', 'welk tijdstip', 'welke tijd', 'hoe vroeg'], weight: 4, lang: 'nl' as const, tag: 'time' },
   { words: ['begint', 'beginnen', 'aanvang', 'start', 'starten', 'eindigt', 'einde', 'afgelopen', 'duurt', 'klaar', 'tijd', 'uur'], weight: 2, lang: 'nl' as const, tag: 'time' },
+  { words: ['wanneer begint', 'wanneer eindigt', 'wanneer is ... afgelopen', 'wanneer is ... klaar', 'wanneer ... beginnen', 'wanneer ... starten'], weight: 4, lang: 'nl' as const, tag: 'time' },
+  { words: ['when does ... end', 'when does ... start', 'when does ... begin', 'when does ... finish', 'when will ... end', 'when do ... start', 'when do ... end'], weight: 4.5, lang: 'en' as const, tag: 'time' },
   { words: ['what time', 'start time', 'end time', 'how long', 'until when', 'till when', 'how late', 'till what time', 'until what time', 'what hour', 'which time', 'how early'], weight: 4, lang: 'en' as const, tag: 'time' },
   { words: ['starts', 'start', 'begin', 'begins', 'end', 'ends', 'finish', 'finishes', 'time', 'o clock', "o'clock", 'run', 'runs', 'last', 'lasts', 'kick off', 'kicks off'], weight: 2, lang: 'en' as const, tag: 'time' },
 ];
@@ -24,6 +26,7 @@ export const meetingsFeature: Feature = {
   id: 'meetings',
   role: 'everyone',
   topic: { nl: ['overleg', 'overleggen', 'vergadering', 'vergaderingen', 'data', 'planning'], en: ['meeting', 'meetings', 'dates', 'schedule'] },
+  topicWeight: 0.5,
   help: (m) => m.meetingsHelp,
   commands: [
     {

@@ -57,7 +57,7 @@ export const reminderSettingsFeature: Feature = {
       slotWeights: { period: 1.5, group: 0, date: -1 },
       signals: [
         { words: ['wat stuur je', 'wat verstuur je', 'wat ga je sturen', 'wat ga je versturen', 'wat post je', 'wat ga je posten', 'wat gaat er uit', 'wat gaat eruit', 'wat komt er aan berichten'], weight: 3.5, lang: 'nl', tag: 'send' },
-        { words: ['stuur', 'sturen', 'verstuur', 'versturen', 'verstuurd', 'post', 'posten', 'plaatsen', 'plaats je', 'gaan er uit', 'gaat er uit', 'ga je', 'verschijnen', 'krijgen we'], weight: 1.5, lang: 'nl', tag: 'send' },
+        { words: ['stuur', 'sturen', 'verstuur', 'versturen', 'verstuurd', 'post', 'posten', 'plaatsen', 'plaats je', 'gaan er uit', 'gaat er uit', 'gaan ... uit', 'gaat ... uit', 'ga je', 'verschijnen', 'krijgen we'], weight: 1.5, lang: 'nl', tag: 'send' },
         { words: ['what will you send', 'what will you post', 'what are you sending', 'what are you going to send', 'what goes out'], weight: 3.5, lang: 'en', tag: 'send' },
         { words: ['send', 'sending', 'post', 'posting', 'go out', 'goes out'], weight: 1.5, lang: 'en', tag: 'send' },
         { words: ['herinneringen', 'reminders', 'berichten', 'messages', 'posts', 'meldingen', 'notifications'], weight: 1.5 },

@@ -8,7 +8,7 @@ export const WHEN: SignalSpec[] = [
 ];
 
 export const NEXT: SignalSpec[] = [
-  { words: ['volgende', 'eerstvolgende', 'komende', 'aankomende', 'aanstaande', 'weer', 'opnieuw', 'nog een keer', 'straks', 'binnenkort', 'komen eraan', 'komt eraan', 'eraan', 'op stapel', 'in het verschiet', 'gepland staan', 'staan gepland', 'nog'], weight: 1.5, lang: 'nl', tag: 'next' },
+  { words: ['volgende', 'eerstvolgende', 'komende', 'aankomende', 'aanstaande', 'weer', 'opnieuw', 'nog een keer', 'straks', 'binnenkort', 'komen eraan', 'komt eraan', 'eraan', 'op stapel', 'in het verschiet', 'gepland staan', 'staan gepland', 'staan ... gepland', 'staat ... gepland', 'op de planning', 'nog'], weight: 1.5, lang: 'nl', tag: 'next' },
   { words: ['next', 'upcoming', 'again', 'coming up', 'soon', 'following'], weight: 1.5, lang: 'en', tag: 'next' },
 ];
 
@@ -28,18 +28,18 @@ export const MEETING_VERB: SignalSpec[] = [
 
 /** "gaat het door?", "is er …?": a yes/no question about a meeting. */
 export const HAPPENING: SignalSpec[] = [
-  { words: ['gaat ... door', 'doorgaan', 'door', 'is er', 'zijn er', 'hebben we', 'staat er', 'wat is er', 'gepland', 'iets', 'geannuleerd', 'afgelast', 'vervalt', 'vervallen', 'uitgesteld', 'verplaatst'], weight: 1.5, lang: 'nl', tag: 'happening' },
+  { words: ['gaat ... door', 'doorgaan', 'door', 'is er', 'zijn er', 'hebben we', 'staat er', 'wat is er', 'gepland', 'iets', 'geannuleerd', 'afgelast', 'vervalt', 'vervallen', 'uitgesteld', 'verplaatst', 'plaatsvinden', 'vindt ... plaats', 'vind ... plaats', 'plaats vinden'], weight: 1.5, lang: 'nl', tag: 'happening' },
   { words: ['still on', 'going ahead', 'go ahead', 'happening', 'take place', 'taking place', 'is there', 'are there', 'do we have', 'anything', 'planned', 'scheduled', 'cancelled', 'canceled', 'postponed', 'moved'], weight: 1.5, lang: 'en', tag: 'happening' },
 ];
 
-export const PITCH: SignalSpec[] = [{ words: ['pitch', 'pitches', 'pitchen', 'input', 'bijdrage', 'bijdragen', 'inbreng', 'stukken', 'stuk'], weight: 1, tag: 'pitch' }];
+export const PITCH: SignalSpec[] = [{ words: ['pitch', 'pitches', 'pitchen', 'pitchformulier', 'input', 'bijdrage', 'bijdragen', 'inbreng', 'stukken', 'stuk'], weight: 1, tag: 'pitch' }];
 
 export const SUBMIT: SignalSpec[] = [
   {
-    words: ['inleveren', 'ingeleverd', 'lever ... in', 'indienen', 'ingediend', 'dien ... in', 'aanleveren', 'aangeleverd', 'lever ... aan', 'insturen', 'ingestuurd', 'stuur ... in', 'opsturen', 'binnen zijn', 'binnen moeten', 'binnen hebben', 'klaar zijn', 'klaar hebben', 'af zijn', 'af hebben', 'sturen', 'versturen', 'uploaden', 'toesturen'],
+    words: ['inleveren', 'ingeleverd', 'lever ... in', 'indienen', 'ingediend', 'dien ... in', 'aanleveren', 'aangeleverd', 'lever ... aan', 'insturen', 'ingestuurd', 'stuur ... in', 'opsturen', 'binnen zijn', 'binnen moeten', 'binnen hebben', 'klaar zijn', 'klaar hebben', 'af zijn', 'af hebben', 'sturen', 'versturen', 'uploaden', 'toesturen', 'inzending', 'inzendingen', 'inzenden', 'invullen', 'ingevuld', 'vul ... in'],
     weight: 1.5,
     lang: 'nl',
     tag: 'submit',
   },
-  { words: ['submit', 'submitted', 'hand in', 'handed in', 'turn in', 'send in', 'deliver', 'delivered', 'get ... in', 'be in', 'upload'], weight: 1.5, lang: 'en', tag: 'submit' },
+  { words: ['submit', 'submitted', 'hand in', 'handed in', 'turn in', 'send in', 'deliver', 'delivered', 'get ... in', 'be in', 'upload', 'fill in', 'filled in', 'fill out'], weight: 1.5, lang: 'en', tag: 'submit' },
 ];

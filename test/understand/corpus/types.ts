@@ -83,6 +83,8 @@ export type Expect =
   | { intent: 'ask-group'; options: GroupId[] }
   /** The date could be several days ("volgende vrijdag" on a Tuesday): the bot asks. */
   | { intent: 'ask-date' }
+  /** Thanks or a greeting: a friendly answer that keeps what the conversation was about. */
+  | { intent: 'thanks' }
   /** Not understood: the bot answers "Bedoel je …?" with suggestions, and changes nothing. */
   | { intent: 'unknown' };
 
