@@ -4,7 +4,7 @@ import { listCard, ListLine } from '../present/cards/listCard';
 import { VERBS } from '../present/cards/verbs';
 import { cardActivity } from '../present/activity';
 import { bundleView, when } from '../present/pitchViews';
-import { PlannedPost } from '../domain/reminders';
+import { minutesToStartIfToday, PlannedPost } from '../domain/reminders';
 import { localDateAt } from '../domain/zonedTime';
 import { messagesFor } from '../i18n/catalogue';
 import { localDateLabel } from '../i18n/dates';
@@ -16,8 +16,9 @@ import { Links } from '../present/links';
 /**
  * The messages of a planned post, rendered from the state at send time (a pitch that came in after
  * planning is counted). Returns no activities when the post has become pointless (e.g. nothing missing).
+ * `now` is when it is sent: a meeting reminder caught up on the meeting's own day says how soon it starts.
  */
-export async function renderPost(post: PlannedPost, deps: { calendar: CalendarService; pitches: PitchService; links: Links }, lang: Language): Promise<Partial<Activity>[]> {
+export async function renderPost(post: PlannedPost, deps: { calendar: CalendarService; pitches: PitchService; links: Links }, lang: Language, now: Date): Promise<Partial<Activity>[]> {
   const msgs = messagesFor(lang);
   const zone = deps.calendar.zone;
   if (post.kind === 'weekly-digest') {
@@ -53,11 +54,12 @@ export async function renderPost(post: PlannedPost, deps: { calendar: CalendarSe
     return [cardActivity(listCard({ title: msgs.reminderDeadlineTitle(group.name, day), lines: [{ text: msgs.reminderDeadlineText(deadline), style: 'heading' }, { text: status }, ...agenda] }))];
   }
   // meeting-reminder
+  const minutes = minutesToStartIfToday(occurrence.start, now, zone);
   return [
     cardActivity(
       listCard({
-        title: msgs.reminderMeetingTitle(group.name),
-        lines: [{ text: msgs.meetingWhen(occurrence, { zone }), style: 'heading' }, ...agenda],
+        title: msgs.reminderMeetingTitle(group.name, day),
+        lines: [{ text: msgs.meetingWhen(occurrence, { zone }), style: 'heading' }, ...(minutes !== undefined ? [{ text: msgs.meetingStartsIn(occurrence.startTime, minutes), style: 'attention' as const }] : []), ...agenda],
         ...(group.teamsLink ? { link: { title: 'Teams', url: group.teamsLink } } : {}),
       }),
     ),
