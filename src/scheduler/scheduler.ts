@@ -5,8 +5,8 @@ import { duePosts, PlannedPost, PostTarget, postKeys } from '../domain/reminders
 import { localDateAt } from '../domain/zonedTime';
 import { CalendarService } from '../services/calendarService';
 import { PitchService } from '../services/pitchService';
-import { ReminderPlanService } from '../services/reminderPlanService';
-import { Repositories, StoredReference } from '../store/repositories';
+import { PlanSnapshot, ReminderPlanService } from '../services/reminderPlanService';
+import { Repositories, StoredReference, UserPrefs } from '../store/repositories';
 import { ClaimDoc, claimDecision, Claims, nextRetry } from './claims';
 import { Notifier } from './notifier';
 import { renderPost } from './postContent';
@@ -28,12 +28,21 @@ export interface SchedulerDeps {
   logger: Logger;
   /** Opens a 1:1 chat with a lead found in a team roster, for people the bot has no chat with yet. */
   rosterReach?: RosterReach;
+  /** How far back a tick looks for missed posts (days); longer than any grace period. Changed only by the benchmark. */
+  lookbackDays?: number;
 }
 
 type KnownReference = StoredReference & { conversationId: string };
 
 /** How far back a tick looks for missed posts; longer than any grace period of a kind. */
 const LOOKBACK_DAYS = 8;
+
+/** What the send stages of a tick work from: read once, at the start of the tick. */
+interface TickStage {
+  snapshot: PlanSnapshot;
+  refs: KnownReference[];
+  prefs: Map<string, UserPrefs>;
+}
 
 /** What became of one due post that this instance claimed. */
 export type Delivery =
@@ -106,8 +115,8 @@ export class Scheduler {
     const at = () => new Date(now.getTime() + (performance.now() - t0));
 
     const today = localDateAt(now, this.deps.calendar.zone);
-    const planned = await this.deps.planner.plan(addDays(today, -LOOKBACK_DAYS), today);
-    const { due, superseded, expired } = duePosts(planned, now);
+    const snapshot = await this.deps.planner.snapshot(addDays(today, -(this.deps.lookbackDays ?? LOOKBACK_DAYS)), today);
+    const { due, superseded, expired } = duePosts(snapshot.posts, now);
     // One read for the claims of every post in the window, whatever its state.
     const docs = await claims.readMany([...due, ...superseded.map((s) => s.post), ...expired].map((p) => p.key));
 
@@ -124,6 +133,10 @@ export class Scheduler {
     const report: TickReport = { sent: [], skipped: [], deliveries: [] };
     // Read once per tick, not once per post: a fan-out to hundreds of leads would otherwise re-read them all each time.
     const refs = due.length ? await this.deps.repos.listReferences() : [];
+    // And the preferences (language, muted) of everyone a due personal reminder is for, in one read.
+    const personalRefs = due.map((p) => (p.target.kind === 'personal' ? knownReference(p.target, refs) : undefined));
+    const prefs = await this.deps.repos.userPrefsOf(personalRefs.flatMap((r) => (r?.userId ? [r.userId] : [])));
+    const stage: TickStage = { snapshot, refs, prefs };
     for (const p of due) {
       const doc = docs.get(p.key);
       const ref = knownReference(p.target, refs);
@@ -133,7 +146,7 @@ export class Scheduler {
       if (decision === 'take-over' && doc!.state === 'claimed') {
         logger.warn({ event: 'claim-taken-over', key: p.key, from: doc!.by, leaseUntil: doc!.leaseUntil, parts: doc!.parts ?? 0 }, 'took over a post whose sender stopped renewing its claim');
       }
-      const delivery = await this.deliverHolding(p, now, at, refs, decision === 'take-over' ? doc : undefined);
+      const delivery = await this.deliverHolding(p, now, at, stage, decision === 'take-over' ? doc : undefined);
       report.deliveries.push({ key: p.key, delivery });
       (delivery.outcome === 'sent' ? report.sent : report.skipped).push(p.key);
     }
@@ -141,7 +154,7 @@ export class Scheduler {
   }
 
   /** Delivers while renewing the claim's lease, so that no other instance takes over a post still being sent. */
-  private async deliverHolding(p: PlannedPost, now: Date, at: () => Date, refs: KnownReference[], previous: ClaimDoc | undefined): Promise<Delivery> {
+  private async deliverHolding(p: PlannedPost, now: Date, at: () => Date, stage: TickStage, previous: ClaimDoc | undefined): Promise<Delivery> {
     const { claims, logger } = this.deps;
     const beat = setInterval(() => {
       void claims.renew(p.key, at()).then(
@@ -151,7 +164,7 @@ export class Scheduler {
     }, Math.max(50, claims.leaseMs / 3));
     beat.unref();
     try {
-      return await this.deliver(p, now, at, refs, previous);
+      return await this.deliver(p, now, at, stage, previous);
     } finally {
       clearInterval(beat);
     }
@@ -220,9 +233,9 @@ export class Scheduler {
     }
   }
 
-  private async deliver(p: PlannedPost, now: Date, at: () => Date, refs: KnownReference[], previous: ClaimDoc | undefined): Promise<Delivery> {
+  private async deliver(p: PlannedPost, now: Date, at: () => Date, stage: TickStage, previous: ClaimDoc | undefined): Promise<Delivery> {
     const { claims, logger, notifier, repos } = this.deps;
-    const ref = await this.reference(p, refs);
+    const ref = await this.reference(p, stage.refs);
     if (!ref || ref.unreachable) {
       // Not final: a lead who writes to the bot (or whom a roster lists) later still gets it within its grace.
       const attempts = (previous?.state === 'no-conversation' ? (previous.attempts ?? 1) : 0) + 1;
@@ -232,13 +245,14 @@ export class Scheduler {
       logger.info({ event: 'post-no-conversation', key: p.key, retryAt: retryAt.toISOString(), attempts }, ref ? 'conversation unreachable' : 'no conversation to post in (yet)');
       return { outcome: 'no-conversation', retryAt, attempts };
     }
-    const prefs = ref.kind === 'personal' && ref.userId ? await repos.getUserPrefs(ref.userId) : undefined;
+    // A chat opened from the roster in this tick is not in the batch read: read its (new) person's preferences.
+    const prefs = ref.kind === 'personal' && ref.userId ? (stage.prefs.get(ref.userId) ?? (await repos.getUserPrefs(ref.userId))) : undefined;
     if (p.kind === 'deadline-personal' && prefs?.remindersMuted) {
       await claims.record(p.key, 'dropped', at(), { detail: 'muted by the person' });
       return { outcome: 'muted' };
     }
     const lang = prefs?.language ?? 'nl';
-    const activities = await renderPost(p, this.deps, lang, at());
+    const activities = renderPost(p, stage.snapshot, this.deps, lang, at());
     if (activities.length === 0) {
       await claims.record(p.key, 'dropped', at(), { detail: 'nothing to say any more' });
       return { outcome: 'nothing-to-say' };
