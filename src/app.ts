@@ -59,7 +59,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
     pitches,
     planner,
     repos,
-    claims: new Claims(storage, `${hostname()}:${process.pid}`),
+    claims: new Claims(storage, `${hostname()}:${process.pid}`, config.claimLeaseSeconds * 1000),
     notifier: new BotFrameworkNotifier(adapter, auth?.appId ?? ''),
     rosterReach: new RosterReach(adapter, auth?.appId ?? '', repos, logger),
     links,

@@ -30,6 +30,7 @@ const envSchema = z
     FEED_TOKEN: z.string().min(16, 'must be at least 16 characters (it is the secret in calendar and bundle links)').optional(),
     PUBLIC_URL: z.string().url('must be a URL such as https://overlegbot.example.org').optional(),
     SCHEDULER_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a whole number of seconds (0 turns reminders off)' }).int('must be a whole number of seconds (0 turns reminders off)').min(0, 'must be a whole number of seconds (0 turns reminders off)').default(60),
+    CLAIM_LEASE_SECONDS: z.coerce.number({ message: 'must be a whole number of seconds, at least 1' }).int('must be a whole number of seconds, at least 1').min(1, 'must be a whole number of seconds, at least 1').default(120),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
   })
   .superRefine((e, ctx) => {
@@ -55,6 +56,11 @@ export interface AppConfig {
   logLevel: string;
   /** How often the reminder scheduler wakes; 0 = off. */
   schedulerIntervalSeconds: number;
+  /**
+   * How long a claimed post stays with the instance sending it without a renewal (renewed every third of it):
+   * after a crash, another instance takes the post over this long after the last renewal.
+   */
+  claimLeaseSeconds: number;
 }
 
 /** Reads and validates the environment once; the result is frozen. */
@@ -84,5 +90,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<AppConfig> {
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,
     schedulerIntervalSeconds: e.SCHEDULER_INTERVAL_SECONDS,
+    claimLeaseSeconds: e.CLAIM_LEASE_SECONDS,
   });
 }

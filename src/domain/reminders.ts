@@ -9,8 +9,13 @@ export type PostTarget = { kind: 'channel'; conversationId: string | null } | { 
 
 /** One post the bot will make: when, where, about what, and until when it is still worth sending. */
 export interface PlannedPost {
-  /** Stable identity (group, occurrence, kind, offset, target): claimed once, so never sent twice. */
+  /** Stable identity (group, occurrence, kind, offset, target), built by `postKeys`: claimed once, so never sent twice. */
   key: string;
+  /**
+   * The reminder this post is one offset of (the key without the offset): of several offsets of one reminder
+   * that are due at once, only the latest is sent.
+   */
+  reminder: string;
   kind: PostKind;
   groupId: string;
   originalDate?: LocalDate;
@@ -62,10 +67,31 @@ function dayBeforeAtNine(o: Occurrence, cal: WorkCalendar, zone: string): Date {
 
 const targetKey = (t: PostTarget) => (t.kind === 'channel' ? `channel:${t.conversationId ?? '-'}` : `person:${t.person}`);
 
+/**
+ * Every key under which a post is claimed, built here and nowhere else: a key that is spelled differently in
+ * two places claims two different posts, and the post goes out twice. The layout is stored in claims, so it
+ * must not change.
+ */
+export const postKeys = {
+  /** A post about one meeting (by the rule's date of the meeting, so a move does not resend it). */
+  meeting: (groupId: string, originalDate: LocalDate, kind: PostKind, offset: string, target: PostTarget) => `${groupId}/${originalDate}/${kind}/${offset}/${targetKey(target)}`,
+  /** The reminder a meeting post is one offset of. */
+  meetingReminder: (groupId: string, originalDate: LocalDate, kind: PostKind, target: PostTarget) => `${groupId}/${originalDate}/${kind}/${targetKey(target)}`,
+  /** The weekly digest of the week starting `monday`, in one channel. */
+  digest: (monday: LocalDate, target: PostTarget) => `digest/${monday}/${targetKey(target)}`,
+  /** The bundle of a meeting in one channel (its message id is the root of late-pitch replies). */
+  bundle: (groupId: string, originalDate: LocalDate, conversationId: string) => postKeys.meeting(groupId, originalDate, 'bundle', 'D', { kind: 'channel', conversationId }),
+  /** A pitch submitted after its bundle, added as a reply in one channel's bundle thread, once per revision. */
+  lateReply: (groupId: string, originalDate: LocalDate, themeId: string, revision: number, conversationId: string) => `late/${groupId}/${originalDate}/${themeId}/${revision}/${conversationId}`,
+  /** The coordinators' notice that a conversation became unreachable. */
+  unreachableNotice: (conversationId: string) => `notice/unreachable/${conversationId}`,
+} as const;
+
 function post(kind: PostKind, m: MeetingContext, offset: string, at: Date, expiresAt: Date, target: PostTarget, themes?: string[]): PlannedPost {
   const o = m.occurrence;
   return {
-    key: `${m.groupId}/${o.originalDate}/${kind}/${offset}/${targetKey(target)}`,
+    key: postKeys.meeting(m.groupId, o.originalDate, kind, offset, target),
+    reminder: postKeys.meetingReminder(m.groupId, o.originalDate, kind, target),
     kind,
     groupId: m.groupId,
     originalDate: o.originalDate,
@@ -123,19 +149,47 @@ export function planDigests(channels: { conversationId: string | null; groupIds:
     const at = zonedInstant(d, '09:00', zone);
     for (const c of channels) {
       const target: PostTarget = { kind: 'channel', conversationId: c.conversationId };
-      out.push({ key: `digest/${d}/${targetKey(target)}`, kind: 'weekly-digest', groupId: c.groupIds.join('+'), offset: `W@${d}`, at, expiresAt: zonedInstant(d, '23:59', zone), target });
+      const key = postKeys.digest(d, target);
+      out.push({ key, reminder: key, kind: 'weekly-digest', groupId: c.groupIds.join('+'), offset: `W@${d}`, at, expiresAt: zonedInstant(d, '23:59', zone), target });
     }
   }
   return out;
 }
 
-/** What is due at `now`: planned at or before now and not yet expired. Missed-but-expired posts are reported apart. */
-export function duePosts(planned: PlannedPost[], now: Date): { due: PlannedPost[]; expired: PlannedPost[] } {
-  const due: PlannedPost[] = [];
+/**
+ * What is due at `now`: planned at or before now and not yet expired. Missed-but-expired posts are reported
+ * apart, and so are offsets overtaken by a later offset of the same reminder that is due too (after downtime,
+ * or a channel bound close to a deadline): "2 working days" and "3 hours" together would be two identical
+ * cards, so only the latest is sent. The same at every tick, so a superseded offset never comes back.
+ */
+export function duePosts(planned: PlannedPost[], now: Date): { due: PlannedPost[]; superseded: { post: PlannedPost; by: PlannedPost }[]; expired: PlannedPost[] } {
+  const live: PlannedPost[] = [];
   const expired: PlannedPost[] = [];
   for (const p of planned) {
     if (p.at.getTime() > now.getTime()) continue;
-    (p.expiresAt.getTime() > now.getTime() ? due : expired).push(p);
+    (p.expiresAt.getTime() > now.getTime() ? live : expired).push(p);
   }
-  return { due, expired };
+  const latest = new Map<string, PlannedPost>();
+  for (const p of live) {
+    const cur = latest.get(p.reminder);
+    if (!cur || p.at.getTime() > cur.at.getTime() || (p.at.getTime() === cur.at.getTime() && p.key > cur.key)) latest.set(p.reminder, p);
+  }
+  const due: PlannedPost[] = [];
+  const superseded: { post: PlannedPost; by: PlannedPost }[] = [];
+  for (const p of live) {
+    const by = latest.get(p.reminder)!;
+    if (by === p) due.push(p);
+    else superseded.push({ post: p, by });
+  }
+  return { due, superseded, expired };
+}
+
+/**
+ * Whole minutes until `start`, when a meeting reminder goes out on the meeting's own day (it was due the
+ * working day before, so it was caught up after downtime or a late binding); undefined otherwise. Never 0:
+ * a reminder sent 20 seconds before the start says "in 1 minute".
+ */
+export function minutesToStartIfToday(start: Date, now: Date, zone: string): number | undefined {
+  if (localDateAt(start, zone) !== localDateAt(now, zone) || start.getTime() <= now.getTime()) return undefined;
+  return Math.max(1, Math.round((start.getTime() - now.getTime()) / 60_000));
 }

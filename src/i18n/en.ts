@@ -144,7 +144,14 @@ export const enMessages: Messages = {
   reminderDeadlineText: (d) => `Deadline: ${d}.`,
   reminderPersonalTitle: (group, day) => `Your pitch for the ${group} of ${day}`,
   reminderPersonalText: (themes, d) => `Your pitch on ${list(themes)} has not been submitted yet. Deadline: ${d}.`,
-  reminderMeetingTitle: (group) => `Reminder: ${group}`,
+  reminderMeetingTitle: (group, day) => `Reminder: ${group} of ${day}`,
+  meetingStartsIn: (time, minutes) => {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    const mins = m === 1 ? '1 minute' : `${m} minutes`;
+    const hours = h === 1 ? '1 hour' : `${h} hours`;
+    return `Starts at ${time}, in ${h === 0 ? mins : m === 0 ? hours : `${hours} and ${mins}`}.`;
+  },
   digestTitle: (week) => `This week (${week})`,
   digestEmpty: 'No meetings this week.',
   openPitchChat: 'Submit pitch',

@@ -124,7 +124,9 @@ export interface Messages {
   reminderDeadlineText(deadline: string): string;
   reminderPersonalTitle(groupName: string, meetingDay: string): string;
   reminderPersonalText(themes: string[], deadline: string): string;
-  reminderMeetingTitle(groupName: string): string;
+  reminderMeetingTitle(groupName: string, meetingDay: string): string;
+  /** On a meeting reminder sent on the meeting's own day: "Begint om 16:00, over 1 minuut." */
+  meetingStartsIn(startTime: string, minutes: number): string;
   digestTitle(weekOf: string): string;
   digestEmpty: string;
   openPitchChat: string;

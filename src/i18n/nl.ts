@@ -145,7 +145,13 @@ export const nlMessages: Messages = {
   reminderDeadlineText: (d) => `Deadline: ${d}.`,
   reminderPersonalTitle: (group, day) => `Je pitch voor het ${group} van ${day}`,
   reminderPersonalText: (themes, d) => `Je pitch over ${list(themes)} is nog niet ingediend. Deadline: ${d}.`,
-  reminderMeetingTitle: (group) => `Herinnering: ${group}`,
+  reminderMeetingTitle: (group, day) => `Herinnering: ${group} van ${day}`,
+  meetingStartsIn: (time, minutes) => {
+    const h = Math.floor(minutes / 60);
+    const m = minutes % 60;
+    const mins = m === 1 ? '1 minuut' : `${m} minuten`;
+    return `Begint om ${time}, over ${h === 0 ? mins : m === 0 ? `${h} uur` : `${h} uur en ${mins}`}.`;
+  },
   digestTitle: (week) => `Deze week (${week})`,
   digestEmpty: 'Deze week geen overleggen.',
   openPitchChat: 'Pitch indienen',

@@ -4,40 +4,40 @@ import { listCard, ListLine } from '../present/cards/listCard';
 import { VERBS } from '../present/cards/verbs';
 import { cardActivity } from '../present/activity';
 import { bundleView, when } from '../present/pitchViews';
-import { PlannedPost } from '../domain/reminders';
+import { minutesToStartIfToday, PlannedPost } from '../domain/reminders';
 import { localDateAt } from '../domain/zonedTime';
 import { messagesFor } from '../i18n/catalogue';
 import { localDateLabel } from '../i18n/dates';
 import { Language } from '../i18n/language';
 import { CalendarService } from '../services/calendarService';
-import { PitchService } from '../services/pitchService';
+import { meetingRef, PlanSnapshot } from '../services/reminderPlanService';
 import { Links } from '../present/links';
 
 /**
- * The messages of a planned post, rendered from the state at send time (a pitch that came in after
- * planning is counted). Returns no activities when the post has become pointless (e.g. nothing missing).
+ * The messages of a planned post, rendered from the tick's snapshot of the stored state (read at the start
+ * of the tick, the same read the plan came from). Returns no activities when the post has become pointless
+ * (e.g. nothing missing). `now` is when it is sent: a meeting reminder caught up on the meeting's own day
+ * says how soon it starts. No store access.
  */
-export async function renderPost(post: PlannedPost, deps: { calendar: CalendarService; pitches: PitchService; links: Links }, lang: Language): Promise<Partial<Activity>[]> {
+export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { calendar: CalendarService; links: Links }, lang: Language, now: Date): Partial<Activity>[] {
   const msgs = messagesFor(lang);
   const zone = deps.calendar.zone;
   if (post.kind === 'weekly-digest') {
     const ids = post.groupId.split('+');
     const monday = localDateAt(post.at, zone);
     const sunday = new Date(post.at.getTime() + 6 * 86_400_000);
-    const list = await deps.calendar.between(ids, monday, localDateAt(sunday, zone));
+    const list = snapshot.between(ids, monday, localDateAt(sunday, zone));
     const lines: ListLine[] = list.map((o) => ({ text: `${deps.calendar.group(o.seriesId)!.name}: ${o.status === 'scheduled' || o.status === 'moved' ? msgs.meetingWhen(o, { zone }) : msgs.notTakingPlace(o, deps.calendar.group(o.seriesId)!.name, { zone })}` }));
     return [cardActivity(listCard({ title: msgs.digestTitle(localDateLabel(monday, lang)), lines: lines.length ? lines : [{ text: msgs.digestEmpty }] }))];
   }
-  const group = deps.calendar.group(post.groupId)!;
-  const occurrence = await deps.calendar.occurrenceOn(group.id, post.originalDate!);
-  if (!occurrence || occurrence.originalDate !== post.originalDate) return [];
+  const meeting = snapshot.meetings.get(meetingRef(post.groupId, post.originalDate!));
+  if (!meeting) return [];
+  const { group, occurrence, bundle } = meeting;
   const day = msgs.shortDate(occurrence, { zone });
   const deadline = occurrence.deadline ? when(occurrence.deadline, zone, lang) : '';
   if (post.kind === 'bundle') {
-    const bundle = await deps.pitches.bundle(group, occurrence);
     return bundleCards(bundleView(bundle, group.name, day, msgs, zone, lang, deps.links.bundle(group.id, occurrence.originalDate))).map(cardActivity);
   }
-  const bundle = await deps.pitches.bundle(group, occurrence);
   if (post.kind === 'deadline-personal') {
     const owed = bundle.items.filter((i) => !i.answers && post.themes?.includes(i.theme.id));
     if (owed.length === 0) return [];
@@ -53,11 +53,12 @@ export async function renderPost(post: PlannedPost, deps: { calendar: CalendarSe
     return [cardActivity(listCard({ title: msgs.reminderDeadlineTitle(group.name, day), lines: [{ text: msgs.reminderDeadlineText(deadline), style: 'heading' }, { text: status }, ...agenda] }))];
   }
   // meeting-reminder
+  const minutes = minutesToStartIfToday(occurrence.start, now, zone);
   return [
     cardActivity(
       listCard({
-        title: msgs.reminderMeetingTitle(group.name),
-        lines: [{ text: msgs.meetingWhen(occurrence, { zone }), style: 'heading' }, ...agenda],
+        title: msgs.reminderMeetingTitle(group.name, day),
+        lines: [{ text: msgs.meetingWhen(occurrence, { zone }), style: 'heading' }, ...(minutes !== undefined ? [{ text: msgs.meetingStartsIn(occurrence.startTime, minutes), style: 'attention' as const }] : []), ...agenda],
         ...(group.teamsLink ? { link: { title: 'Teams', url: group.teamsLink } } : {}),
       }),
     ),

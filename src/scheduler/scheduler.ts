@@ -1,13 +1,13 @@
 import { Logger } from 'pino';
 import { Links } from '../present/links';
 import { addDays } from '../domain/localDate';
-import { duePosts, PlannedPost } from '../domain/reminders';
+import { duePosts, PlannedPost, PostTarget, postKeys } from '../domain/reminders';
 import { localDateAt } from '../domain/zonedTime';
 import { CalendarService } from '../services/calendarService';
 import { PitchService } from '../services/pitchService';
-import { ReminderPlanService } from '../services/reminderPlanService';
-import { Repositories, StoredReference } from '../store/repositories';
-import { Claims } from './claims';
+import { PlanSnapshot, ReminderPlanService } from '../services/reminderPlanService';
+import { Repositories, StoredReference, UserPrefs } from '../store/repositories';
+import { ClaimDoc, claimDecision, Claims, nextRetry } from './claims';
 import { Notifier } from './notifier';
 import { renderPost } from './postContent';
 import { RosterReach } from './rosterReach';
@@ -28,6 +28,8 @@ export interface SchedulerDeps {
   logger: Logger;
   /** Opens a 1:1 chat with a lead found in a team roster, for people the bot has no chat with yet. */
   rosterReach?: RosterReach;
+  /** How far back a tick looks for missed posts (days); longer than any grace period. Changed only by the benchmark. */
+  lookbackDays?: number;
 }
 
 type KnownReference = StoredReference & { conversationId: string };
@@ -35,11 +37,50 @@ type KnownReference = StoredReference & { conversationId: string };
 /** How far back a tick looks for missed posts; longer than any grace period of a kind. */
 const LOOKBACK_DAYS = 8;
 
+/** What the send stages of a tick work from: read once, at the start of the tick. */
+interface TickStage {
+  snapshot: PlanSnapshot;
+  refs: KnownReference[];
+  prefs: Map<string, UserPrefs>;
+}
+
+/** What became of one due post that this instance claimed. */
+export type Delivery =
+  | { outcome: 'sent'; parts: number; messageId?: string }
+  | { outcome: 'no-conversation'; retryAt: Date; attempts: number }
+  | { outcome: 'muted' }
+  | { outcome: 'nothing-to-say' }
+  | { outcome: 'unreachable'; conversationId: string }
+  | { outcome: 'retry-later'; error: string };
+
+export interface TickReport {
+  sent: string[];
+  skipped: string[];
+  /** Every claimed post with what became of it. */
+  deliveries: { key: string; delivery: Delivery }[];
+}
+
+const identitiesOf = (r: StoredReference) => (r.identities ?? [r.userId ?? '']).map((x) => x.toLowerCase());
+
+/** The stored chat for a target, if any (no network). */
+function knownReference(target: PostTarget, refs: KnownReference[]): KnownReference | undefined {
+  if (target.kind === 'channel') return refs.find((r) => r.conversationId === target.conversationId);
+  const person = target.person.toLowerCase();
+  return refs.find((r) => r.kind === 'personal' && identitiesOf(r).includes(person));
+}
+
 /**
- * due → claim → send → record. The timer only wakes it; every decision comes from the stored state and the
- * pure planner, so a restart or a second instance changes nothing. Delivery is at-most-once per post: a crash
- * after the claim and before the send loses that one post (logged as claimed, never sent); a transient send
- * failure releases the claim so a later tick retries.
+ * A tick in stages: plan (from the stored state, with the pure planner) → split due / superseded / expired →
+ * read every claim of the window at once → settle what will never be sent (once) → claim or take over what
+ * is due → render → send → record. The timer only wakes it; every decision comes from the stored state, so
+ * a restart or a second instance changes nothing.
+ *
+ * Delivery: a claim carries a lease that the sender renews while it sends (through a 429 back-off of minutes,
+ * too). A claim whose lease ran out without a record of the send — its process was killed — is taken over by
+ * the next tick of any instance. So every kind of post is at-least-once within its grace period, and a
+ * duplicate is possible only for the activity that was in flight when the process died (the connector had
+ * accepted it, the record had not been written); posts of several activities (a long bundle) resume after
+ * the last accepted one.
  */
 export class Scheduler {
   private timer?: NodeJS.Timeout;
@@ -66,35 +107,73 @@ export class Scheduler {
   }
 
   /** One pass; returns what it did (for tests and logs). */
-  async tick(now: Date = this.deps.clock()): Promise<{ sent: string[]; skipped: string[] }> {
-    const zone = this.deps.calendar.zone;
-    const today = localDateAt(now, zone);
-    const planned = await this.deps.planner.plan(addDays(today, -LOOKBACK_DAYS), today);
-    const { due, expired } = duePosts(planned, now);
-    const sent: string[] = [];
-    const skipped: string[] = [];
+  async tick(now: Date = this.deps.clock()): Promise<TickReport> {
+    const { claims, logger } = this.deps;
+    // The tick's own clock: `now` moved on by the time the tick has taken, so that leases written late in a
+    // long tick (a fan-out under rate limits) still run their full length, with a real or a fake clock.
+    const t0 = performance.now();
+    const at = () => new Date(now.getTime() + (performance.now() - t0));
+
+    const today = localDateAt(now, this.deps.calendar.zone);
+    const snapshot = await this.deps.planner.snapshot(addDays(today, -(this.deps.lookbackDays ?? LOOKBACK_DAYS)), today);
+    const { due, superseded, expired } = duePosts(snapshot.posts, now);
+    // One read for the claims of every post in the window, whatever its state.
+    const docs = await claims.readMany([...due, ...superseded.map((s) => s.post), ...expired].map((p) => p.key));
+
+    // Recorded once: the next tick finds the claim and neither writes nor logs again.
     for (const p of expired) {
-      // Recorded once, so the log line about a dropped reminder appears once.
-      if (await this.deps.claims.claim(p.key, now)) {
-        await this.deps.claims.record(p.key, 'dropped', now, 'grace period over');
-        this.deps.logger.info({ event: 'post-dropped', key: p.key, at: p.at.toISOString() }, 'missed post dropped after its grace period');
-      }
+      if (docs.has(p.key)) continue;
+      if (await claims.settle(p.key, 'dropped', now, 'grace period over')) logger.info({ event: 'post-dropped', key: p.key, at: p.at.toISOString() }, 'missed post dropped after its grace period');
     }
+    for (const { post: p, by } of superseded) {
+      if (docs.has(p.key)) continue;
+      if (await claims.settle(p.key, 'superseded', now, `superseded by ${by.offset}`)) logger.info({ event: 'post-superseded', key: p.key, by: by.key }, 'an earlier offset of a reminder that is due together with a later one: only the later is sent');
+    }
+
+    const report: TickReport = { sent: [], skipped: [], deliveries: [] };
     // Read once per tick, not once per post: a fan-out to hundreds of leads would otherwise re-read them all each time.
     const refs = due.length ? await this.deps.repos.listReferences() : [];
+    // And the preferences (language, muted) of everyone a due personal reminder is for, in one read.
+    const personalRefs = due.map((p) => (p.target.kind === 'personal' ? knownReference(p.target, refs) : undefined));
+    const prefs = await this.deps.repos.userPrefsOf(personalRefs.flatMap((r) => (r?.userId ? [r.userId] : [])));
+    const stage: TickStage = { snapshot, refs, prefs };
     for (const p of due) {
-      if (!(await this.deps.claims.claim(p.key, now))) continue;
-      const outcome = await this.deliver(p, now, refs);
-      (outcome === 'sent' ? sent : skipped).push(p.key);
+      const doc = docs.get(p.key);
+      const ref = knownReference(p.target, refs);
+      const decision = claimDecision(doc, now, !!ref && !ref.unreachable, claims.leaseMs);
+      if (decision === 'skip') continue;
+      if (decision === 'claim' ? !(await claims.claim(p.key, at())) : !(await claims.takeOver(doc!, at()))) continue;
+      if (decision === 'take-over' && doc!.state === 'claimed') {
+        logger.warn({ event: 'claim-taken-over', key: p.key, from: doc!.by, leaseUntil: doc!.leaseUntil, parts: doc!.parts ?? 0 }, 'took over a post whose sender stopped renewing its claim');
+      }
+      const delivery = await this.deliverHolding(p, now, at, stage, decision === 'take-over' ? doc : undefined);
+      report.deliveries.push({ key: p.key, delivery });
+      (delivery.outcome === 'sent' ? report.sent : report.skipped).push(p.key);
     }
-    return { sent, skipped };
+    return report;
+  }
+
+  /** Delivers while renewing the claim's lease, so that no other instance takes over a post still being sent. */
+  private async deliverHolding(p: PlannedPost, now: Date, at: () => Date, stage: TickStage, previous: ClaimDoc | undefined): Promise<Delivery> {
+    const { claims, logger } = this.deps;
+    const beat = setInterval(() => {
+      void claims.renew(p.key, at()).then(
+        (mine) => mine || logger.warn({ event: 'claim-lost', key: p.key }, 'the claim was taken over while this instance was still sending'),
+        (e: unknown) => logger.warn({ event: 'claim-renew-failed', key: p.key, err: { message: (e as Error).message } }, 'could not renew a claim'),
+      );
+    }, Math.max(50, claims.leaseMs / 3));
+    beat.unref();
+    try {
+      return await this.deliver(p, now, at, stage, previous);
+    } finally {
+      clearInterval(beat);
+    }
   }
 
   private async reference(p: PlannedPost, refs: KnownReference[]): Promise<KnownReference | undefined> {
-    if (p.target.kind === 'channel') return refs.find((r) => r.conversationId === (p.target as { conversationId: string }).conversationId);
+    const known = knownReference(p.target, refs);
+    if (known || p.target.kind === 'channel' || !this.deps.rosterReach) return known;
     const person = p.target.person.toLowerCase();
-    const known = refs.find((r) => r.kind === 'personal' && (r.identities ?? [r.userId ?? '']).map((x) => x.toLowerCase()).includes(person));
-    if (known || !this.deps.rosterReach) return known;
     const opened = await this.deps.rosterReach.open(person).catch((e: unknown) => {
       this.deps.logger.warn({ event: 'conversation-create-failed', person, err: { message: (e as Error).message } }, 'could not open a personal chat');
       return undefined;
@@ -115,10 +194,10 @@ export class Scheduler {
     if (!group || !occurrence) return 0;
     let replies = 0;
     for (const b of (await repos.listBindings()).filter((x) => x.groupId === groupId)) {
-      const bundleClaim = await claims.get(`${groupId}/${originalDate}/bundle/D/channel:${b.conversationId}`);
+      const bundleClaim = await claims.get(postKeys.bundle(groupId, originalDate, b.conversationId));
       const ref = await repos.getReference(b.conversationId);
       if (bundleClaim?.state !== 'sent' || !bundleClaim.detail || !ref || ref.unreachable) continue;
-      if (!(await claims.claim(`late/${groupId}/${originalDate}/${themeId}/${revision}/${b.conversationId}`, now))) continue;
+      if (!(await claims.claim(postKeys.lateReply(groupId, originalDate, themeId, revision, b.conversationId), now))) continue;
       const bundle = await pitches.bundle(group, occurrence);
       const item = bundle.items.find((i) => i.theme.id === themeId && i.answers);
       if (!item) continue;
@@ -138,15 +217,15 @@ export class Scheduler {
   }
 
   /** Once per unreachable conversation, in the personal chats of the group's coordinators that the bot has. */
-  private async tellCoordinators(p: PlannedPost, ref: StoredReference & { conversationId: string }, now: Date): Promise<void> {
+  private async tellCoordinators(p: PlannedPost, ref: KnownReference, now: Date): Promise<void> {
     const { claims, calendar, repos, notifier, logger } = this.deps;
-    if (!(await claims.claim(`notice/unreachable/${ref.conversationId}`, now))) return;
+    if (!(await claims.claim(postKeys.unreachableNotice(ref.conversationId), now))) return;
     const group = calendar.group(p.groupId.split('+')[0]);
     if (!group) return;
     const wanted = new Set(group.coordinators.map((c) => c.toLowerCase()));
     const where = ref.kind === 'personal' ? (p.target.kind === 'personal' ? p.target.person : ref.conversationId) : ref.conversationId;
     for (const r of await repos.listReferences()) {
-      if (r.kind !== 'personal' || r.unreachable || !(r.identities ?? [r.userId ?? '']).some((x) => wanted.has(x.toLowerCase()))) continue;
+      if (r.kind !== 'personal' || r.unreachable || !identitiesOf(r).some((x) => wanted.has(x))) continue;
       const lang = r.userId ? ((await repos.getUserPrefs(r.userId)).language ?? 'nl') : 'nl';
       await notifier.send(r.reference, { type: 'message', text: messagesFor(lang).unreachableNotice(group.name, where) }).catch((e: unknown) =>
         logger.warn({ event: 'notice-failed', err: { message: (e as Error).message } }, 'could not tell a coordinator'),
@@ -154,47 +233,56 @@ export class Scheduler {
     }
   }
 
-  private async deliver(p: PlannedPost, now: Date, refs: KnownReference[]): Promise<string> {
+  private async deliver(p: PlannedPost, now: Date, at: () => Date, stage: TickStage, previous: ClaimDoc | undefined): Promise<Delivery> {
     const { claims, logger, notifier, repos } = this.deps;
-    const ref = await this.reference(p, refs);
+    const ref = await this.reference(p, stage.refs);
     if (!ref || ref.unreachable) {
-      await claims.record(p.key, 'no-conversation', now);
-      logger.info({ event: 'post-no-conversation', key: p.key }, ref ? 'conversation unreachable' : 'no conversation to post in');
-      return 'no-conversation';
+      // Not final: a lead who writes to the bot (or whom a roster lists) later still gets it within its grace.
+      const attempts = (previous?.state === 'no-conversation' ? (previous.attempts ?? 1) : 0) + 1;
+      // From the tick's instant, so that retries line up with ticks rather than drift by a tick's duration.
+      const retryAt = nextRetry(now, attempts);
+      await claims.record(p.key, 'no-conversation', at(), { retryAt, attempts });
+      logger.info({ event: 'post-no-conversation', key: p.key, retryAt: retryAt.toISOString(), attempts }, ref ? 'conversation unreachable' : 'no conversation to post in (yet)');
+      return { outcome: 'no-conversation', retryAt, attempts };
     }
-    const prefs = ref.kind === 'personal' && ref.userId ? await repos.getUserPrefs(ref.userId) : undefined;
+    // A chat opened from the roster in this tick is not in the batch read: read its (new) person's preferences.
+    const prefs = ref.kind === 'personal' && ref.userId ? (stage.prefs.get(ref.userId) ?? (await repos.getUserPrefs(ref.userId))) : undefined;
     if (p.kind === 'deadline-personal' && prefs?.remindersMuted) {
-      await claims.record(p.key, 'dropped', now, 'muted by the person');
-      return 'muted';
+      await claims.record(p.key, 'dropped', at(), { detail: 'muted by the person' });
+      return { outcome: 'muted' };
     }
     const lang = prefs?.language ?? 'nl';
-    const activities = await renderPost(p, this.deps, lang);
+    const activities = renderPost(p, stage.snapshot, this.deps, lang, at());
     if (activities.length === 0) {
-      await claims.record(p.key, 'dropped', now, 'nothing to say any more');
-      return 'dropped';
+      await claims.record(p.key, 'dropped', at(), { detail: 'nothing to say any more' });
+      return { outcome: 'nothing-to-say' };
     }
-    let firstId: string | undefined;
+    // A takeover resumes after the parts the connector already accepted.
+    const done = previous?.parts ?? 0;
+    let firstId = done > 0 ? previous?.detail : undefined;
     try {
-      for (const a of activities) {
-        const sent = await notifier.sendWithId(ref.reference, a);
-        firstId ??= sent.id;
+      for (let i = done; i < activities.length; i++) {
+        const sent = await notifier.sendWithId(ref.reference, activities[i]);
         if (sent.result === 'unreachable') {
           await repos.markUnreachable(ref.conversationId);
           ref.unreachable = true;
-          await claims.record(p.key, 'unreachable', now);
+          await claims.record(p.key, 'unreachable', at());
           logger.warn({ event: 'conversation-unreachable', conversation: ref.conversationId, key: p.key }, 'conversation unreachable (403/404): stopped sending there');
-          await this.tellCoordinators(p, ref, now);
-          return 'unreachable';
+          await this.tellCoordinators(p, ref, at());
+          return { outcome: 'unreachable', conversationId: ref.conversationId };
         }
+        firstId ??= sent.id;
+        // Only posts of several activities need to remember how far they got.
+        if (i + 1 < activities.length) await claims.progress(p.key, i + 1, at(), firstId);
       }
     } catch (e) {
-      await claims.release(p.key);
+      await claims.release(p.key, at());
       logger.warn({ event: 'post-retry-later', key: p.key, err: { message: (e as Error).message } }, 'send failed; will retry');
-      return 'retry';
+      return { outcome: 'retry-later', error: (e as Error).message };
     }
     // The bundle's message id, so that late pitches can be added as replies in its thread.
-    await claims.record(p.key, 'sent', now, p.kind === 'bundle' ? firstId : undefined);
+    await claims.record(p.key, 'sent', at(), p.kind === 'bundle' && firstId ? { detail: firstId } : {});
     logger.info({ event: 'post-sent', key: p.key, kind: p.kind }, 'post sent');
-    return 'sent';
+    return { outcome: 'sent', parts: activities.length, ...(firstId ? { messageId: firstId } : {}) };
   }
 }

@@ -58,10 +58,15 @@ export class CalendarService {
   /** The groups with the changes stored for them, read in one go, each with the version it was read at. */
   private async load(ids?: readonly string[]): Promise<{ group: Group; version: string }[]> {
     const list = (ids ?? this.schedule.groups.map((g) => g.id)).filter((id) => this.group(id));
-    const stored = await this.repos.getExceptionsVersioned(list);
+    return this.resolve(list, await this.repos.getExceptionsVersioned(list));
+  }
+
+  /** The groups with stored changes already read (by the reminder planner's snapshot). No store access. */
+  resolve(ids: readonly string[], stored: Map<string, { exceptions: SeriesException[]; version: string }>): { group: Group; version: string }[] {
+    const list = ids.filter((id) => this.group(id));
     return list.map((id) => {
       const g = this.group(id)!;
-      const s = stored.get(id)!;
+      const s = stored.get(id) ?? { exceptions: [], version: '' };
       const group = s.exceptions.length ? { ...g, series: { ...g.series, exceptions: merge(g.series.exceptions, s.exceptions) } } : g;
       return { group, version: s.version };
     });
@@ -82,7 +87,11 @@ export class CalendarService {
   }
 
   async between(groupIds: readonly string[], from: LocalDate, to: LocalDate): Promise<Occurrence[]> {
-    const loaded = await this.load(groupIds);
+    return this.betweenResolved(await this.load(groupIds), from, to);
+  }
+
+  /** Occurrences of groups already resolved (see `resolve`), with the same memo. No store access. */
+  betweenResolved(loaded: readonly { group: Group; version: string }[], from: LocalDate, to: LocalDate): Occurrence[] {
     return loaded
       .flatMap(({ group: g, version }) => this.expand(g.id, version)(g.series, this.schedule.calendar, from, to))
       .sort((a, b) => a.start.getTime() - b.start.getTime() || a.seriesId.localeCompare(b.seriesId));

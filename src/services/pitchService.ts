@@ -58,8 +58,12 @@ export class PitchService {
 
   /** The themes on a meeting's agenda: as changed in chat, else as planned in the config. */
   async agenda(group: Group, originalDate: string): Promise<Theme[]> {
-    const stored = await this.repos.getAgenda(group.id, originalDate);
-    const ids = stored?.themes ?? group.plannedAgenda.get(originalDate) ?? [];
+    return this.agendaFrom(group, originalDate, (await this.repos.getAgenda(group.id, originalDate))?.themes);
+  }
+
+  /** The same from a stored agenda already read (`undefined`: not changed in chat). No store access. */
+  agendaFrom(group: Group, originalDate: string, stored: readonly string[] | undefined): Theme[] {
+    const ids = stored ?? group.plannedAgenda.get(originalDate) ?? [];
     return ids.map((id) => this.theme(id)).filter((t): t is Theme => t !== undefined);
   }
 

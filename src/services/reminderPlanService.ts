@@ -1,9 +1,37 @@
+import { Group, Theme } from '../config/schedule';
+import { Bundle, buildBundle } from '../domain/bundle';
 import { addDays, LocalDate } from '../domain/localDate';
+import { Occurrence } from '../domain/occurrences';
+import { Pitch } from '../domain/pitches';
 import { DEFAULT_SETTINGS, MeetingContext, PlannedPost, planDigests, planMeetingPosts } from '../domain/reminders';
 import { zonedInstant } from '../domain/zonedTime';
 import { Repositories } from '../store/repositories';
 import { CalendarService } from './calendarService';
-import { PitchService } from './pitchService';
+import { PitchService, themeInfo } from './pitchService';
+
+/** One meeting as the snapshot read it: what its posts are rendered from. */
+export interface MeetingState {
+  group: Group;
+  occurrence: Occurrence;
+  agenda: Theme[];
+  pitches: Map<string, Pitch>;
+  bundle: Bundle;
+}
+
+/**
+ * The stored state a tick plans and renders from, read in a fixed number of store calls (list bindings;
+ * bindings + exceptions + settings; agendas; pitches), whatever the number of groups, channels or meetings
+ * in the window. Everything after the reads is pure.
+ */
+export interface PlanSnapshot {
+  posts: PlannedPost[];
+  /** By `groupId/originalDate`. */
+  meetings: Map<string, MeetingState>;
+  /** Occurrences of some groups in [from, to], from the exceptions in the snapshot (for the weekly digest). */
+  between(groupIds: readonly string[], from: LocalDate, to: LocalDate): Occurrence[];
+}
+
+export const meetingRef = (groupId: string, originalDate: string) => `${groupId}/${originalDate}`;
 
 /**
  * Gathers what the pure planner needs from the stored state (bindings, agendas, delivered pitches) and
@@ -21,34 +49,52 @@ export class ReminderPlanService {
    * bound channel gets a `null` channel, so a dry run shows what its channel would receive once bound.
    */
   async plan(from: LocalDate, to: LocalDate, options: { groupIds?: readonly string[]; unboundAsPlaceholder?: boolean } = {}): Promise<PlannedPost[]> {
+    return (await this.snapshot(from, to, options)).posts;
+  }
+
+  async snapshot(from: LocalDate, to: LocalDate, options: { groupIds?: readonly string[]; unboundAsPlaceholder?: boolean } = {}): Promise<PlanSnapshot> {
     const zone = this.calendar.zone;
-    const groups = (await this.calendar.effectiveGroups(options.groupIds)).filter(Boolean);
-    const bindings = await this.repos.listBindings();
-    const meetings: MeetingContext[] = [];
+    const ids = (options.groupIds ?? this.calendar.schedule.groups.map((g) => g.id)).filter((id) => this.calendar.group(id));
+    const inputs = await this.repos.planInputs(ids);
+    const resolved = this.calendar.resolve(ids, inputs.exceptions);
+    // Deadline reminders come up to a few working days before a meeting: look ahead two weeks.
+    const occurrences = resolved.map((r) => ({ group: r.group, list: this.calendar.betweenResolved([r], from, addDays(to, 14)) }));
+    const all = occurrences.flatMap(({ group, list }) => list.map((occurrence) => ({ group, occurrence })));
+    const storedAgendas = await this.repos.agendas(all.map(({ group, occurrence }) => ({ groupId: group.id, originalDate: occurrence.originalDate })));
+    const withAgenda = all.map((m) => ({ ...m, agenda: this.pitches.agendaFrom(m.group, m.occurrence.originalDate, storedAgendas.get(meetingRef(m.group.id, m.occurrence.originalDate))) }));
+    const stored = await this.repos.pitchesOf(withAgenda.map((m) => ({ groupId: m.group.id, originalDate: m.occurrence.originalDate, themeIds: m.agenda.map((t) => t.id) })));
+
+    const meetings = new Map<string, MeetingState>();
+    const contexts: MeetingContext[] = [];
     const digestChannels: { conversationId: string | null; groupIds: string[] }[] = [];
-    for (const g of groups) {
-      const bound = bindings.filter((b) => b.groupId === g.id).map((b) => b.conversationId);
+    for (const { group: g } of occurrences) {
+      const bound = inputs.bindings.filter((b) => b.groupId === g.id).map((b) => b.conversationId);
       const channels: (string | null)[] = bound.length ? bound : options.unboundAsPlaceholder ? [null] : [];
-      const settings = await this.repos.getGroupSettings(g.id);
+      const settings = inputs.settings.get(g.id)!;
       if (settings.digest) for (const c of channels) digestChannels.push({ conversationId: c, groupIds: [g.id] });
-      // Deadline reminders come up to a few working days before a meeting: look ahead two weeks.
-      for (const occurrence of await this.calendar.between([g.id], from, addDays(to, 14))) {
-        const agenda = await this.pitches.agenda(g, occurrence.originalDate);
-        const stored = await this.repos.getPitches(g.id, occurrence.originalDate, agenda.map((t) => t.id));
-        meetings.push({
+      for (const m of withAgenda.filter((x) => x.group.id === g.id)) {
+        const ref = meetingRef(g.id, m.occurrence.originalDate);
+        const pitches = stored.get(ref) ?? new Map<string, Pitch>();
+        meetings.set(ref, { group: g, occurrence: m.occurrence, agenda: m.agenda, pitches, bundle: buildBundle(g.id, m.occurrence.originalDate, m.agenda.map(themeInfo), pitches) });
+        contexts.push({
           groupId: g.id,
-          occurrence,
+          occurrence: m.occurrence,
           channels,
           // Leads of a theme whose reminders the coordinators switched off are not reminded personally.
-          themes: agenda.map((t) => ({ id: t.id, delivered: !!stored.get(t.id)?.submittedAt, people: settings.mutedThemes.includes(t.id) ? [] : [t.lead, ...t.deputies] })),
+          themes: m.agenda.map((t) => ({ id: t.id, delivered: !!pitches.get(t.id)?.submittedAt, people: settings.mutedThemes.includes(t.id) ? [] : [t.lead, ...t.deputies] })),
           settings: DEFAULT_SETTINGS,
         });
       }
     }
     const start = zonedInstant(from, '00:00', zone).getTime();
     const end = zonedInstant(addDays(to, 1), '00:00', zone).getTime();
-    return [...planMeetingPosts(meetings, this.calendar.schedule.calendar, zone), ...planDigests(digestChannels, from, to, this.calendar.schedule.calendar, zone)]
+    const posts = [...planMeetingPosts(contexts, this.calendar.schedule.calendar, zone), ...planDigests(digestChannels, from, to, this.calendar.schedule.calendar, zone)]
       .filter((p) => p.at.getTime() >= start && p.at.getTime() < end)
       .sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+    return {
+      posts,
+      meetings,
+      between: (groupIds, f, t) => this.calendar.betweenResolved(resolved.filter((r) => groupIds.includes(r.group.id)), f, t),
+    };
   }
 }

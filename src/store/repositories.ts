@@ -71,6 +71,21 @@ export interface TurnState {
   context?: ContextDoc;
 }
 
+/** What the reminder planner needs besides meetings' documents, read in one store call (after listing the bindings). */
+export interface PlanInputs {
+  bindings: Binding[];
+  exceptions: Map<string, { exceptions: SeriesException[]; version: string }>;
+  settings: Map<string, GroupSettings>;
+}
+
+const defaultSettings = (): GroupSettings => ({ schemaVersion: 1, digest: true, mutedThemes: [] });
+
+const strip = <T>(x: unknown): T | undefined => {
+  if (!x) return undefined;
+  const { eTag: _e, ...doc } = x as Record<string, unknown>;
+  return doc as T;
+};
+
 /** Typed access to everything the chat changes. Domain objects never see eTags. */
 export class Repositories {
   private readonly writtenRefs = new Map<string, string>();
@@ -95,6 +110,63 @@ export class Repositories {
     const ks = await this.storage.list(keys.bindingPrefix);
     const items = await this.storage.read(ks);
     return ks.map((k) => items[k] as Binding | undefined).filter((b): b is Binding => b !== undefined);
+  }
+
+  /**
+   * Bindings, stored exceptions and settings of `groupIds`: one list and one read, however many groups,
+   * meetings or bindings there are (a remote store charges per round trip).
+   */
+  async planInputs(groupIds: readonly string[]): Promise<PlanInputs> {
+    const bindingKeys = await this.storage.list(keys.bindingPrefix);
+    const ex = groupIds.map((id) => keys.seriesExceptions(id));
+    const st = groupIds.map((id) => keys.groupSettings(id));
+    const items = await this.storage.read([...bindingKeys, ...ex, ...st]);
+    return {
+      bindings: bindingKeys.map((k) => strip<Binding>(items[k])).filter((b): b is Binding => b !== undefined),
+      exceptions: new Map(
+        groupIds.map((id, i) => {
+          const item = items[ex[i]] as (ExceptionsDoc & { eTag?: string }) | undefined;
+          return [id, { exceptions: item?.exceptions ?? [], version: item ? (item.eTag ?? '?') : '' }];
+        }),
+      ),
+      settings: new Map(groupIds.map((id, i) => [id, strip<GroupSettings>(items[st[i]]) ?? defaultSettings()])),
+    };
+  }
+
+  /** The stored agendas of many meetings in one read, by `groupId/originalDate` (absent when not changed in chat). */
+  async agendas(meetings: readonly { groupId: string; originalDate: string }[]): Promise<Map<string, string[]>> {
+    if (meetings.length === 0) return new Map();
+    const ks = meetings.map((m) => keys.agenda(m.groupId, m.originalDate));
+    const items = await this.storage.read(ks);
+    const out = new Map<string, string[]>();
+    meetings.forEach((m, i) => {
+      const doc = items[ks[i]] as AgendaDoc | undefined;
+      if (doc) out.set(`${m.groupId}/${m.originalDate}`, doc.themes);
+    });
+    return out;
+  }
+
+  /** The pitches of many meetings in one read, by `groupId/originalDate`, then theme. */
+  async pitchesOf(meetings: readonly { groupId: string; originalDate: string; themeIds: readonly string[] }[]): Promise<Map<string, Map<string, Pitch>>> {
+    const slots = meetings.flatMap((m) => m.themeIds.map((t) => ({ m, t, key: keys.pitch(m.groupId, m.originalDate, t) })));
+    const items = slots.length ? await this.storage.read(slots.map((x) => x.key)) : {};
+    const out = new Map(meetings.map((m) => [`${m.groupId}/${m.originalDate}`, new Map<string, Pitch>()]));
+    for (const { m, t, key } of slots) {
+      const item = items[key] as (PitchDoc & { eTag?: string }) | undefined;
+      if (!item) continue;
+      const { eTag: _e, schemaVersion: _v, ...pitch } = item;
+      out.get(`${m.groupId}/${m.originalDate}`)!.set(t, pitch);
+    }
+    return out;
+  }
+
+  /** Several people's preferences in one read. */
+  async userPrefsOf(userIds: readonly string[]): Promise<Map<string, UserPrefs>> {
+    const ids = [...new Set(userIds)];
+    if (ids.length === 0) return new Map();
+    const ks = ids.map((id) => keys.userPrefs(id));
+    const items = await this.storage.read(ks);
+    return new Map(ids.map((id, i) => [id, strip<UserPrefs>(items[ks[i]]) ?? { schemaVersion: 1 }]));
   }
 
   async getExceptions(groupId: string): Promise<SeriesException[]> {

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { occurrencesBetween } from '../../src/domain/occurrences';
-import { DEFAULT_SETTINGS, duePosts, MeetingContext, planDigests, planMeetingPosts } from '../../src/domain/reminders';
+import { DEFAULT_SETTINGS, duePosts, MeetingContext, minutesToStartIfToday, planDigests, planMeetingPosts, postKeys } from '../../src/domain/reminders';
+import { enMessages } from '../../src/i18n/en';
+import { nlMessages } from '../../src/i18n/nl';
 import { isoWithOffset } from '../../src/domain/zonedTime';
 import { dutchCalendar, sgSeries, ZONE } from '../helpers/schedules';
 
@@ -78,5 +80,48 @@ describe('reminder planning', () => {
     const mondays = (from: string, to: string) => planDigests(channels, from, to, cal, ZONE).map((p) => isoWithOffset(p.at, ZONE));
     assert.deepEqual(mondays('2026-12-01', '2027-01-12'), ['2026-12-07T09:00:00+01:00', '2026-12-14T09:00:00+01:00', '2027-01-04T09:00:00+01:00', '2027-01-11T09:00:00+01:00']);
     assert.deepEqual(mondays('2027-03-22', '2027-04-05'), ['2027-03-22T09:00:00+01:00', '2027-04-05T09:00:00+02:00']);
+  });
+
+  it('sends only the latest of several offsets of one reminder that are due at once, at every tick', () => {
+    const posts = planMeetingPosts([meeting('2026-12-04')], cal, ZONE);
+    for (const at of ['2026-12-03T10:00:00+01:00', '2026-12-03T11:59:00+01:00']) {
+      const { due, superseded } = duePosts(posts, new Date(at));
+      assert.deepEqual(due.filter((p) => p.kind.startsWith('deadline-')).map((p) => `${p.kind} ${p.offset} ${p.target.kind === 'channel' ? p.target.conversationId : p.target.person}`), [
+        'deadline-channel D-3h 19:sg',
+        'deadline-personal D-2h daan',
+        'deadline-personal D-2h sanne',
+      ]);
+      assert.deepEqual(superseded.map((s) => `${s.post.offset}→${s.by.offset}`).sort(), ['D-24h→D-2h', 'D-24h→D-2h', 'D-2wd→D-3h']);
+    }
+    // One offset due alone is sent as it is.
+    const tuesday = duePosts(posts, new Date('2026-12-01T12:00:00+01:00'));
+    assert.deepEqual(tuesday.due.map((p) => p.offset), ['D-2wd']);
+    assert.equal(tuesday.superseded.length, 0);
+  });
+
+  it('builds every post key in one place, the same as the planner', () => {
+    const bundle = planMeetingPosts([meeting('2026-12-04')], cal, ZONE).find((p) => p.kind === 'bundle')!;
+    assert.equal(postKeys.bundle('sg', '2026-12-04', '19:sg'), bundle.key);
+    assert.equal(bundle.reminder, 'sg/2026-12-04/bundle/channel:19:sg');
+  });
+
+  it('counts down a meeting reminder only on the meeting\'s own day, never to 0 minutes', () => {
+    const start = new Date('2026-12-04T16:00:00+01:00');
+    assert.equal(minutesToStartIfToday(start, new Date('2026-12-03T09:00:00+01:00'), ZONE), undefined);
+    assert.equal(minutesToStartIfToday(start, new Date('2026-12-04T15:59:00+01:00'), ZONE), 1);
+    assert.equal(minutesToStartIfToday(start, new Date('2026-12-04T15:59:50+01:00'), ZONE), 1);
+    assert.equal(minutesToStartIfToday(start, new Date('2026-12-04T13:55:00+01:00'), ZONE), 125);
+    assert.equal(minutesToStartIfToday(start, new Date('2026-12-04T16:00:00+01:00'), ZONE), undefined);
+  });
+
+  it('says how soon a meeting starts in Dutch and English', () => {
+    assert.equal(nlMessages.meetingStartsIn('16:00', 1), 'Begint om 16:00, over 1 minuut.');
+    assert.equal(nlMessages.meetingStartsIn('16:00', 25), 'Begint om 16:00, over 25 minuten.');
+    assert.equal(nlMessages.meetingStartsIn('16:00', 120), 'Begint om 16:00, over 2 uur.');
+    assert.equal(nlMessages.meetingStartsIn('16:00', 125), 'Begint om 16:00, over 2 uur en 5 minuten.');
+    assert.equal(enMessages.meetingStartsIn('16:00', 1), 'Starts at 16:00, in 1 minute.');
+    assert.equal(enMessages.meetingStartsIn('16:00', 61), 'Starts at 16:00, in 1 hour and 1 minute.');
+    assert.equal(enMessages.reminderMeetingTitle('SG meeting', 'Friday 4 December'), 'Reminder: SG meeting of Friday 4 December');
+    assert.equal(nlMessages.reminderMeetingTitle('SG-overleg', 'vrijdag 4 december'), 'Herinnering: SG-overleg van vrijdag 4 december');
   });
 });

@@ -6,6 +6,8 @@ export interface RecordedRequest {
   path: string;
   body: unknown;
   headers: IncomingMessage['headers'];
+  /** The status the stand-in answered with (set once answered). */
+  status?: number;
 }
 
 export interface Reply {
@@ -67,6 +69,7 @@ export class StandInConnector {
     };
     this.requests.push(recorded);
     const reply = this.respond(recorded) ?? this.defaultReply(recorded);
+    recorded.status = reply.status;
     res.writeHead(reply.status, { 'Content-Type': 'application/json', ...(reply.headers ?? {}) });
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
   }

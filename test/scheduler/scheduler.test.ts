@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { VERBS } from '../../src/present/cards/verbs';
 import { keys } from '../../src/store/keys';
+import { Repositories } from '../../src/store/repositories';
 import { cardSubmit, CHANNEL, message, personal, USERS } from '../helpers/activities';
 import { startTestApp, TestApp, tempDir } from '../helpers/appHarness';
 import { visibleText } from '../helpers/botHarness';
@@ -89,13 +90,49 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     assert.equal(connector.requests.filter((q) => q.method === 'POST' && q.path === '/v3/conversations').length, 1);
   });
 
-  it('opens one chat only when two reminders to the same roster-found lead are due in one tick', async () => {
+  it('sends only the later of the 24 h and 2 h reminders when both are due in one tick, through one chat', async () => {
     const app = await setUp();
     connector.roster.set('bram.jansen@overlegbot.example', { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'aad-bram', email: 'bram.jansen@overlegbot.example' });
     const r = await app.app.scheduler.tick(new Date('2026-12-03T10:00:00+01:00'));
-    assert.ok(r.sent.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'), r.sent.join('\n'));
     assert.ok(r.sent.includes('sg/2026-12-04/deadline-personal/D-2h/person:bram.jansen@overlegbot.example'), r.sent.join('\n'));
+    assert.ok(!r.sent.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'), r.sent.join('\n'));
+    const claim = await app.app.storage.read([keys.claim('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example')]);
+    assert.equal(Object.values(claim)[0]?.state, 'superseded');
     assert.equal(connector.requests.filter((q) => q.method === 'POST' && q.path === '/v3/conversations').length, 1);
+    assert.equal(connector.activities().filter((a) => a.path.startsWith('/v3/conversations/a:created-')).length, 1);
+  });
+
+  it('retries a personal reminder that found no chat when a roster lists the lead later, with a back-off, within the deadline', async () => {
+    const app = await setUp();
+    const key = 'sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example';
+    const lookups = () => connector.requests.filter((q) => q.method === 'GET' && q.path.endsWith('/members/bram.jansen@overlegbot.example')).length;
+    assert.ok((await app.app.scheduler.tick(new Date('2026-12-02T12:00:00+01:00'))).skipped.includes(key));
+    const claim = async () => Object.values(await app.app.storage.read([keys.claim(key)]))[0] as { state: string; retryAt: string; attempts: number };
+    assert.equal((await claim()).state, 'no-conversation');
+    assert.equal((await claim()).retryAt, new Date('2026-12-02T12:05:00+01:00').toISOString());
+    const before = lookups();
+    await app.app.scheduler.tick(new Date('2026-12-02T12:03:00+01:00'));
+    assert.equal(lookups(), before, 'no roster look-up before the retry is due');
+    await app.app.scheduler.tick(new Date('2026-12-02T12:05:00+01:00'));
+    assert.equal(lookups(), before + 1, 'looked again at 12:05');
+    assert.equal((await claim()).attempts, 2);
+    assert.equal((await claim()).retryAt, new Date('2026-12-02T12:15:00+01:00').toISOString(), 'then 10 minutes later');
+    // Bram joins the team.
+    connector.roster.set('bram.jansen@overlegbot.example', { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'aad-bram', email: 'bram.jansen@overlegbot.example' });
+    const r = await app.app.scheduler.tick(new Date('2026-12-02T12:15:00+01:00'));
+    assert.ok(r.sent.includes(key), r.sent.join('\n'));
+    await app.app.scheduler.tick(new Date('2026-12-02T12:16:00+01:00'));
+    assert.equal(connector.activities().filter((a) => a.path.startsWith('/v3/conversations/a:created-')).length, 1, 'once');
+  });
+
+  it('gives up on a personal reminder without a chat once its deadline passed', async () => {
+    const app = await setUp();
+    const key = 'sg/2026-12-04/deadline-personal/D-2h/person:bram.jansen@overlegbot.example';
+    await app.app.scheduler.tick(new Date('2026-12-03T10:00:00+01:00'));
+    connector.roster.set('bram.jansen@overlegbot.example', { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'aad-bram', email: 'bram.jansen@overlegbot.example' });
+    const r = await app.app.scheduler.tick(new Date('2026-12-03T12:30:00+01:00'));
+    assert.ok(!r.sent.includes(key));
+    assert.equal(connector.activities().filter((a) => a.path.startsWith('/v3/conversations/a:created-')).length, 0);
   });
 
   it('after a restart on the same store, and with two schedulers, sends the bundle exactly once', async () => {
@@ -158,15 +195,46 @@ describe('the reminder scheduler (real app, SQLite, stand-in connector over HTTP
     assert.equal(sentTo(CHANNEL.id).length, 2, 'one refusal, then accepted once');
   });
 
-  it('does not resend a post whose claim survived a crash before the send (at-most-once)', async () => {
-    const dataDir = tempDir();
-    const app = await setUp(dataDir);
+  it('does not take over a claim whose lease still runs (another instance may be sending it)', async () => {
+    const app = await setUp();
     const key = `sg/2026-12-04/deadline-channel/D-2wd/channel:${CHANNEL.id}`;
-    // What a process that died between claim and send leaves behind:
-    await app.app.storage.create(keys.claim(key), { schemaVersion: 1, key, state: 'claimed', by: 'crashed:1', at: '2026-12-01T11:00:00.000Z' } as never);
+    await app.app.storage.create(keys.claim(key), { schemaVersion: 1, key, state: 'claimed', by: 'other:1', at: '2026-12-01T10:59:30.000Z', leaseUntil: '2026-12-01T11:01:30.000Z' } as never);
     const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
     assert.ok(!r.sent.includes(key));
     assert.equal(sentTo(CHANNEL.id).length, 0);
+  });
+
+  it('takes over a claim whose lease ran out without a record of the send, and sends the post once', async () => {
+    const app = await setUp();
+    const key = `sg/2026-12-04/deadline-channel/D-2wd/channel:${CHANNEL.id}`;
+    // What a process killed between claim and record leaves behind (and a claim from before leases existed).
+    await app.app.storage.create(keys.claim(key), { schemaVersion: 1, key, state: 'claimed', by: 'crashed:1', at: '2026-12-01T10:57:00.000Z' } as never);
+    const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
+    assert.deepEqual(r.sent, [key]);
+    assert.ok(app.logs.some((l) => l.event === 'claim-taken-over' && l.from === 'crashed:1'));
+    await app.app.scheduler.tick(new Date('2026-12-01T12:05:00+01:00'));
+    assert.equal(sentTo(CHANNEL.id).length, 1);
+  });
+
+  it('resumes a taken-over bundle after the parts the connector already accepted', async () => {
+    const app = await setUp();
+    const key = `sg/2026-12-04/bundle/D/channel:${CHANNEL.id}`;
+    // A crashed sender had the first of two parts accepted (a bundle too long for one card).
+    await app.app.storage.create(keys.claim(key), { schemaVersion: 1, key, state: 'claimed', by: 'crashed:1', at: '2026-12-03T10:50:00.000Z', leaseUntil: '2026-12-03T10:52:00.000Z', parts: 1, detail: 'sent-root' } as never);
+    const long = '€'.repeat(1900); // three bytes each: over the card size limit, so the bundle has parts
+    const repos = new Repositories(app.app.storage);
+    for (const themeId of ['schulden', 'wonen']) {
+      await repos.updatePitch('sg', '2026-12-04', themeId, () => ({ groupId: 'sg', originalDate: '2026-12-04', themeId, answers: { problem: long, acceleration: long, dilemmas: long, needs: long, whom: long }, submittedAt: '2026-12-02T10:00:00.000Z', submittedBy: 'x', late: false, revisions: Array.from({ length: 1 }, () => ({ at: '2026-12-02T10:00:00.000Z', by: 'x', byName: 'x', kind: 'submitted' as const, late: false, answers: { problem: long, acceleration: long, dilemmas: long, needs: long, whom: long } })) }));
+    }
+    const r = await app.app.scheduler.tick(new Date('2026-12-03T12:00:00+01:00'));
+    assert.ok(r.sent.includes(key), r.sent.join('\n'));
+    const parts = sentTo(CHANNEL.id).filter((p) => /Pitchbundel/.test(visibleText(p.activity)));
+    const all = r.deliveries.find((d) => d.key === key)!.delivery;
+    assert.equal(all.outcome, 'sent');
+    assert.ok(all.outcome === 'sent' && all.parts >= 2, `a bundle of several parts (${JSON.stringify(all)})`);
+    assert.equal(parts.length, all.outcome === 'sent' ? all.parts - 1 : -1, 'the accepted first part is not sent again');
+    const claim = await app.app.storage.read([keys.claim(key)]);
+    assert.equal(Object.values(claim)[0]?.detail, 'sent-root', 'late pitches still reply to the first part');
   });
 
   it('releases the claim when sending keeps failing, and a later tick delivers it', async () => {

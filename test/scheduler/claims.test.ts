@@ -1,0 +1,40 @@
+import { strict as assert } from 'node:assert';
+import { ClaimDoc, claimDecision, Claims, nextRetry } from '../../src/scheduler/claims';
+import { MemoryConditionalStorage } from '../../src/store/conditionalStorage';
+
+const at = (iso: string) => new Date(iso);
+const doc = (over: Partial<ClaimDoc>): ClaimDoc => ({ schemaVersion: 1, key: 'k', state: 'claimed', by: 'a:1', at: '2026-12-03T11:00:00.000Z', ...over });
+
+describe('claims with leases', () => {
+  it('decides per state whether a tick may send a due post', () => {
+    const now = at('2026-12-03T11:05:00.000Z');
+    assert.equal(claimDecision(undefined, now, false), 'claim');
+    assert.equal(claimDecision(doc({ leaseUntil: '2026-12-03T11:06:00.000Z' }), now, true), 'skip', 'lease still runs');
+    assert.equal(claimDecision(doc({ leaseUntil: '2026-12-03T11:04:59.000Z' }), now, true), 'take-over', 'lease ran out');
+    assert.equal(claimDecision(doc({ at: '2026-12-03T11:04:00.000Z' }), now, true, 120_000), 'skip', 'a claim from before leases: at + lease');
+    assert.equal(claimDecision(doc({ at: '2026-12-03T11:02:00.000Z' }), now, true, 120_000), 'take-over');
+    assert.equal(claimDecision(doc({ state: 'no-conversation', retryAt: '2026-12-03T11:10:00.000Z' }), now, false), 'skip');
+    assert.equal(claimDecision(doc({ state: 'no-conversation', retryAt: '2026-12-03T11:10:00.000Z' }), now, true), 'take-over', 'a chat became known');
+    assert.equal(claimDecision(doc({ state: 'no-conversation', retryAt: '2026-12-03T11:05:00.000Z' }), now, false), 'take-over', 'time to look in the roster again');
+    for (const state of ['sent', 'dropped', 'superseded', 'unreachable'] as const) assert.equal(claimDecision(doc({ state }), now, true), 'skip', state);
+  });
+
+  it('backs off roster look-ups 5, 10, 20, 40 minutes, then hourly', () => {
+    const now = at('2026-12-03T11:00:00.000Z');
+    assert.deepEqual([1, 2, 3, 4, 5, 9].map((n) => (nextRetry(now, n).getTime() - now.getTime()) / 60_000), [5, 10, 20, 40, 60, 60]);
+  });
+
+  it('lets exactly one of two instances take over an expired claim', async () => {
+    const storage = new MemoryConditionalStorage();
+    const a = new Claims(storage, 'a:1', 1_000);
+    const b = new Claims(storage, 'b:2', 1_000);
+    const c = new Claims(storage, 'c:3', 1_000);
+    assert.ok(await a.claim('k', at('2026-12-03T11:00:00.000Z')));
+    const later = at('2026-12-03T11:00:05.000Z');
+    const [seenB, seenC] = [(await b.readMany(['k'])).get('k')!, (await c.readMany(['k'])).get('k')!];
+    assert.equal(claimDecision(seenB, later, true, 1_000), 'take-over');
+    const won = await Promise.all([b.takeOver(seenB, later), c.takeOver(seenC, later)]);
+    assert.deepEqual(won.sort(), [false, true]);
+    assert.equal(await a.renew('k', later), false, 'the first holder learns it lost the claim');
+  });
+});
