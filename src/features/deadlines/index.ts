@@ -17,7 +17,7 @@ export const deadlinesFeature: Feature = {
       needs: ['deadline', 'submit'],
       signals: [
         { words: ['deadline', 'deadlines', 'inleverdatum', 'inlevertermijn', 'sluitingsdatum', 'sluitingstijd', 'einddatum', 'uiterste datum', 'uiterste termijn'], weight: 4, lang: 'nl', tag: 'deadline' },
-        { words: ['uiterlijk', 'uiterste', 'tot wanneer', 'voor wanneer', 'sluit', 'sluiten', 'kan ik ... nog', 'kunnen ... nog', 'hoeveel tijd', 'hoe lang heb'], weight: 2.5, lang: 'nl', tag: 'deadline' },
+        { words: ['uiterlijk', 'uiterste', 'tot wanneer', 'voor wanneer', 'wanneer sluit', 'wanneer sluiten', 'sluit ... inzending', 'kan ik ... nog', 'kunnen ... nog', 'hoeveel tijd', 'hoe lang heb'], weight: 2.5, lang: 'nl', tag: 'deadline' },
         { words: ['deadline', 'deadlines', 'cutoff', 'cut off', 'cut-off', 'closing date', 'closing time'], weight: 4, lang: 'en', tag: 'deadline' },
         { words: ['due', 'by when', 'until when', 'till when', 'latest', 'how much time', 'how long do i have', 'no later than', 'close', 'closes', 'can i still', 'still submit'], weight: 3, lang: 'en', tag: 'deadline' },
         { words: ['wanneer', 'hoe laat', 'when', 'what time'], weight: 1.5, tag: 'when' },

@@ -5,16 +5,19 @@ import { Feature } from '../types';
 import { setLanguage } from './handlers';
 
 const NAMES: Record<string, Language> = { engels: 'en', english: 'en', nederlands: 'nl', dutch: 'nl', nederlandsch: 'nl', hollands: 'nl', engelstalig: 'en', nederlandstalig: 'nl' };
+const NEGATION = new Set(['geen', 'niet', 'nooit', 'not', 'no', 'never', "don't", 'dont', 'niks', 'nothing']);
 const ASK = new Set(['spreek', 'praat', 'antwoord', 'antwoorden', 'schrijf', 'switch', 'speak', 'talk', 'reply', 'answer', 'respond', 'write', 'in', 'graag', 'please', 'liever', 'voortaan', 'taal', 'language', 'change', 'wissel', 'zet', 'verander', 'use', 'gebruik', 'to', 'naar', 'op', 'set', 'from', 'now', 'on', 'vanaf', 'alstublieft', 'mij', 'me', 'tegen', 'with', 'met', 'kunnen', 'kun', 'can', 'we', 'wij', 'switchen', 'overschakelen', 'schakel', 'over', 'om']);
 
 /** "spreek Engels", "in English please", "kun je in het Nederlands antwoorden?": only the language and asking words. */
 function recogniseLanguage(r: SlotReader): Recognised | undefined {
   if (isQuestion(r.analysis)) return undefined;
   const words = commandSkeleton(r.analysis).split(' ');
-  const named = words.filter((w) => w in NAMES);
+  // "ik spreek geen Engels", "not in English": a negation is no request.
+  if (words.some((w) => NEGATION.has(w))) return undefined;
+  const named = words.filter((w) => Object.hasOwn(NAMES, w));
   if (named.length !== 1) return undefined;
-  if (leftovers(words.filter((w) => !(w in NAMES)).join(' '), ASK).length) return undefined;
-  return { slots: { language: NAMES[named[0]] }, why: `language ${named[0]}` };
+  if (leftovers(words.filter((w) => !Object.hasOwn(NAMES, w)).join(' '), ASK).length) return undefined;
+  return { slots: { language: NAMES[named[0]]! }, why: `language ${named[0]}` };
 }
 
 export const languageFeature: Feature = {

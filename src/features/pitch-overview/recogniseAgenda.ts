@@ -6,6 +6,7 @@ import { commandSkeleton, GLUE, has, isQuestion, leftovers } from '../../underst
 const ADD = ['zet', 'plaats', 'agendeer', 'agenderen', 'voeg', 'toevoegen', 'add', 'put', 'schedule', 'plan', 'place', 'zetten', 'plaatsen'];
 const REMOVE = ['haal', 'verwijder', 'verwijderen', 'schrap', 'schrappen', 'remove', 'drop', 'take', 'halen', 'delete'];
 const AGENDA_WORDS = new Set(['agenda', 'op', 'van', 'uit', 'af', 'aan', 'toe', 'on', 'to', 'from', 'off', 'for', 'voor', 'of']);
+const NOT_THE_MEETINGS = new Set(['in', 'into', 'mijn', 'je', 'jouw', 'my', 'your', 'zijn', 'haar', 'his', 'her', 'hun', 'their', 'outlook']);
 const AND = new Set(['en', 'and', 'plus', 'ook']);
 
 /**
@@ -24,6 +25,9 @@ export function recogniseAgendaChange(r: SlotReader): Recognised | undefined {
   if (first === 'plan' || first === 'schedule') {
     if (!has(words.join(' '), 'agenda')) return undefined;
   }
+  // "op de agenda", "van de agenda", "on the agenda": the meeting's agenda, not "in je agenda" (a calendar).
+  const at = words.indexOf('agenda');
+  if (at > 0 && NOT_THE_MEETINGS.has(words[at - 1])) return undefined;
   const rest = words.slice(1);
   const themes = r.themes();
   const unknown: string[] = [];
