@@ -99,6 +99,7 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
     const fresh = state.context && now.getTime() - new Date(state.context.at).getTime() < contextMs ? state.context : undefined;
     const understood = understander.understand(text, {
       today: localDateAt(now, deps.calendar.zone),
+      bound: Boolean(state.binding),
       ...(fresh ? { previous: { intent: fresh.intent, ...(fresh.groupId ? { groupId: fresh.groupId } : {}), ...(fresh.date ? { date: fresh.date } : {}), ...(fresh.period ? { period: fresh.period } : {}), ...(fresh.implicit ? { implicit: true } : {}) } } : {}),
     });
     const turn = await makeTurn(context, { ...(understood.language ? { written: understood.language } : {}), state });

@@ -51,8 +51,8 @@ export const enMessages: Messages = {
   bound: (name) => `This channel is now linked to the ${name}. Questions here are about that meeting from now on.`,
   bindOnlyInChannelsOrChats: 'Linking works in a channel or group chat, not in a personal chat.',
 
-  notCoordinator: (name, coordinators) =>
-    `Only the coordinators of the ${name} can cancel or move meetings${coordinators.length ? ` (${list(coordinators)})` : ''}. Feel free to ask them.`,
+  notCoordinator: (name, contacts, what) =>
+    `Only the coordinators of the ${name} can ${what === 'bind' ? 'link a channel to that meeting' : 'cancel or move meetings'}${contacts.length ? ` (${list(contacts)})` : ''}. Feel free to ask them.`,
   confirmCancelTitle: 'Cancel meeting?',
   confirmMoveTitle: 'Move meeting?',
   confirmCancelText: (name, o, ctx) => `Do you want to cancel the ${name} of ${enMessages.meetingWhen(o, ctx)}?`,

@@ -51,7 +51,8 @@ export interface Messages {
   bindOnlyInChannelsOrChats: string;
 
   // Changing meetings
-  notCoordinator(groupName: string, coordinators: string[]): string;
+  /** A refusal for someone who is no coordinator; `contacts` are the coordinators' e-mail addresses (never ids). */
+  notCoordinator(groupName: string, contacts: string[], what: 'change' | 'bind'): string;
   confirmCancelTitle: string;
   confirmMoveTitle: string;
   confirmCancelText(groupName: string, o: Occurrence, ctx: RenderContext): string;

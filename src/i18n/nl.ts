@@ -52,8 +52,8 @@ export const nlMessages: Messages = {
   bound: (name) => `Dit kanaal is nu gekoppeld aan het ${name}. Vragen hier gaan voortaan over dat overleg.`,
   bindOnlyInChannelsOrChats: 'Koppelen kan alleen in een kanaal of groepschat, niet in een persoonlijke chat.',
 
-  notCoordinator: (name, coordinators) =>
-    `Alleen de coördinatoren van het ${name} kunnen overleggen annuleren of verplaatsen${coordinators.length ? ` (${list(coordinators)})` : ''}. Vraag het hun gerust.`,
+  notCoordinator: (name, contacts, what) =>
+    `Alleen de coördinatoren van het ${name} kunnen ${what === 'bind' ? 'een kanaal aan dat overleg koppelen' : 'overleggen annuleren of verplaatsen'}${contacts.length ? ` (${list(contacts)})` : ''}. Vraag het hun gerust.`,
   confirmCancelTitle: 'Overleg annuleren?',
   confirmMoveTitle: 'Overleg verplaatsen?',
   confirmCancelText: (name, o, ctx) => `Wil je het ${name} van ${nlMessages.meetingWhen(o, ctx)} annuleren?`,

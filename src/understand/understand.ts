@@ -59,6 +59,11 @@ export interface UnderstandSpec {
   feature?: string;
   /** Takes "how do I …?" questions about any feature (help). */
   howTo?: boolean;
+  /**
+   * Changes one group's meeting: without a group named, and in a conversation that is not linked to a group,
+   * the answer is "which group?" with buttons ("verplaats de vergadering van 10 december" in a 1:1 chat).
+   */
+  needsGroup?: boolean;
   /** May take the group and meeting from what the previous answer was about. */
   followUp?: boolean;
   /** Words a recogniser looks for, so the speller can correct typos towards them ("verplaast"). */
@@ -71,7 +76,11 @@ export interface UnderstandContext {
   today: LocalDate;
   /** What the previous answer in this conversation was about, when it is still fresh. */
   previous?: Subject;
+  /** The conversation is linked to a group (a channel or group chat): commands without a group name are about it. */
+  bound?: boolean;
 }
+
+const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a', 'an']);
 
 interface Compiled {
   spec: UnderstandSpec;
@@ -107,8 +116,10 @@ export class Understander {
   private lastReader: SlotReader | undefined;
   /** The best-scoring question's feature for the message being understood (for a help question's topic). */
   private hint: { best?: string } = {};
+  private readonly groupIds: string[];
 
   constructor(specs: readonly UnderstandSpec[], names: { groups: readonly Nameable[]; themes: readonly Nameable[]; untelling?: Iterable<string> }) {
+    this.groupIds = names.groups.map((g) => g.id);
     this.groups = new NameIndex(names.groups, { ...(names.untelling ? { untelling: names.untelling } : {}) });
     this.themes = new NameIndex(names.themes);
     const vocabulary = vocabularyOf([
@@ -138,6 +149,13 @@ export class Understander {
     return this.analyser.analyse(text, today);
   }
 
+  /** "Which group?" for a change that names none: every group, offered in place of "de vergadering". */
+  private whichGroup(a: Analysis): Clarification {
+    const at = a.tokens.findIndex((t) => MEETING_WORDS.has(t.word));
+    const start = at > 0 && ARTICLES.has(a.tokens[at - 1].word) ? at - 1 : at;
+    return { kind: 'group', options: this.groupIds, span: at >= 0 ? { start, end: at + 1 } : { start: 0, end: 0 } };
+  }
+
   understand(text: string, ctx: UnderstandContext): Understood {
     const a = this.analyser.analyse(text, ctx.today);
     const reader = this.reader(a, ctx.today);
@@ -157,6 +175,10 @@ export class Understander {
       const why = [`${c.spec.intent}: ${r.why ?? 'recognised'}`];
       const lang = ('language' in r && r.language) || language;
       if ('clarify' in r) return { intent: c.spec.intent, slots: r.slots ?? {}, clarify: r.clarify, why, words, ...(lang ? { language: lang } : {}) };
+      if (c.spec.needsGroup && !r.slots.group && !ctx.bound) {
+        const clarify = this.whichGroup(a);
+        return { intent: c.spec.intent, slots: r.slots, clarify, why: [...why, 'no group named and the conversation is not linked to one'], words, ...(lang ? { language: lang } : {}) };
+      }
       return { intent: c.spec.intent, slots: r.slots, why, words, ...(lang ? { language: lang } : {}) };
     }
 

@@ -90,7 +90,8 @@ describe('coordinators cancel and move one meeting', () => {
   it('refuses non-coordinators politely, names the coordinators, and stores nothing', async () => {
     const h = makeHarness();
     const [r] = await h.send(message('annuleer het SG-overleg van 18 december', USERS.member));
-    assert.equal(r.text, 'Alleen de coördinatoren van het SG-overleg kunnen overleggen annuleren of verplaatsen (aad-coordinator). Vraag het hun gerust.');
+    // The schedule names this coordinator by AAD object id: an id means nothing to people and is never shown.
+    assert.equal(r.text, 'Alleen de coördinatoren van het SG-overleg kunnen overleggen annuleren of verplaatsen. Vraag het hun gerust.');
     const [en] = await h.send(message('move the SG meeting of 18 December to 17 December', USERS.member));
     assert.match(String(en.text), /^Only the coordinators of the SG-overleg can cancel or move meetings/);
     assert.deepEqual(await h.deps.repos.getExceptions('sg'), []);
@@ -163,9 +164,28 @@ describe('coordinators cancel and move one meeting', () => {
 
   it('binds a channel only for coordinators and only outside personal chats', async () => {
     const h = makeHarness();
-    assert.equal((await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.member, CHANNEL)))[0].text, 'Alleen de coördinatoren van het SG-overleg kunnen overleggen annuleren of verplaatsen (aad-coordinator). Vraag het hun gerust.');
+    assert.equal((await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.member, CHANNEL)))[0].text, 'Alleen de coördinatoren van het SG-overleg kunnen een kanaal aan dat overleg koppelen. Vraag het hun gerust.');
     assert.equal((await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, personal(USERS.coordinator))))[0].text, 'Koppelen kan alleen in een kanaal of groepschat, niet in een persoonlijke chat.');
     assert.equal((await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)))[0].text, 'Dit kanaal is nu gekoppeld aan het SG-overleg. Vragen hier gaan voortaan over dat overleg.');
     assert.equal((await h.deps.repos.getBinding(CHANNEL.id))?.groupId, 'sg');
+  });
+
+  it('asks which group, with buttons, when a change names none in a chat that is not linked; nothing changes', async () => {
+    const h = makeHarness();
+    const [reply] = await h.send(message('verplaats de vergadering van 18 december naar 17 december', USERS.coordinator));
+    const text = visibleText(reply);
+    assert.match(text, /^Welk overleg bedoel je\?$/m);
+    assert.match(text, /\[verplaats het SG-overleg van 18 december naar 17 december\]/);
+    assert.deepEqual(await h.deps.repos.getExceptions('sg'), []);
+    // The button says it again, now clearly: the confirmation card comes, still nothing changed.
+    const p = await pendingCard(h, 'verplaats het SG-overleg van 18 december naar 17 december');
+    assert.match(p.text, /^Wil je het SG-overleg van vrijdag 18 december 2026, 16:00-17:00 verplaatsen naar donderdag 17 december 2026, 16:00-17:00\?$/m);
+  });
+
+  it('takes the linked group for a change that names none in a linked channel', async () => {
+    const h = makeHarness();
+    await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL));
+    const [reply] = await h.send(message('annuleer de vergadering van 18 december', USERS.coordinator, CHANNEL));
+    assert.match(visibleText(reply), /^Wil je het SG-overleg van vrijdag 18 december 2026, 16:00-17:00 annuleren\?$/m);
   });
 });

@@ -109,7 +109,7 @@ describe('theme leads submit pitches', () => {
     const form = await openSchuldenForm(h);
     h.clock.set('2026-12-03T12:01:00+01:00');
     const r = await press(h, { ...action(form, VERBS.submitPitch), ...ANSWERS }, form.id);
-    assert.equal(r.replies[0].text, 'De deadline is voorbij en dit overleg neemt geen te late pitches aan. Er is niets opgeslagen. Neem contact op met de coördinator (aad-coordinator).');
+    assert.equal(r.replies[0].text, 'De deadline is voorbij en dit overleg neemt geen te late pitches aan. Er is niets opgeslagen. Neem contact op met de coördinator.');
     assert.equal(await stored(h), undefined);
   });
 
@@ -218,7 +218,7 @@ describe('coordinators follow the pitches', () => {
 
   it('changes the agenda in chat (coordinators only) and the agenda shows standing items and themes', async () => {
     const h = makeHarness();
-    assert.equal((await h.send(message('zet wonen op de agenda van het SG-overleg van 11 december', USERS.member)))[0].text, 'Alleen de coördinatoren van het SG-overleg kunnen de agenda wijzigen (aad-coordinator).');
+    assert.equal((await h.send(message('zet wonen op de agenda van het SG-overleg van 11 december', USERS.member)))[0].text, 'Alleen de coördinatoren van het SG-overleg kunnen de agenda wijzigen.');
     assert.equal(
       (await h.send(message('zet schulden en wonen op de agenda van het SG-overleg van 11 december', USERS.coordinator)))[0].text,
       'De agenda van het SG-overleg van vrijdag 11 december heeft nu: Arbeidsmarkt en jeugdwerkloosheid, Kwetsbare jeugd, Schulden en Wonen.',

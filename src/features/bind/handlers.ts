@@ -1,3 +1,4 @@
+import { contactsOf } from '../shared/roles';
 import { Slots } from '../../understand/slots';
 import { suggestionCard } from '../../present/cards/suggestionCard';
 import { sendCard, sendText } from '../shared/reply';
@@ -13,7 +14,7 @@ export async function bindConversation(turn: Turn, slots: Slots): Promise<void> 
   const group = turn.deps.calendar.group(ref.id)!;
   if (conversationKind(turn.context) === 'personal') return sendText(turn.context, turn.msgs.bindOnlyInChannelsOrChats);
   if (!(await turn.deps.roles.isCoordinator(turn.context, group))) {
-    return sendText(turn.context, turn.msgs.notCoordinator(group.name, group.coordinators));
+    return sendText(turn.context, turn.msgs.notCoordinator(group.name, contactsOf(group), 'bind'));
   }
   await turn.deps.repos.bind(conversationId(turn.context), group.id, userName(turn.context), turn.now);
   turn.deps.logger.info({ event: 'bound', conversation: conversationId(turn.context), group: group.id }, 'conversation bound to group');

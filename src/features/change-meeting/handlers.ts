@@ -1,3 +1,4 @@
+import { contactsOf } from '../shared/roles';
 import { TurnContext } from 'botbuilder';
 import { confirmChangeCard, outcomeCard, PendingChange } from '../../present/cards/confirmChangeCard';
 import { DateProblem, TimeRange } from '../../understand/parseDate';
@@ -55,7 +56,7 @@ export function domainErrorText(msgs: Messages, group: Group, e: DomainError, da
 
 async function requireCoordinator(turn: Turn, group: Group): Promise<boolean> {
   if (await turn.deps.roles.isCoordinator(turn.context, group)) return true;
-  await sendText(turn.context, turn.msgs.notCoordinator(group.name, group.coordinators));
+  await sendText(turn.context, turn.msgs.notCoordinator(group.name, contactsOf(group), 'change'));
   return false;
 }
 

@@ -30,6 +30,7 @@ export const changeMeetingFeature: Feature = {
     {
       intent: 'move',
       kind: 'change',
+      needsGroup: true,
       accepts: ['group', 'date', 'to'],
       recognise: recogniseMove,
       vocabulary: MOVE_ONE,
@@ -39,6 +40,7 @@ export const changeMeetingFeature: Feature = {
     {
       intent: 'cancel',
       kind: 'change',
+      needsGroup: true,
       accepts: ['group', 'date'],
       recognise: recogniseCancel,
       vocabulary: CANCEL_ONE,

@@ -17,13 +17,16 @@ const MOVE_TWO: [string, string][] = [['zet', 'om'], ['schuif', 'op'], ['push', 
 
 /**
  * A report, not an order: "het SG-overleg is verplaatst naar donderdag", "ze hebben het geannuleerd", "I moved it
- * in my calendar". Someone speaking of themselves or others, or a perfect or past tense. An announcement
+ * in my calendar", "we verplaatsen de vergadering naar …", "the meeting moves to …". Someone speaking of
+ * themselves, of us or of others, or a perfect, past or present tense. An announcement
  * ("… wordt verplaatst naar …") and an order in the passive ("… moet verplaatst worden") stay orders.
  */
-const REPORTING = new Set(['ik', 'i', 'me', 'mij', 'mezelf', 'myself', 'ze', 'zij', 'hij', 'they', 'he', 'she', 'is', 'was', 'werd', 'zijn', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'has', 'have', 'did', 'been', 'al', 'already']);
+const REPORTING = new Set(['ik', 'i', 'me', 'mij', 'mezelf', 'myself', 'we', 'wij', 'ze', 'zij', 'hij', 'they', 'he', 'she', 'is', 'was', 'werd', 'zijn', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'has', 'have', 'did', 'been', 'al', 'already']);
+/** Third-person present: a statement about the meeting, never an order to the bot. */
+const STATED = new Set(['moves', 'schuift', 'verschuift', 'verhuist', 'gets', 'shifts']);
 const ORDERING = new Set(['moet', 'moeten', 'must', 'should', 'graag', 'please']);
 function reporting(words: readonly string[]): boolean {
-  return words.some((w) => REPORTING.has(w)) && !words.some((w) => ORDERING.has(w));
+  return words.some((w) => REPORTING.has(w) || STATED.has(w)) && !words.some((w) => ORDERING.has(w));
 }
 
 /** "als we het … verplaatsen", "if we cancel …": a condition, not an order. */
@@ -85,6 +88,17 @@ export function recogniseCancel(r: SlotReader, text = ''): Recognised | undefine
   return changeSlots(r, without, 'cancel');
 }
 
+/**
+ * "de vergadering van 14 december wordt verplaatst naar 15 december", "the meeting will be moved to …": news
+ * about some meeting, passed on. With the group named it is taken as the coordinator's announcement (and
+ * confirmed with a card); without one it may be any meeting, so it changes nothing.
+ */
+const PASSIVE = new Set(['wordt', 'worden', 'word', 'be', 'being', 'gets', 'get']);
+function announcedOfUnnamed(words: readonly string[], verb: readonly string[]): boolean {
+  if (!PARTICIPLES.has(verb[0]) || !words.some((w) => PASSIVE.has(w)) || words.some((w) => ORDERING.has(w))) return false;
+  return !(words.includes('GROUP') || words.includes('WGROUP'));
+}
+
 /** "verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00" and its variants. */
 export function recogniseMove(r: SlotReader, text = ''): Recognised | undefined {
   const a = r.analysis;
@@ -95,6 +109,7 @@ export function recogniseMove(r: SlotReader, text = ''): Recognised | undefined 
   if (words.includes('aan') && words.some((w) => w === 'schuif' || w === 'schuiven')) return undefined;
   const verb = verbWords(words.filter((w, i) => !(w === 'om' && words[i + 1] === 'TIME')), MOVE_ONE, MOVE_TWO);
   if (!verb || words.some((w) => NEGATION.has(w)) || reporting(words)) return undefined;
+  if (announcedOfUnnamed(words, verb) || a.tokens.some((t) => STATED.has(t.text))) return undefined;
   const rest = words.filter((w) => !verb.includes(w));
   const at = Math.max(rest.lastIndexOf('naar'), rest.lastIndexOf('to'));
   const left = at >= 0 ? rest.slice(0, at) : rest;
@@ -119,8 +134,11 @@ export function recogniseMove(r: SlotReader, text = ''): Recognised | undefined 
   return { slots, why: 'move verb, group, date and a target' };
 }
 
-/** Without a group name, a change must say it is about a meeting of the group ("het overleg van vrijdag"). */
-const GROUP_MEETING = new Set(['overleg', 'vergadering', 'meeting', 'bijeenkomst', 'sessie', 'session', 'beraad']);
+/**
+ * Without a group name, a change must say it is about a meeting of the group ("het overleg van vrijdag"). The
+ * words for any gathering ("de bijeenkomst", "de sessie": often a workshop or an event) are not enough.
+ */
+const GROUP_MEETING = new Set(['overleg', 'vergadering', 'meeting', 'beraad']);
 /** "mijn afspraak", "your meeting": someone's own appointment, not the group's meeting. */
 const POSSESSIVE = new Set(['mijn', 'je', 'jouw', 'my', 'your', 'zijn', 'haar', 'his', 'her', 'hun', 'their']);
 

@@ -1,3 +1,4 @@
+import { contactsOf } from '../shared/roles';
 import { bundleCards } from '../../present/cards/bundleCards';
 import { listCard, ListLine } from '../../present/cards/listCard';
 import { Ref, Slots, Subject } from '../../understand/slots';
@@ -87,7 +88,7 @@ export async function changeAgenda(turn: Turn, slots: Slots): Promise<void> {
   const m = await meetingOf(turn, slots.group, slots.date);
   if (typeof m === 'string') return sendText(turn.context, m);
   if (!(await turn.deps.roles.isCoordinator(turn.context, m.group))) {
-    return sendText(turn.context, turn.msgs.onlyCoordinatorsAgenda(m.group.name, m.group.coordinators));
+    return sendText(turn.context, turn.msgs.onlyCoordinatorsAgenda(m.group.name, contactsOf(m.group)));
   }
   const unknown = themes.filter((t): t is { unknown: string } => 'unknown' in t).map((t) => t.unknown);
   const ids = themes.filter((t): t is { id: string } => 'id' in t).map((t) => t.id);
@@ -106,7 +107,7 @@ export async function answerBundle(turn: Turn, slots: Slots): Promise<Subject | 
   const m = await meetingOf(turn, slots.group, slots.date);
   if (typeof m === 'string') return sendText(turn.context, m);
   if (!(await turn.deps.roles.isCoordinator(turn.context, m.group))) {
-    return sendText(turn.context, turn.msgs.onlyCoordinatorsBundle(m.group.name, m.group.coordinators));
+    return sendText(turn.context, turn.msgs.onlyCoordinatorsBundle(m.group.name, contactsOf(m.group)));
   }
   const zone = turn.deps.calendar.zone;
   const bundle = await turn.deps.pitches.bundle(m.group, m.occurrence);

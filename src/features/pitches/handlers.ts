@@ -1,3 +1,4 @@
+import { contactsOf } from '../shared/roles';
 import { encodePitchSlot, pitchChoiceCard, pitchFormCard, pitchReceiptCard } from '../../present/cards/pitchCards';
 import { VERBS } from '../../present/cards/verbs';
 import { Ref } from '../../understand/slots';
@@ -11,7 +12,7 @@ import { conversationKind, userId } from '../shared/turnInfo';
 import { formView, problemTexts, slotFacts, slotRef, when } from '../../present/pitchViews';
 
 function refusal(turn: Turn, e: PitchError, slot?: PitchSlot): string {
-  if (e.code === 'late-refused') return turn.msgs.pitchLateRefused(slot?.group.coordinators ?? []);
+  if (e.code === 'late-refused') return turn.msgs.pitchLateRefused(slot ? contactsOf(slot.group) : []);
   if (e.code === 'invalid') return problemTexts(e.problems, turn.msgs).join('\n');
   return turn.msgs.pitchRefused[e.code];
 }

@@ -40,3 +40,11 @@ export class Roles {
     return (await this.identity(context)).some((x) => wanted.has(x));
   }
 }
+
+/**
+ * The coordinators of a group as people may be told them: e-mail addresses (or UPNs). AAD object ids and Teams
+ * user ids in the schedule identify a coordinator too, but mean nothing to a person and are never shown.
+ */
+export function contactsOf(group: Group): string[] {
+  return group.coordinators.filter((c) => /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(c));
+}

@@ -307,6 +307,13 @@ export const OURS_ROWS: Row[] = [
  * mentioned, reactions, and sentences that contain command words without asking for a command.
  */
 export const OURS_NEGATIVES: string[] = [
+  // News about some meeting, passed on, without naming a group: nothing to change.
+  'de vergadering van 14 december wordt verplaatst naar 15 december',
+  'the meeting of 9 December will be moved to 10 December',
+  'we verplaatsen de vergadering van 10 december naar 17 december',
+  'het overleg van 10 december schuift naar 17 december',
+  'verzet de sessie van donderdag naar volgende week donderdag',
+  'annuleer de bijeenkomst van 10 december',
   'dank je!',
   'bedankt voor het regelen',
   'thanks!',
