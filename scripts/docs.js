@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates README's "Talking to the bot" table from the feature registry (run after `npm run build`).
+// Regenerates README's "Talking to the bot" table from the feature registry; `npm run docs` compiles first.
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { talkingMarkdown, withTalkingSection } = require('../dist/src/features/helpMarkdown');

@@ -22,11 +22,9 @@ const MOVE_TWO: [string, string][] = [['zet', 'om'], ['schuif', 'op'], ['push', 
  * ("… wordt verplaatst naar …") and an order in the passive ("… moet verplaatst worden") stay orders.
  */
 const REPORTING = new Set(['ik', 'i', 'me', 'mij', 'mezelf', 'myself', 'we', 'wij', 'ze', 'zij', 'hij', 'they', 'he', 'she', 'is', 'was', 'werd', 'zijn', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'has', 'have', 'did', 'been', 'al', 'already']);
-/** Third-person present: a statement about the meeting, never an order to the bot. */
-const STATED = new Set(['moves', 'schuift', 'verschuift', 'verhuist', 'gets', 'shifts']);
 const ORDERING = new Set(['moet', 'moeten', 'must', 'should', 'graag', 'please']);
 function reporting(words: readonly string[]): boolean {
-  return words.some((w) => REPORTING.has(w) || STATED.has(w)) && !words.some((w) => ORDERING.has(w));
+  return words.some((w) => REPORTING.has(w)) && !words.some((w) => ORDERING.has(w));
 }
 
 /** "als we het … verplaatsen", "if we cancel …": a condition, not an order. */
@@ -94,6 +92,11 @@ export function recogniseCancel(r: SlotReader, text = ''): Recognised | undefine
  * confirmed with a card); without one it may be any meeting, so it changes nothing.
  */
 const PASSIVE = new Set(['wordt', 'worden', 'word', 'be', 'being', 'gets', 'get']);
+/**
+ * A move verb in the third-person present ("het overleg schuift naar …", "the meeting moves to …"): a statement
+ * about the meeting, never an order. Read as written, since the speller turns "moves" into "move".
+ */
+const STATED = new Set(['moves', 'schuift', 'verschuift', 'verhuist', 'shifts']);
 function announcedOfUnnamed(words: readonly string[], verb: readonly string[]): boolean {
   if (!PARTICIPLES.has(verb[0]) || !words.some((w) => PASSIVE.has(w)) || words.some((w) => ORDERING.has(w))) return false;
   return !(words.includes('GROUP') || words.includes('WGROUP'));
