@@ -16,6 +16,7 @@ import { AppStorage, describeStorage, openStorage } from './store/openStorage';
 import { VERSION } from './version';
 import { hostname } from 'node:os';
 import { Claims } from './scheduler/claims';
+import { LeaderLease } from './scheduler/leader';
 import { BotFrameworkNotifier } from './scheduler/notifier';
 import { Scheduler } from './scheduler/scheduler';
 import { RosterReach } from './scheduler/rosterReach';
@@ -53,12 +54,15 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
 
   const links = new Links(config.publicUrl, config.feedToken);
   const planner = new ReminderPlanService(calendar, pitches, repos);
+  const instance = `${hostname()}:${process.pid}`;
   const scheduler = new Scheduler({
     calendar,
     pitches,
     planner,
     repos,
-    claims: new Claims(storage, `${hostname()}:${process.pid}`, config.claimLeaseSeconds * 1000),
+    claims: new Claims(storage, instance, config.claimLeaseSeconds * 1000),
+    // A lease as long as one interval: after a crash, another instance ticks within two intervals.
+    ...(config.schedulerIntervalSeconds > 0 ? { leader: new LeaderLease(storage, instance, config.schedulerIntervalSeconds * 1000, clock, logger) } : {}),
     notifier: new BotFrameworkNotifier(adapter, auth?.appId ?? ''),
     rosterReach: new RosterReach(adapter, auth?.appId ?? '', repos, logger),
     links,
