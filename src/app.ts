@@ -1,7 +1,6 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Logger } from 'pino';
 import { Server } from 'restify';
 import { createBot } from './bot/createBot';
@@ -13,10 +12,11 @@ import { createServer } from './server';
 import { CalendarService } from './services/calendarService';
 import { PitchService } from './services/pitchService';
 import { Repositories } from './store/repositories';
-import { SqliteStorage } from './store/sqliteStorage';
+import { AppStorage, describeStorage, openStorage } from './store/openStorage';
 import { VERSION } from './version';
 import { hostname } from 'node:os';
 import { Claims } from './scheduler/claims';
+import { LeaderLease } from './scheduler/leader';
 import { BotFrameworkNotifier } from './scheduler/notifier';
 import { Scheduler } from './scheduler/scheduler';
 import { RosterReach } from './scheduler/rosterReach';
@@ -26,7 +26,7 @@ import { renderBundlePage } from './bundles/renderBundlePage';
 export interface RunningApp {
   url: string;
   server: Server;
-  storage: SqliteStorage;
+  storage: AppStorage;
   scheduler: Scheduler;
   close(): Promise<void>;
 }
@@ -34,7 +34,7 @@ export interface RunningApp {
 /** Wires everything from a validated config: schedule → storage → adapter → bot → server. */
 export async function startApp(config: Readonly<AppConfig>, logger: Logger, clock: () => Date = () => new Date()): Promise<RunningApp> {
   const schedule = loadSchedule(config.schedulePath);
-  const storage = new SqliteStorage(join(config.dataDir, 'overlegbot.sqlite'));
+  const storage = await openStorage(config.storage);
   const repos = new Repositories(storage);
   const calendar = new CalendarService(schedule, repos);
   const pitches = new PitchService(calendar, repos);
@@ -54,12 +54,15 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
 
   const links = new Links(config.publicUrl, config.feedToken);
   const planner = new ReminderPlanService(calendar, pitches, repos);
+  const instance = `${hostname()}:${process.pid}`;
   const scheduler = new Scheduler({
     calendar,
     pitches,
     planner,
     repos,
-    claims: new Claims(storage, `${hostname()}:${process.pid}`, config.claimLeaseSeconds * 1000),
+    claims: new Claims(storage, instance, config.claimLeaseSeconds * 1000),
+    // A lease as long as one interval: after a crash, another instance ticks within two intervals.
+    ...(config.schedulerIntervalSeconds > 0 ? { leader: new LeaderLease(storage, instance, config.schedulerIntervalSeconds * 1000, clock, logger) } : {}),
     notifier: new BotFrameworkNotifier(adapter, auth?.appId ?? ''),
     rosterReach: new RosterReach(adapter, auth?.appId ?? '', repos, logger),
     links,
@@ -94,7 +97,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
-  logger.info({ event: 'listening', url, schedule: config.schedulePath, dataDir: config.dataDir, version: VERSION }, `overlegbot listening on ${url}`);
+  logger.info({ event: 'listening', url, schedule: config.schedulePath, dataDir: config.dataDir, storage: config.storage.kind, store: describeStorage(config.storage), version: VERSION }, `overlegbot listening on ${url}`);
 
   if (config.schedulerIntervalSeconds > 0) scheduler.start(config.schedulerIntervalSeconds * 1000);
   return {
@@ -105,7 +108,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
     async close() {
       await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      storage.close();
+      await storage.close();
     },
   };
 }

@@ -7,12 +7,12 @@ import { Occurrence, occurrencesBetween } from './domain/occurrences';
 import { isoWithOffset, localDateAt } from './domain/zonedTime';
 import { buildFeed } from './ics/buildFeed';
 import { messagesFor } from './i18n/catalogue';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pitchesCsv } from './export/pitchesCsv';
 import { Repositories } from './store/repositories';
-import { SqliteStorage } from './store/sqliteStorage';
-import { ConditionalStorage, MemoryConditionalStorage } from './store/conditionalStorage';
+import { MemoryConditionalStorage } from './store/conditionalStorage';
+import { ConfigError, loadStorageConfig, StorageConfig } from './config';
+import { describeStorage, openExistingStorage } from './store/openStorage';
 import { PlannedPost } from './domain/reminders';
 import { CalendarService } from './services/calendarService';
 import { PitchService } from './services/pitchService';
@@ -173,9 +173,9 @@ function cmdCheckConfig(positionals: string[], values: Values, io: CliIO): numbe
   return 0;
 }
 
-/** The bot's SQLite file: --data-dir, else DATA_DIR, else ./data (as the server uses). */
-function dataFile(values: Values, io: CliIO): string {
-  return join(resolve(values['data-dir'] ?? io.env.DATA_DIR ?? './data'), 'overlegbot.sqlite');
+/** The bot's store as the server configures it (STORAGE, DATA_DIR, AZURE_STORAGE_*); --data-dir overrides DATA_DIR. */
+function storageConfig(values: Values, io: CliIO): StorageConfig {
+  return loadStorageConfig(io.env, values['data-dir'] === undefined ? undefined : resolve(values['data-dir']));
 }
 
 async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
@@ -187,18 +187,18 @@ async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   selectGroups(schedule, values.group);
-  const file = dataFile(values, io);
-  if (!existsSync(file)) {
-    io.err(`overlegbot: no bot data at ${file} (set --data-dir or DATA_DIR)\n`);
+  const config = storageConfig(values, io);
+  const storage = await openExistingStorage(config);
+  if (!storage) {
+    io.err(`overlegbot: no bot data at ${describeStorage(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`);
     return 1;
   }
-  const storage = new SqliteStorage(file);
   try {
     const pitches = (await new Repositories(storage).listPitches(values.group)).filter((p) => p.originalDate >= from && p.originalDate <= to);
     io.out(format === 'json' ? `${JSON.stringify(pitches, null, 2)}\n` : pitchesCsv(pitches));
     return 0;
   } finally {
-    storage.close();
+    await storage.close();
   }
 }
 
@@ -217,9 +217,9 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
   if (to < from) throw new UsageError('--to must not be before --from');
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
-  const file = dataFile(values, io);
   // Without bot data the plan follows the config alone: agendas as planned, no channel bound yet.
-  const storage: ConditionalStorage = existsSync(file) ? new SqliteStorage(file) : new MemoryConditionalStorage();
+  const existing = await openExistingStorage(storageConfig(values, io));
+  const storage = existing ?? new MemoryConditionalStorage();
   try {
     const repos = new Repositories(storage);
     const calendar = new CalendarService(schedule, repos);
@@ -239,7 +239,7 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
     if (posts.length === 0) io.out('Niets te versturen in deze periode.\n');
     return 0;
   } finally {
-    if (storage instanceof SqliteStorage) storage.close();
+    await existing?.close();
   }
 }
 
@@ -270,6 +270,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     if (e instanceof UsageError) {
       io.err(`overlegbot: ${e.message}\n${usage}\n`);
       return 2;
+    }
+    if (e instanceof ConfigError) {
+      io.err(`${e.problems.map((p) => `overlegbot: ${p}`).join('\n')}\n`);
+      return 1;
     }
     if (e instanceof ScheduleFileError) {
       io.err(`${e.problems.map((p) => `${e.file}: ${p}`).join('\n')}\n`);

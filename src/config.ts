@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { schedulePath } from './config/defaultSchedulePath';
 
@@ -43,12 +43,71 @@ const envSchema = z
     }
   });
 
+/**
+ * Where the bot keeps its state. SQLite: one embedded file, for local use, the Playground and one instance.
+ * Blob: Azure Blob Storage (Azurite locally), for several instances; with a connection string (keys) or an
+ * account URL and managed identity.
+ */
+export type StorageConfig =
+  | { kind: 'sqlite'; file: string }
+  | { kind: 'blob'; container: string; connectionString: string }
+  | { kind: 'blob'; container: string; accountUrl: string };
+
+/** Azure's rule for container names: 3–63 lowercase letters, digits and single dashes, starting and ending alphanumeric. */
+const CONTAINER = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const storageSchema = z
+  .object({
+    DATA_DIR: z.string().min(1).default('./data'),
+    STORAGE: z.enum(['sqlite', 'blob'], { message: 'must be sqlite or blob' }).default('sqlite'),
+    AZURE_STORAGE_CONNECTION_STRING: z.string().optional(),
+    AZURE_STORAGE_ACCOUNT_URL: z.string().url('must be a URL such as https://overlegbot.blob.core.windows.net').optional(),
+    AZURE_STORAGE_CONTAINER: z
+      .string()
+      .regex(CONTAINER, 'must be 3 to 63 lowercase letters, digits and single dashes, starting and ending with a letter or digit')
+      .default('overlegbot'),
+  })
+  .superRefine((e, ctx) => {
+    if (e.STORAGE !== 'blob') return;
+    if (!e.AZURE_STORAGE_CONNECTION_STRING && !e.AZURE_STORAGE_ACCOUNT_URL) {
+      ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_ACCOUNT_URL'], message: 'is required when STORAGE=blob (or set AZURE_STORAGE_CONNECTION_STRING)' });
+    }
+    if (e.AZURE_STORAGE_CONNECTION_STRING && e.AZURE_STORAGE_ACCOUNT_URL) {
+      ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'set either it or AZURE_STORAGE_ACCOUNT_URL, not both' });
+    }
+    if (e.AZURE_STORAGE_CONNECTION_STRING && !/(^|;)\s*(BlobEndpoint|AccountName)=/i.test(e.AZURE_STORAGE_CONNECTION_STRING)) {
+      ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'must be an Azure Storage connection string (with AccountName= or BlobEndpoint=)' });
+    }
+  });
+
+// Empty strings count as unset: env files often carry `BOT_ID=`.
+const cleanEnv = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+const problemsOf = (issues: z.ZodIssue[]) => issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+
+function storageOf(e: z.infer<typeof storageSchema>): StorageConfig {
+  if (e.STORAGE === 'sqlite') return { kind: 'sqlite', file: join(resolve(e.DATA_DIR), 'overlegbot.sqlite') };
+  return e.AZURE_STORAGE_CONNECTION_STRING
+    ? { kind: 'blob', container: e.AZURE_STORAGE_CONTAINER, connectionString: e.AZURE_STORAGE_CONNECTION_STRING }
+    : { kind: 'blob', container: e.AZURE_STORAGE_CONTAINER, accountUrl: e.AZURE_STORAGE_ACCOUNT_URL! };
+}
+
+/**
+ * Only the storage variables (for CLI commands, which need no port or credentials); `dataDir` overrides DATA_DIR.
+ * Throws a ConfigError naming each variable that is wrong.
+ */
+export function loadStorageConfig(env: NodeJS.ProcessEnv, dataDir?: string): StorageConfig {
+  const r = storageSchema.safeParse({ ...cleanEnv(env), ...(dataDir ? { DATA_DIR: dataDir } : {}) });
+  if (!r.success) throw new ConfigError(problemsOf(r.error.issues));
+  return storageOf(r.data);
+}
+
 export interface AppConfig {
   port: number;
   host: string;
   /** Bot Framework credentials; undefined means authentication is off (local development, Agents Playground). */
   auth?: { appId: string; password?: string; tenantId?: string; type: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI' };
   dataDir: string;
+  storage: StorageConfig;
   schedulePath: string;
   allowedTenants: string[];
   feedToken?: string;
@@ -65,10 +124,10 @@ export interface AppConfig {
 
 /** Reads and validates the environment once; the result is frozen. */
 export function loadConfig(env: NodeJS.ProcessEnv): Readonly<AppConfig> {
-  // Empty strings count as unset: env files often carry `BOT_ID=`.
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const cleaned = cleanEnv(env);
   const r = envSchema.safeParse(cleaned);
-  if (!r.success) throw new ConfigError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  const st = storageSchema.safeParse(cleaned);
+  if (!r.success || !st.success) throw new ConfigError([...(r.success ? [] : problemsOf(r.error.issues)), ...(st.success ? [] : problemsOf(st.error.issues))]);
   const e = r.data;
   return Object.freeze({
     port: e.PORT,
@@ -84,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<AppConfig> {
         }
       : {}),
     dataDir: resolve(e.DATA_DIR),
+    storage: storageOf(st.data),
     schedulePath: schedulePath(undefined, env),
     allowedTenants: (e.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     ...(e.FEED_TOKEN ? { feedToken: e.FEED_TOKEN } : {}),

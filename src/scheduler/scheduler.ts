@@ -8,6 +8,7 @@ import { PitchService } from '../services/pitchService';
 import { PlanSnapshot, ReminderPlanService } from '../services/reminderPlanService';
 import { Repositories, StoredReference, UserPrefs } from '../store/repositories';
 import { ClaimDoc, claimDecision, Claims, nextRetry } from './claims';
+import { LeaderLease } from './leader';
 import { Notifier } from './notifier';
 import { renderPost } from './postContent';
 import { RosterReach } from './rosterReach';
@@ -28,6 +29,11 @@ export interface SchedulerDeps {
   logger: Logger;
   /** Opens a 1:1 chat with a lead found in a team roster, for people the bot has no chat with yet. */
   rosterReach?: RosterReach;
+  /**
+   * With several instances on one store: only the holder of this lease ticks on the timer. Ticks called
+   * directly (tests, the benchmark) do not ask it.
+   */
+  leader?: LeaderLease;
   /** How far back a tick looks for missed posts (days); longer than any grace period. Changed only by the benchmark. */
   lookbackDays?: number;
 }
@@ -97,11 +103,13 @@ export class Scheduler {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     await this.running;
+    await this.deps.leader?.release();
   }
 
   private async tickSafely(): Promise<void> {
     if (this.running) return; // one tick at a time in this process
-    this.running = this.tick().then(() => undefined, (e: unknown) => this.deps.logger.error({ event: 'scheduler-error', err: { message: (e as Error).message } }, 'scheduler tick failed'));
+    const leader = this.deps.leader;
+    this.running = (leader ? leader.acquire() : Promise.resolve(true)).then((leading) => (leading ? this.tick() : undefined)).then(() => undefined, (e: unknown) => this.deps.logger.error({ event: 'scheduler-error', err: { message: (e as Error).message } }, 'scheduler tick failed'));
     await this.running;
     this.running = undefined;
   }

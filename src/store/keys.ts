@@ -24,6 +24,8 @@ export const keys = {
   groupSettings: (groupId: string) => `settings/${part(groupId)}`,
   /** What the last answer to a person in a conversation was about, for follow-up questions. */
   conversationContext: (conversationId: string, userId: string) => `context/${part(conversationId)}/${part(userId)}`,
+  /** Which instance runs the reminder scheduler (a lease), for deployments with several instances. */
+  schedulerLeader: 'leader/scheduler',
   /** A person's preferences (language, muted reminders). */
   userPrefs: (userId: string) => `user/${part(userId)}/prefs`,
 } as const;

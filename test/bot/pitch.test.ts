@@ -3,6 +3,7 @@ import { Activity } from 'botbuilder';
 import { VERBS } from '../../src/present/cards/verbs';
 import { CHANNEL, cardSubmit, message, USERS } from '../helpers/activities';
 import { cardOf, Harness, makeHarness, visibleText } from '../helpers/botHarness';
+import { useAzurite } from '../helpers/azurite';
 
 const ANSWERS = {
   problem: 'Schulden stapelen zich op bij jongeren.',
@@ -188,20 +189,31 @@ describe('theme leads submit pitches', () => {
   });
 
   it('loses nothing when two leads submit for the same meeting at the same moment', async () => {
-    const h = makeHarness();
-    const bram = { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'bram.jansen@overlegbot.example' };
-    const a = { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS };
-    const b = { ...a, themeId: 'wonen', problem: 'Te weinig woningen.' };
-    await Promise.all([
-      h.adapter.processActivity(cardSubmit(a, USERS.lead, undefined)),
-      h.adapter.processActivity(cardSubmit(b, bram, undefined)),
-      h.adapter.processActivity(cardSubmit({ ...a, whom: 'Tweede versie.' }, USERS.coordinator, undefined)),
-    ]);
-    const all = await h.deps.repos.getPitches('sg', '2026-12-04', ['schulden', 'wonen']);
-    assert.equal(all.get('wonen')?.answers.problem, 'Te weinig woningen.');
-    assert.equal(all.get('schulden')?.revisions.length, 2, 'both revisions of schulden kept');
+    await concurrentSubmissions(makeHarness());
+  });
+
+  describe('on Blob Storage (Azurite), where the writers race over HTTP', () => {
+    const azurite = useAzurite();
+    it('loses nothing when two leads submit for the same meeting at the same moment', async () => {
+      await concurrentSubmissions(makeHarness({ storage: await azurite.current.storage() }));
+    });
   });
 });
+
+/** Three submissions at once, two of them for one theme: every revision is kept. */
+async function concurrentSubmissions(h: Harness): Promise<void> {
+  const bram = { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'bram.jansen@overlegbot.example' };
+  const a = { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS };
+  const b = { ...a, themeId: 'wonen', problem: 'Te weinig woningen.' };
+  await Promise.all([
+    h.adapter.processActivity(cardSubmit(a, USERS.lead, undefined)),
+    h.adapter.processActivity(cardSubmit(b, bram, undefined)),
+    h.adapter.processActivity(cardSubmit({ ...a, whom: 'Tweede versie.' }, USERS.coordinator, undefined)),
+  ]);
+  const all = await h.deps.repos.getPitches('sg', '2026-12-04', ['schulden', 'wonen']);
+  assert.equal(all.get('wonen')?.answers.problem, 'Te weinig woningen.');
+  assert.equal(all.get('schulden')?.revisions.length, 2, 'both revisions of schulden kept');
+}
 
 describe('coordinators follow the pitches', () => {
   it('shows status per theme: submitted, draft, missing', async () => {

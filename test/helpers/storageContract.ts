@@ -6,13 +6,18 @@ import { updateDoc } from '../../src/store/documents';
 /**
  * The behaviour every storage backend must have, modelled on botbuilder's own storage base tests
  * (create, read, update, stale eTag, '*', delete, concurrency) plus create-if-absent and listing.
- * `make` gives a fresh, empty store; `makeSecond` (optional) a second handle on the same data.
+ * `make` gives a fresh, empty store (sync or async); `makeSecond` (optional) a second handle on the same data.
  */
-export function storageContract(name: string, make: () => ConditionalStorage, makeSecond?: (first: ConditionalStorage) => ConditionalStorage) {
+export function storageContract(
+  name: string,
+  make: () => ConditionalStorage | Promise<ConditionalStorage>,
+  makeSecond?: (first: ConditionalStorage) => ConditionalStorage | Promise<ConditionalStorage>,
+) {
   describe(`${name} (storage contract)`, () => {
     let s: ConditionalStorage;
-    beforeEach(() => {
-      s = make();
+    beforeEach(async () => {
+      // A remote store's fresh, empty place (a new container) takes a request to make.
+      s = await make();
     });
 
     it('returns nothing for keys that were never written', async () => {
@@ -92,7 +97,7 @@ export function storageContract(name: string, make: () => ConditionalStorage, ma
 
     if (makeSecond) {
       it('sees writes from a second handle on the same data and detects its conflicts', async () => {
-        const other = makeSecond(s);
+        const other = await makeSecond(s);
         await s.write({ a: { n: 1 } });
         const mine = (await s.read(['a'])).a;
         const theirs = (await other.read(['a'])).a;
