@@ -1,7 +1,6 @@
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { ConfigurationServiceClientCredentialFactory } from 'botbuilder';
 import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { Logger } from 'pino';
 import { Server } from 'restify';
 import { createBot } from './bot/createBot';
@@ -14,6 +13,7 @@ import { CalendarService } from './services/calendarService';
 import { PitchService } from './services/pitchService';
 import { Repositories } from './store/repositories';
 import { SqliteStorage } from './store/sqliteStorage';
+import { sqliteFileIn } from './store/dataStore';
 import { VERSION } from './version';
 import { hostname } from 'node:os';
 import { Claims } from './scheduler/claims';
@@ -34,7 +34,7 @@ export interface RunningApp {
 /** Wires everything from a validated config: schedule → storage → adapter → bot → server. */
 export async function startApp(config: Readonly<AppConfig>, logger: Logger, clock: () => Date = () => new Date()): Promise<RunningApp> {
   const schedule = loadSchedule(config.schedulePath);
-  const storage = new SqliteStorage(join(config.dataDir, 'overlegbot.sqlite'));
+  const storage = new SqliteStorage(sqliteFileIn(config.dataDir));
   const repos = new Repositories(storage);
   const calendar = new CalendarService(schedule, repos);
   const pitches = new PitchService(calendar, repos);

@@ -2,23 +2,20 @@ import { parseArgs } from 'node:util';
 import { Group, Schedule } from './config/schedule';
 import { schedulePath } from './config/defaultSchedulePath';
 import { loadSchedule, ScheduleFileError } from './config/loadSchedule';
-import { addDays, isLocalDate, LocalDate } from './domain/localDate';
-import { Occurrence, occurrencesBetween } from './domain/occurrences';
-import { isoWithOffset, localDateAt } from './domain/zonedTime';
-import { buildFeed } from './ics/buildFeed';
+import { isLocalDate, LocalDate } from './domain/localDate';
+import { Occurrence } from './domain/occurrences';
+import { isoWithOffset } from './domain/zonedTime';
+import { calendarFeed, feedWindow } from './ics/calendarFeed';
 import { messagesFor } from './i18n/catalogue';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { pitchesCsv } from './export/pitchesCsv';
-import { Repositories } from './store/repositories';
-import { SqliteStorage } from './store/sqliteStorage';
-import { ConditionalStorage, MemoryConditionalStorage } from './store/conditionalStorage';
-import { PlannedPost } from './domain/reminders';
-import { CalendarService } from './services/calendarService';
-import { PitchService } from './services/pitchService';
-import { ReminderPlanService } from './services/reminderPlanService';
+import { DataStore, emptyDataStore, openDataStore, sqliteFileIn } from './store/dataStore';
+import type { PlannedPost } from './domain/reminders';
+import { CalendarService, NO_STORED_CHANGES } from './services/calendarService';
 import { Language } from './i18n/language';
 import { Messages } from './i18n/messages';
+
+// Kept importable from here for existing callers; it lives with the feed it bounds.
+export { feedWindow };
 
 export interface CliIO {
   out(text: string): void;
@@ -116,13 +113,25 @@ export function occurrenceLine(o: Occurrence, group: Group, msgs: Messages, zone
   return parts.join(' · ');
 }
 
-export function allOccurrences(groups: readonly Group[], schedule: Schedule, from: LocalDate, to: LocalDate): Occurrence[] {
-  return groups
-    .flatMap((g) => occurrencesBetween(g.series, schedule.calendar, from, to))
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.seriesId.localeCompare(b.seriesId));
+/** The bot's data directory: --data-dir, else DATA_DIR, else ./data (as the server uses). */
+function dataDirOf(values: Values, io: CliIO): string {
+  return values['data-dir'] ?? io.env.DATA_DIR ?? './data';
 }
 
-function cmdOccurrences(values: Values, io: CliIO): number {
+/**
+ * The calendar as the bot sees it: the schedule plus the changes stored in chat, when there is bot data.
+ * Without a store nothing of it is loaded, so reading the schedule alone stays quick.
+ */
+async function withCalendar<T>(schedule: Schedule, values: Values, io: CliIO, use: (calendar: CalendarService) => Promise<T>): Promise<T> {
+  const store = await openDataStore(dataDirOf(values, io));
+  try {
+    return await use(new CalendarService(schedule, store?.repos ?? NO_STORED_CHANGES));
+  } finally {
+    store?.close();
+  }
+}
+
+async function cmdOccurrences(values: Values, io: CliIO): Promise<number> {
   const from = requireDate(values.from, 'from');
   const to = requireDate(values.to, 'to');
   if (to < from) throw new UsageError('--to must not be before --from');
@@ -130,7 +139,7 @@ function cmdOccurrences(values: Values, io: CliIO): number {
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
   const msgs = messagesFor(lang);
-  const list = allOccurrences(groups, schedule, from, to);
+  const list = await withCalendar(schedule, values, io, (calendar) => calendar.between(groups.map((g) => g.id), from, to));
   if (values.json) {
     io.out(`${JSON.stringify(list.map((o) => occurrenceJson(o, schedule.timezone, msgs)), null, 2)}\n`);
     return 0;
@@ -141,27 +150,19 @@ function cmdOccurrences(values: Values, io: CliIO): number {
   return 0;
 }
 
-/** Default feed window: deadlines from a month ago, meetings until the end of the year after next. */
-export function feedWindow(now: Date, zone: string): { deadlinesFrom: LocalDate; horizon: LocalDate; stamp: Date } {
-  const today = localDateAt(now, zone);
-  const year = Number(today.slice(0, 4));
-  // The stamp is the start of the day (UTC) so that every request on one day gives the same bytes.
-  return { deadlinesFrom: addDays(today, -31), horizon: `${year + 2}-12-31`, stamp: new Date(`${today}T00:00:00Z`) };
-}
-
-function cmdIcs(values: Values, io: CliIO): number {
+async function cmdIcs(values: Values, io: CliIO): Promise<number> {
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
-  const window = feedWindow(nowOf(values, io), schedule.timezone);
-  const horizon = values.horizon === undefined ? window.horizon : requireDate(values.horizon, 'horizon');
-  io.out(
-    buildFeed(groups, schedule.calendar, {
-      ...window,
-      horizon,
-      zone: schedule.timezone,
-      name: groups.length === 1 ? `overlegbot: ${groups[0].name}` : 'overlegbot: alle overleggen',
+  const horizon = values.horizon === undefined ? undefined : requireDate(values.horizon, 'horizon');
+  const now = nowOf(values, io);
+  const feed = await withCalendar(schedule, values, io, (calendar) =>
+    calendarFeed(calendar, groups.map((g) => g.id), {
+      now,
+      ...(horizon ? { horizon } : {}),
+      name: (gs) => (gs.length === 1 ? `overlegbot: ${gs[0].name}` : 'overlegbot: alle overleggen'),
     }),
   );
+  io.out(feed);
   return 0;
 }
 
@@ -173,11 +174,6 @@ function cmdCheckConfig(positionals: string[], values: Values, io: CliIO): numbe
   return 0;
 }
 
-/** The bot's SQLite file: --data-dir, else DATA_DIR, else ./data (as the server uses). */
-function dataFile(values: Values, io: CliIO): string {
-  return join(resolve(values['data-dir'] ?? io.env.DATA_DIR ?? './data'), 'overlegbot.sqlite');
-}
-
 async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
   if (!values.group) throw new UsageError('--group is required');
   const from = requireDate(values.from, 'from');
@@ -187,18 +183,17 @@ async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   selectGroups(schedule, values.group);
-  const file = dataFile(values, io);
-  if (!existsSync(file)) {
-    io.err(`overlegbot: no bot data at ${file} (set --data-dir or DATA_DIR)\n`);
+  const store = await openDataStore(dataDirOf(values, io));
+  if (!store) {
+    io.err(`overlegbot: no bot data at ${sqliteFileIn(dataDirOf(values, io))} (set --data-dir or DATA_DIR)\n`);
     return 1;
   }
-  const storage = new SqliteStorage(file);
   try {
-    const pitches = (await new Repositories(storage).listPitches(values.group)).filter((p) => p.originalDate >= from && p.originalDate <= to);
+    const pitches = (await store.repos.listPitches(values.group)).filter((p) => p.originalDate >= from && p.originalDate <= to);
     io.out(format === 'json' ? `${JSON.stringify(pitches, null, 2)}\n` : pitchesCsv(pitches));
     return 0;
   } finally {
-    storage.close();
+    store.close();
   }
 }
 
@@ -217,11 +212,11 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
   if (to < from) throw new UsageError('--to must not be before --from');
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
-  const file = dataFile(values, io);
   // Without bot data the plan follows the config alone: agendas as planned, no channel bound yet.
-  const storage: ConditionalStorage = existsSync(file) ? new SqliteStorage(file) : new MemoryConditionalStorage();
+  const store: DataStore = (await openDataStore(dataDirOf(values, io))) ?? (await emptyDataStore());
   try {
-    const repos = new Repositories(storage);
+    const { repos } = store;
+    const [{ PitchService }, { ReminderPlanService }] = await Promise.all([import('./services/pitchService'), import('./services/reminderPlanService')]);
     const calendar = new CalendarService(schedule, repos);
     const planner = new ReminderPlanService(calendar, new PitchService(calendar, repos), repos);
     const posts = await planner.plan(from, to, { groupIds: groups.map((g) => g.id), unboundAsPlaceholder: true });
@@ -239,7 +234,7 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
     if (posts.length === 0) io.out('Niets te versturen in deze periode.\n');
     return 0;
   } finally {
-    if (storage instanceof SqliteStorage) storage.close();
+    store.close();
   }
 }
 
@@ -254,9 +249,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     switch (positionals[0]) {
       case 'occurrences':
-        return cmdOccurrences(values, io);
+        return await cmdOccurrences(values, io);
       case 'ics':
-        return cmdIcs(values, io);
+        return await cmdIcs(values, io);
       case 'check-config':
         return cmdCheckConfig(positionals, values, io);
       case 'plan':
