@@ -13,6 +13,7 @@ import type { PlannedPost } from './domain/reminders';
 import { CalendarService, NO_STORED_CHANGES } from './services/calendarService';
 import { Language } from './i18n/language';
 import { Messages } from './i18n/messages';
+import { dataDirFrom } from './envValue';
 
 // Kept importable from here for existing callers; it lives with the feed it bounds.
 export { feedWindow };
@@ -113,9 +114,9 @@ export function occurrenceLine(o: Occurrence, group: Group, msgs: Messages, zone
   return parts.join(' · ');
 }
 
-/** The bot's data directory: --data-dir, else DATA_DIR, else ./data (as the server uses). */
+/** The bot's data directory: --data-dir, else DATA_DIR, else ./data, exactly as the server reads it. */
 function dataDirOf(values: Values, io: CliIO): string {
-  return values['data-dir'] ?? io.env.DATA_DIR ?? './data';
+  return dataDirFrom(values['data-dir'], io.env);
 }
 
 /**

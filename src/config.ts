@@ -1,6 +1,6 @@
-import { resolve } from 'node:path';
 import { z } from 'zod';
 import { schedulePath } from './config/defaultSchedulePath';
+import { dataDirFrom, presentEnv } from './envValue';
 
 /** Every problem in the environment, each naming its variable. */
 export class ConfigError extends Error {
@@ -24,7 +24,7 @@ const envSchema = z
     BOT_PASSWORD: z.string().optional(),
     BOT_TENANT_ID: z.string().optional(),
     BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).optional(),
-    DATA_DIR: z.string().min(1).default('./data'),
+    DATA_DIR: z.string().optional(),
     OVERLEGBOT_CONFIG: z.string().optional(),
     ALLOWED_TENANTS: z.string().optional(),
     FEED_TOKEN: z.string().min(16, 'must be at least 16 characters (it is the secret in calendar and bundle links)').optional(),
@@ -65,9 +65,8 @@ export interface AppConfig {
 
 /** Reads and validates the environment once; the result is frozen. */
 export function loadConfig(env: NodeJS.ProcessEnv): Readonly<AppConfig> {
-  // Empty strings count as unset: env files often carry `BOT_ID=`.
-  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const r = envSchema.safeParse(cleaned);
+  // Empty strings count as unset (env files often carry `BOT_ID=`), here and in the CLI: see envValue.
+  const r = envSchema.safeParse(presentEnv(env));
   if (!r.success) throw new ConfigError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   const e = r.data;
   return Object.freeze({
@@ -83,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<AppConfig> {
           },
         }
       : {}),
-    dataDir: resolve(e.DATA_DIR),
+    dataDir: dataDirFrom(undefined, env),
     schedulePath: schedulePath(undefined, env),
     allowedTenants: (e.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
     ...(e.FEED_TOKEN ? { feedToken: e.FEED_TOKEN } : {}),

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { execFile } from 'node:child_process';
+import { join } from 'node:path';
 import { OccurrenceJson } from '../../src/cli';
 import { Repositories } from '../../src/store/repositories';
 import { CalendarService } from '../../src/services/calendarService';
@@ -56,5 +57,22 @@ describe('the CLI sees the changes made in chat (real process, real SQLite store
       const out = await new Promise<string>((done, fail) => execFile(process.execPath, ['-e', script, ...args], { encoding: 'utf8' }, (e, stdout) => (e ? fail(e) : done(stdout))));
       assert.deepEqual(JSON.parse(out), { code: 0, loaded: 0 }, args[0]);
     }
+  });
+});
+
+describe('the CLI reads empty variables as unset, as the server does (real process)', function () {
+  this.timeout(30000);
+
+  it('OVERLEGBOT_CONFIG= is the shipped schedule, and DATA_DIR= is ./data with its changes made in chat', async () => {
+    const cwd = tempDir();
+    const t = await startTestApp({ dataDir: join(cwd, 'data') });
+    try {
+      await new CalendarService(loadSchedule(DEFAULT_SCHEDULE), new Repositories(t.app.storage)).cancel('sg', '2026-12-11', 'Carla', new Date('2026-12-01T09:00:00+01:00'));
+    } finally {
+      await t.close();
+    }
+    const r = await runCliProcess(['occurrences', '--from', '2026-12-11', '--to', '2026-12-11', '--group', 'sg', '--json'], { OVERLEGBOT_CONFIG: '', DATA_DIR: '' }, [], cwd);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual((JSON.parse(r.stdout) as OccurrenceJson[]).map((o) => o.status), ['cancelled']);
   });
 });
