@@ -2,23 +2,22 @@ import { parseArgs } from 'node:util';
 import { Group, Schedule } from './config/schedule';
 import { schedulePath } from './config/defaultSchedulePath';
 import { loadSchedule, ScheduleFileError } from './config/loadSchedule';
-import { addDays, isLocalDate, LocalDate } from './domain/localDate';
-import { Occurrence, occurrencesBetween } from './domain/occurrences';
-import { isoWithOffset, localDateAt } from './domain/zonedTime';
-import { buildFeed } from './ics/buildFeed';
+import { isLocalDate, LocalDate } from './domain/localDate';
+import { Occurrence } from './domain/occurrences';
+import { isoWithOffset } from './domain/zonedTime';
+import { calendarFeed, feedWindow } from './ics/calendarFeed';
 import { messagesFor } from './i18n/catalogue';
-import { resolve } from 'node:path';
 import { pitchesCsv } from './export/pitchesCsv';
-import { Repositories } from './store/repositories';
-import { MemoryConditionalStorage } from './store/conditionalStorage';
+import { DataStore, emptyDataStore, openDataStore, whereData } from './store/dataStore';
 import { ConfigError, loadStorageConfig, StorageConfig } from './config';
-import { describeStorage, openExistingStorage } from './store/openStorage';
-import { PlannedPost } from './domain/reminders';
-import { CalendarService } from './services/calendarService';
-import { PitchService } from './services/pitchService';
-import { ReminderPlanService } from './services/reminderPlanService';
+import type { PlannedPost } from './domain/reminders';
+import { CalendarService, NO_STORED_CHANGES } from './services/calendarService';
 import { Language } from './i18n/language';
 import { Messages } from './i18n/messages';
+import { dataDirFrom } from './envValue';
+
+// Kept importable from here for existing callers; it lives with the feed it bounds.
+export { feedWindow };
 
 export interface CliIO {
   out(text: string): void;
@@ -116,13 +115,28 @@ export function occurrenceLine(o: Occurrence, group: Group, msgs: Messages, zone
   return parts.join(' · ');
 }
 
-export function allOccurrences(groups: readonly Group[], schedule: Schedule, from: LocalDate, to: LocalDate): Occurrence[] {
-  return groups
-    .flatMap((g) => occurrencesBetween(g.series, schedule.calendar, from, to))
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.seriesId.localeCompare(b.seriesId));
+/**
+ * The bot's store exactly as the server configures it (STORAGE, DATA_DIR, AZURE_STORAGE_*); --data-dir
+ * overrides DATA_DIR (empty means unset, as everywhere).
+ */
+function storageConfig(values: Values, io: CliIO): StorageConfig {
+  return loadStorageConfig(io.env, dataDirFrom(values['data-dir'], io.env));
 }
 
-function cmdOccurrences(values: Values, io: CliIO): number {
+/**
+ * The calendar as the bot sees it: the schedule plus the changes stored in chat, when there is bot data.
+ * Without a store nothing of it is loaded, so reading the schedule alone stays quick.
+ */
+async function withCalendar<T>(schedule: Schedule, values: Values, io: CliIO, use: (calendar: CalendarService) => Promise<T>): Promise<T> {
+  const store = await openDataStore(storageConfig(values, io));
+  try {
+    return await use(new CalendarService(schedule, store?.repos ?? NO_STORED_CHANGES));
+  } finally {
+    await store?.close();
+  }
+}
+
+async function cmdOccurrences(values: Values, io: CliIO): Promise<number> {
   const from = requireDate(values.from, 'from');
   const to = requireDate(values.to, 'to');
   if (to < from) throw new UsageError('--to must not be before --from');
@@ -130,7 +144,7 @@ function cmdOccurrences(values: Values, io: CliIO): number {
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
   const msgs = messagesFor(lang);
-  const list = allOccurrences(groups, schedule, from, to);
+  const list = await withCalendar(schedule, values, io, (calendar) => calendar.between(groups.map((g) => g.id), from, to));
   if (values.json) {
     io.out(`${JSON.stringify(list.map((o) => occurrenceJson(o, schedule.timezone, msgs)), null, 2)}\n`);
     return 0;
@@ -141,27 +155,19 @@ function cmdOccurrences(values: Values, io: CliIO): number {
   return 0;
 }
 
-/** Default feed window: deadlines from a month ago, meetings until the end of the year after next. */
-export function feedWindow(now: Date, zone: string): { deadlinesFrom: LocalDate; horizon: LocalDate; stamp: Date } {
-  const today = localDateAt(now, zone);
-  const year = Number(today.slice(0, 4));
-  // The stamp is the start of the day (UTC) so that every request on one day gives the same bytes.
-  return { deadlinesFrom: addDays(today, -31), horizon: `${year + 2}-12-31`, stamp: new Date(`${today}T00:00:00Z`) };
-}
-
-function cmdIcs(values: Values, io: CliIO): number {
+async function cmdIcs(values: Values, io: CliIO): Promise<number> {
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
-  const window = feedWindow(nowOf(values, io), schedule.timezone);
-  const horizon = values.horizon === undefined ? window.horizon : requireDate(values.horizon, 'horizon');
-  io.out(
-    buildFeed(groups, schedule.calendar, {
-      ...window,
-      horizon,
-      zone: schedule.timezone,
-      name: groups.length === 1 ? `overlegbot: ${groups[0].name}` : 'overlegbot: alle overleggen',
+  const horizon = values.horizon === undefined ? undefined : requireDate(values.horizon, 'horizon');
+  const now = nowOf(values, io);
+  const feed = await withCalendar(schedule, values, io, (calendar) =>
+    calendarFeed(calendar, groups.map((g) => g.id), {
+      now,
+      ...(horizon ? { horizon } : {}),
+      name: (gs) => (gs.length === 1 ? `overlegbot: ${gs[0].name}` : 'overlegbot: alle overleggen'),
     }),
   );
+  io.out(feed);
   return 0;
 }
 
@@ -171,11 +177,6 @@ function cmdCheckConfig(positionals: string[], values: Values, io: CliIO): numbe
   loadSchedule(file);
   io.out(`${messagesFor('nl').configOk}\n`);
   return 0;
-}
-
-/** The bot's store as the server configures it (STORAGE, DATA_DIR, AZURE_STORAGE_*); --data-dir overrides DATA_DIR. */
-function storageConfig(values: Values, io: CliIO): StorageConfig {
-  return loadStorageConfig(io.env, values['data-dir'] === undefined ? undefined : resolve(values['data-dir']));
 }
 
 async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
@@ -188,17 +189,17 @@ async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   selectGroups(schedule, values.group);
   const config = storageConfig(values, io);
-  const storage = await openExistingStorage(config);
-  if (!storage) {
-    io.err(`overlegbot: no bot data at ${describeStorage(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`);
+  const store = await openDataStore(config);
+  if (!store) {
+    io.err(`overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`);
     return 1;
   }
   try {
-    const pitches = (await new Repositories(storage).listPitches(values.group)).filter((p) => p.originalDate >= from && p.originalDate <= to);
+    const pitches = (await store.repos.listPitches(values.group)).filter((p) => p.originalDate >= from && p.originalDate <= to);
     io.out(format === 'json' ? `${JSON.stringify(pitches, null, 2)}\n` : pitchesCsv(pitches));
     return 0;
   } finally {
-    await storage.close();
+    await store.close();
   }
 }
 
@@ -218,10 +219,10 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
   // Without bot data the plan follows the config alone: agendas as planned, no channel bound yet.
-  const existing = await openExistingStorage(storageConfig(values, io));
-  const storage = existing ?? new MemoryConditionalStorage();
+  const store: DataStore = (await openDataStore(storageConfig(values, io))) ?? (await emptyDataStore());
   try {
-    const repos = new Repositories(storage);
+    const { repos } = store;
+    const [{ PitchService }, { ReminderPlanService }] = await Promise.all([import('./services/pitchService'), import('./services/reminderPlanService')]);
     const calendar = new CalendarService(schedule, repos);
     const planner = new ReminderPlanService(calendar, new PitchService(calendar, repos), repos);
     const posts = await planner.plan(from, to, { groupIds: groups.map((g) => g.id), unboundAsPlaceholder: true });
@@ -239,7 +240,7 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
     if (posts.length === 0) io.out('Niets te versturen in deze periode.\n');
     return 0;
   } finally {
-    await existing?.close();
+    await store.close();
   }
 }
 
@@ -254,9 +255,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     switch (positionals[0]) {
       case 'occurrences':
-        return cmdOccurrences(values, io);
+        return await cmdOccurrences(values, io);
       case 'ics':
-        return cmdIcs(values, io);
+        return await cmdIcs(values, io);
       case 'check-config':
         return cmdCheckConfig(positionals, values, io);
       case 'plan':

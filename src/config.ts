@@ -1,6 +1,7 @@
-import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { schedulePath } from './config/defaultSchedulePath';
+import { dataDirFrom, presentEnv } from './envValue';
+import { sqliteFileIn } from './store/sqliteFile';
 
 /** Every problem in the environment, each naming its variable. */
 export class ConfigError extends Error {
@@ -24,7 +25,7 @@ const envSchema = z
     BOT_PASSWORD: z.string().optional(),
     BOT_TENANT_ID: z.string().optional(),
     BOT_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { message: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).optional(),
-    DATA_DIR: z.string().min(1).default('./data'),
+    DATA_DIR: z.string().optional(),
     OVERLEGBOT_CONFIG: z.string().optional(),
     ALLOWED_TENANTS: z.string().optional(),
     FEED_TOKEN: z.string().min(16, 'must be at least 16 characters (it is the secret in calendar and bundle links)').optional(),
@@ -58,7 +59,7 @@ const CONTAINER = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const storageSchema = z
   .object({
-    DATA_DIR: z.string().min(1).default('./data'),
+    DATA_DIR: z.string().optional(),
     STORAGE: z.enum(['sqlite', 'blob'], { message: 'must be sqlite or blob' }).default('sqlite'),
     AZURE_STORAGE_CONNECTION_STRING: z.string().optional(),
     AZURE_STORAGE_ACCOUNT_URL: z.string().url('must be a URL such as https://overlegbot.blob.core.windows.net').optional(),
@@ -80,12 +81,10 @@ const storageSchema = z
     }
   });
 
-// Empty strings count as unset: env files often carry `BOT_ID=`.
-const cleanEnv = (env: NodeJS.ProcessEnv) => Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
 const problemsOf = (issues: z.ZodIssue[]) => issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 
 function storageOf(e: z.infer<typeof storageSchema>): StorageConfig {
-  if (e.STORAGE === 'sqlite') return { kind: 'sqlite', file: join(resolve(e.DATA_DIR), 'overlegbot.sqlite') };
+  if (e.STORAGE === 'sqlite') return { kind: 'sqlite', file: sqliteFileIn(dataDirFrom(e.DATA_DIR, {})) };
   return e.AZURE_STORAGE_CONNECTION_STRING
     ? { kind: 'blob', container: e.AZURE_STORAGE_CONTAINER, connectionString: e.AZURE_STORAGE_CONNECTION_STRING }
     : { kind: 'blob', container: e.AZURE_STORAGE_CONTAINER, accountUrl: e.AZURE_STORAGE_ACCOUNT_URL! };
@@ -96,7 +95,7 @@ function storageOf(e: z.infer<typeof storageSchema>): StorageConfig {
  * Throws a ConfigError naming each variable that is wrong.
  */
 export function loadStorageConfig(env: NodeJS.ProcessEnv, dataDir?: string): StorageConfig {
-  const r = storageSchema.safeParse({ ...cleanEnv(env), ...(dataDir ? { DATA_DIR: dataDir } : {}) });
+  const r = storageSchema.safeParse({ ...presentEnv(env), ...(dataDir ? { DATA_DIR: dataDir } : {}) });
   if (!r.success) throw new ConfigError(problemsOf(r.error.issues));
   return storageOf(r.data);
 }
@@ -124,7 +123,8 @@ export interface AppConfig {
 
 /** Reads and validates the environment once; the result is frozen. */
 export function loadConfig(env: NodeJS.ProcessEnv): Readonly<AppConfig> {
-  const cleaned = cleanEnv(env);
+  // Empty strings count as unset (env files often carry `BOT_ID=`), here and in the CLI: see envValue.
+  const cleaned = presentEnv(env);
   const r = envSchema.safeParse(cleaned);
   const st = storageSchema.safeParse(cleaned);
   if (!r.success || !st.success) throw new ConfigError([...(r.success ? [] : problemsOf(r.error.issues)), ...(st.success ? [] : problemsOf(st.error.issues))]);
@@ -142,7 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<AppConfig> {
           },
         }
       : {}),
-    dataDir: resolve(e.DATA_DIR),
+    dataDir: dataDirFrom(undefined, env),
     storage: storageOf(st.data),
     schedulePath: schedulePath(undefined, env),
     allowedTenants: (e.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),

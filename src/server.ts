@@ -2,8 +2,7 @@ import { TurnContext } from 'botbuilder';
 import { timingSafeEqual } from 'node:crypto';
 import { Logger } from 'pino';
 import restify, { Request, Response, Server } from 'restify';
-import { feedWindow } from './cli';
-import { buildFeed } from './ics/buildFeed';
+import { calendarFeed } from './ics/calendarFeed';
 import { CalendarService } from './services/calendarService';
 
 /** What the HTTP layer needs; it knows nothing about the bot's internals. */
@@ -74,12 +73,9 @@ export function createServer(deps: ServerDeps): Server {
       res.send(404, { error: 'not found' });
       return;
     }
-    const groups = await deps.calendar.effectiveGroups(id === 'all' ? undefined : [id!]);
-    const zone = deps.calendar.zone;
-    const body = buildFeed(groups, deps.calendar.schedule.calendar, {
-      ...feedWindow(deps.clock(), zone),
-      zone,
-      name: groups.length === 1 ? `overlegbot: ${groups[0].name}` : 'overlegbot: alle overleggen',
+    const body = await calendarFeed(deps.calendar, id === 'all' ? undefined : [id!], {
+      now: deps.clock(),
+      name: (groups) => (groups.length === 1 ? `overlegbot: ${groups[0].name}` : 'overlegbot: alle overleggen'),
     });
     res.writeHead(200, {
       'Content-Type': 'text/calendar; charset=utf-8',

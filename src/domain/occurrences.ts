@@ -3,7 +3,7 @@ import { addDays, daysBetween, LocalDate, LocalTime } from './localDate';
 import { expandRule } from './recurrence';
 import { Series, SeriesException } from './series';
 import { Localized, WorkCalendar } from './workCalendar';
-import { localDateAt, zonedInstant } from './zonedTime';
+import { localDateAt, zonedSpan } from './zonedTime';
 
 export type OccurrenceStatus = 'scheduled' | 'moved' | 'cancelled' | 'skipped';
 
@@ -57,8 +57,7 @@ function build(
     date,
     startTime,
     endTime,
-    start: zonedInstant(date, startTime, series.zone),
-    end: zonedInstant(date, endTime, series.zone),
+    ...zonedSpan(date, startTime, endTime, series.zone),
     status,
     ...(reason ? { reason } : {}),
     deadline: takesPlace && series.deadline ? deadlineInstant(date, series.deadline, cal, series.zone) : null,

@@ -5,7 +5,8 @@ import { Messages } from './messages';
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 export const enMessages: Messages = {
-  meetingWhen: (o, { zone }) => `${longDate(o.start, zone, 'en')}, ${o.startTime}-${o.endTime}`,
+  // The clock times of the instants: a meeting whose start falls in a DST gap has moved forward.
+  meetingWhen: (o, { zone }) => `${longDate(o.start, zone, 'en')}, ${clockTime(o.start, zone)}-${clockTime(o.end, zone)}`,
   pitchDeadline: (d, { zone }) => `pitches due ${dayAndMonth(d, zone, 'en')} ${clockTime(d, zone)}`,
   notTakingPlace: (o, name, ctx) => `${dateOnly(o.start, ctx.zone, 'en')}: no ${name} (${enMessages.reasonLabel(o)})`,
   movedFrom: (o, { zone }) => `moved from ${dayAndMonth(zonedInstant(o.originalDate, o.startTime, zone), zone, 'en')}`,

@@ -5,7 +5,8 @@ import { Messages } from './messages';
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`);
 
 export const nlMessages: Messages = {
-  meetingWhen: (o, { zone }) => `${longDate(o.start, zone, 'nl')}, ${o.startTime}-${o.endTime}`,
+  // The clock times of the instants: a meeting whose start falls in a DST gap has moved forward.
+  meetingWhen: (o, { zone }) => `${longDate(o.start, zone, 'nl')}, ${clockTime(o.start, zone)}-${clockTime(o.end, zone)}`,
   pitchDeadline: (d, { zone }) => `pitches uiterlijk ${dayAndMonth(d, zone, 'nl')} ${clockTime(d, zone)}`,
   notTakingPlace: (o, name, ctx) => `${dateOnly(o.start, ctx.zone, 'nl')}: geen ${name} (${nlMessages.reasonLabel(o)})`,
   movedFrom: (o, { zone }) => `verplaatst van ${dayAndMonth(zonedInstant(o.originalDate, o.startTime, zone), zone, 'nl')}`,

@@ -70,8 +70,9 @@ function addGroup(cal: ICalCalendar, group: Group, work: WorkCalendar, opts: Fee
       sequence,
       stamp: opts.stamp,
       recurrenceId: zonedInstant(o.originalDate, s.startTime, s.zone),
-      start: zonedInstant(o.date, o.startTime, s.zone),
-      end: zonedInstant(o.date, o.endTime, s.zone),
+      // The occurrence's own instants: a start in a DST gap has moved forward with its length kept.
+      start: new TZDate(o.start.getTime(), s.zone),
+      end: new TZDate(o.end.getTime(), s.zone),
       timezone: s.zone,
       summary: group.name,
       description: [nl.movedFrom(o, { zone: s.zone }), nl.reasonLabel(o)].filter(Boolean).join(' · '),

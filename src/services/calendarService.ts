@@ -4,7 +4,7 @@ import { LocalDate, LocalTime } from '../domain/localDate';
 import { Occurrence, occurrencesBetween, resolveInstance, upcoming } from '../domain/occurrences';
 import { isInstance } from '../domain/recurrence';
 import { Series, SeriesException } from '../domain/series';
-import { Repositories } from '../store/repositories';
+import type { Repositories } from '../store/repositories';
 
 /** Exceptions from the config, overridden per occurrence by those coordinators set in chat. */
 function merge(config: SeriesException[], stored: SeriesException[]): SeriesException[] {
@@ -12,6 +12,20 @@ function merge(config: SeriesException[], stored: SeriesException[]): SeriesExce
   for (const e of stored) byDate.set(e.originalDate, e);
   return [...byDate.values()];
 }
+
+/**
+ * What the calendar reads from the store: the changes made in chat. A type-only slice of the repositories, so
+ * that a reader without bot data (the CLI) can pass `NO_STORED_CHANGES` without loading the store at all.
+ */
+export type StoredChanges = Pick<Repositories, 'getExceptionsVersioned' | 'updateExceptions'>;
+
+/** No bot data: the schedule file is the whole calendar, and nothing can be changed. */
+export const NO_STORED_CHANGES: StoredChanges = {
+  getExceptionsVersioned: async (ids) => new Map(ids.map((id) => [id, { exceptions: [], version: '' }])),
+  updateExceptions: async () => {
+    throw new Error('no bot data: meetings cannot be changed here');
+  },
+};
 
 /**
  * The schedule as it is now: the config's rules plus the changes made in chat. Every answer,
@@ -26,7 +40,7 @@ export class CalendarService {
 
   constructor(
     readonly schedule: Schedule,
-    private readonly repos: Repositories,
+    private readonly repos: StoredChanges,
   ) {}
 
   /** The expansion for one group at the version it was read at (captured, so concurrent turns cannot mix versions). */

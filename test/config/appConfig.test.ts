@@ -1,5 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { resolve } from 'node:path';
 import { ConfigError, loadConfig, loadStorageConfig } from '../../src/config';
+import { DEFAULT_SCHEDULE_PATH } from '../../src/config/defaultSchedulePath';
+import { dataDirFrom, envValue } from '../../src/envValue';
 
 function problems(env: Record<string, string>): string[] {
   try {
@@ -24,6 +27,17 @@ describe('the environment configuration', () => {
 
   it('treats empty variables as unset, as env files write them', () => {
     assert.equal(loadConfig({ BOT_ID: '', BOT_PASSWORD: '' }).auth, undefined);
+    const empty = loadConfig({ OVERLEGBOT_CONFIG: '', DATA_DIR: '' });
+    assert.equal(empty.schedulePath, DEFAULT_SCHEDULE_PATH, 'OVERLEGBOT_CONFIG= is the shipped schedule, not the file ""');
+    assert.equal(empty.dataDir, resolve('data'), 'DATA_DIR= is ./data, as when unset');
+    assert.equal(loadConfig({}).dataDir, resolve('data'));
+  });
+
+  it('reads empty as unset in one place, for the server and the CLI alike', () => {
+    assert.equal(envValue({ X: '' }, 'X'), undefined);
+    assert.equal(envValue({ X: ' ' }, 'X'), ' ', 'only empty, not blank: a value is taken as written');
+    assert.equal(dataDirFrom('', { DATA_DIR: '/srv/bot' }), '/srv/bot', 'an empty --data-dir falls through to DATA_DIR');
+    assert.equal(dataDirFrom(undefined, { DATA_DIR: '' }), loadConfig({ DATA_DIR: '' }).dataDir);
   });
 
   it('turns auth on with BOT_ID and BOT_PASSWORD, single-tenant when a tenant is given', () => {

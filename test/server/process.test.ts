@@ -1,15 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../helpers/appHarness';
 import { REPO_ROOT } from '../helpers/schedules';
 
 /** Starts the real `npm start` entry point and resolves with its URL once it logs that it listens. */
-function startProcess(env: Record<string, string>) {
+function startProcess(env: Record<string, string>, cwd?: string) {
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', join(REPO_ROOT, 'dist', 'src', 'index.js')], {
     env: { ...process.env, PORT: '0', DATA_DIR: tempDir(), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(cwd ? { cwd } : {}),
   });
   let out = '';
   let err = '';
@@ -46,6 +48,17 @@ describe('the bot process', () => {
     assert.deepEqual(statuses.slice(0, 5), [400, 400, 400, 400, 400]);
     assert.equal(statuses[5], 413, 'an oversized body is refused');
     assert.equal((await fetch(`${url}/healthz`)).status, 200, 'still alive');
+    p.child.kill('SIGTERM');
+    await once(p.child, 'exit');
+  });
+
+  it('starts with OVERLEGBOT_CONFIG and DATA_DIR set but empty, as an env file writes them: the default schedule, ./data', async function () {
+    this.timeout(20000);
+    const cwd = tempDir();
+    const p = startProcess({ OVERLEGBOT_CONFIG: '', DATA_DIR: '' }, cwd);
+    const url = await p.listening;
+    assert.equal((await fetch(`${url}/healthz`)).status, 200);
+    assert.ok(existsSync(join(cwd, 'data', 'overlegbot.sqlite')), 'the store is in ./data');
     p.child.kill('SIGTERM');
     await once(p.child, 'exit');
   });

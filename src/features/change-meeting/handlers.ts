@@ -6,7 +6,7 @@ import { Group } from '../../config/schedule';
 import { DomainError } from '../../domain/errors';
 import { cancelOccurrence, moveOccurrence, shiftEnd } from '../../domain/exceptions';
 import { takesPlace } from '../../domain/occurrences';
-import { zonedInstant } from '../../domain/zonedTime';
+import { zonedSpan } from '../../domain/zonedTime';
 import { localDateLabel, weekdayName } from '../../i18n/dates';
 import { Language } from '../../i18n/language';
 import { Messages } from '../../i18n/messages';
@@ -98,7 +98,7 @@ export async function requestChange(turn: Turn, kind: 'cancel' | 'move', slots: 
       const to = { date, startTime, endTime };
       moveOccurrence(effective.series, occ.originalDate, to, calendar.schedule.calendar, actor);
       change = { kind: 'move', groupId: group.id, originalDate: occ.originalDate, to };
-      const target = { ...occ, date, startTime, endTime, start: zonedInstant(date, startTime, ctx.zone), end: zonedInstant(date, endTime, ctx.zone) };
+      const target = { ...occ, date, startTime, endTime, ...zonedSpan(date, startTime, endTime, ctx.zone) };
       question = turn.msgs.confirmMoveText(group.name, occ, turn.msgs.meetingWhen(target, ctx), ctx);
     }
   } catch (e) {
