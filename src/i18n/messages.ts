@@ -130,6 +130,16 @@ export interface Messages {
   digestTitle(weekOf: string): string;
   digestEmpty: string;
   openPitchChat: string;
+  /** Attendance buttons on the meeting reminder (and on attendance answers). */
+  attendPresentButton: string;
+  attendApologiesButton: string;
+  attendReasonLabel: string;
+  attendDeputyLabel: string;
+  attendSendApologies: string;
+  /** "3 aanwezig, 1 afgemeld, 1 nog geen antwoord" */
+  attendanceCounts(present: number, apologies: number, noAnswer: number): string;
+  /** "Afgemeld: Eva Bakker (VWS, werkbezoek; plaatsvervanger Piet)" */
+  attendanceApologiesLine(people: string[]): string;
   remindersMuted: string;
   remindersUnmuted: string;
   planTitle(period: 'this-week' | 'next-week' | 'this-month' | 'next-month'): string;
