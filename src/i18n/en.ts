@@ -161,7 +161,7 @@ export const enMessages: Messages = {
   attendDeputyLabel: 'Deputy (optional)',
   attendSendApologies: 'Send apologies',
   attendanceCounts: (present, apologies, noAnswer) => `${present} attending, ${apologies} apologies, ${noAnswer} not answered yet`,
-  attendanceApologiesLine: (people) => `Apologies: ${list(people)}`,
+  attendanceApologiesLine: (people) => `Apologies: ${list(people.map((p) => `${p.name} (${p.organisation}${p.deputy ? `, deputy ${p.deputy}` : ''})`))}`,
 
   remindersMuted: 'Fine, you will get no more personal reminders. Turn them on again with "start reminders".',
   remindersUnmuted: 'Fine, you will get personal reminders for your pitches again.',

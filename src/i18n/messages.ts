@@ -138,8 +138,8 @@ export interface Messages {
   attendSendApologies: string;
   /** "3 aanwezig, 1 afgemeld, 1 nog geen antwoord" */
   attendanceCounts(present: number, apologies: number, noAnswer: number): string;
-  /** "Afgemeld: Eva Bakker (VWS, werkbezoek; plaatsvervanger Piet)" */
-  attendanceApologiesLine(people: string[]): string;
+  /** "Afgemeld: Eva Bakker (VWS, plaatsvervanger Piet)"; reasons stay with the coordinators' overview. */
+  attendanceApologiesLine(people: { name: string; organisation: string; deputy?: string }[]): string;
   remindersMuted: string;
   remindersUnmuted: string;
   planTitle(period: 'this-week' | 'next-week' | 'this-month' | 'next-month'): string;

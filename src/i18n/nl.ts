@@ -161,7 +161,7 @@ export const nlMessages: Messages = {
   attendDeputyLabel: 'Plaatsvervanger (niet verplicht)',
   attendSendApologies: 'Afmelden',
   attendanceCounts: (present, apologies, noAnswer) => `${present} aanwezig, ${apologies} afgemeld, ${noAnswer} nog geen antwoord`,
-  attendanceApologiesLine: (people) => `Afgemeld: ${list(people)}`,
+  attendanceApologiesLine: (people) => `Afgemeld: ${list(people.map((p) => `${p.name} (${p.organisation}${p.deputy ? `, plaatsvervanger ${p.deputy}` : ''})`))}`,
 
   remindersMuted: 'Goed, je krijgt geen persoonlijke herinneringen meer. Zet ze weer aan met "herinneringen aan".',
   remindersUnmuted: 'Goed, je krijgt weer persoonlijke herinneringen voor je pitches.',

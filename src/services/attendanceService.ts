@@ -51,7 +51,7 @@ export class AttendanceService {
         if (next) out.push({ group, occurrence: next });
       }
     }
-    return out;
+    return out.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
   }
 
   /** The deputy a person names: a member of the group by (first) name, their configured deputy, or just the name. */

@@ -274,6 +274,19 @@ export class Repositories {
     });
   }
 
+  /** The attendance of many meetings in one read, by `groupId/originalDate` (absent when nobody answered). */
+  async attendanceOf(meetings: readonly { groupId: string; originalDate: string }[]): Promise<Map<string, MeetingAttendance>> {
+    if (meetings.length === 0) return new Map();
+    const ks = meetings.map((m) => keys.attendance(m.groupId, m.originalDate));
+    const items = await this.storage.read(ks);
+    const out = new Map<string, MeetingAttendance>();
+    meetings.forEach((m, i) => {
+      const item = items[ks[i]] as (AttendanceDoc & { eTag?: string }) | undefined;
+      if (item) out.set(`${m.groupId}/${m.originalDate}`, (({ eTag: _e, schemaVersion: _v, ...a }) => a)(item));
+    });
+    return out;
+  }
+
   /** Every stored attendance of a group (for exports), by meeting. */
   async listAttendance(groupId: string): Promise<MeetingAttendance[]> {
     const ks = await this.storage.list(keys.attendancePrefix(groupId));

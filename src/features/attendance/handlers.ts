@@ -154,7 +154,7 @@ export async function attendanceOverview(turn: Turn, slots: Slots): Promise<Subj
     const withMembers = calendar.schedule.groups.filter((g) => g.members.length > 0);
     groups = [];
     for (const g of withMembers) if (await roles.isCoordinator(turn.context, g)) groups.push(g);
-    if (groups.length === 0) return sendText(turn.context, withMembers.length === 1 ? turn.msgs.attendanceOnlyCoordinators(withMembers[0].name) : turn.msgs.attendanceNoGroupToShow);
+    if (groups.length === 0) return sendText(turn.context, withMembers.length === 0 ? turn.msgs.attendanceNoGroupToShow : turn.msgs.attendanceOnlyCoordinatorsAny);
   }
   const found = await turn.deps.attendance.candidates(groups, slots.date, turn.now);
   if (found.length === 0) return sendText(turn.context, slots.date ? (groups.length === 1 ? turn.msgs.noMeetingOn(groups[0].name, localDateLabel(slots.date, turn.lang)) : turn.msgs.attendNoMeetingOn(localDateLabel(slots.date, turn.lang))) : turn.msgs.attendNoUpcoming);

@@ -25,6 +25,7 @@ export interface AttendanceMessages {
   attendanceNoMembers(group: string): string;
   attendanceOnlyCoordinators(group: string): string;
   attendanceNoGroupToShow: string;
+  attendanceOnlyCoordinatorsAny: string;
 }
 
 const nlPerson = (name: string, reason?: string, deputy?: string) => {
@@ -67,7 +68,8 @@ export const nl: AttendanceMessages = {
   attendancePerson: nlPerson,
   attendanceNoMembers: (group) => `Het ${group} heeft geen ledenlijst in het schema; voeg leden toe (members) om de aanwezigheid bij te houden.`,
   attendanceOnlyCoordinators: (group) => `Alleen de coördinatoren van het ${group} kunnen de aanwezigheid opvragen.`,
-  attendanceNoGroupToShow: 'Van welk overleg? Noem het overleg, bijvoorbeeld "wie komen er naar het SG-overleg van vrijdag?".',
+  attendanceNoGroupToShow: 'Geen enkel overleg heeft een ledenlijst in het schema, dus ik houd nog geen aanwezigheid bij.',
+  attendanceOnlyCoordinatorsAny: 'Alleen coördinatoren kunnen de aanwezigheid van een overleg opvragen.',
 };
 
 export const en: AttendanceMessages = {
@@ -101,5 +103,6 @@ export const en: AttendanceMessages = {
   attendancePerson: enPerson,
   attendanceNoMembers: (group) => `The ${group} has no member list in the schedule; add members to keep track of attendance.`,
   attendanceOnlyCoordinators: (group) => `Only the coordinators of the ${group} can see its attendance.`,
-  attendanceNoGroupToShow: 'Of which meeting? Name it, for example "who is coming to the SG meeting on Friday?".',
+  attendanceNoGroupToShow: 'No meeting has a member list in the schedule, so I do not keep track of attendance yet.',
+  attendanceOnlyCoordinatorsAny: "Only coordinators can see a meeting's attendance.",
 };
