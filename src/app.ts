@@ -10,6 +10,7 @@ import { AppConfig } from './config';
 import { loadSchedule } from './config/loadSchedule';
 import { createServer } from './server';
 import { CalendarService } from './services/calendarService';
+import { AttendanceService } from './services/attendanceService';
 import { PitchService } from './services/pitchService';
 import { Repositories } from './store/repositories';
 import { AppStorage, describeStorage, openStorage } from './store/openStorage';
@@ -38,6 +39,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   const repos = new Repositories(storage);
   const calendar = new CalendarService(schedule, repos);
   const pitches = new PitchService(calendar, repos);
+  const attendance = new AttendanceService(calendar, repos);
 
   const auth = config.auth;
   const botAuth = auth
@@ -72,6 +74,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   const bot = createBot({
     calendar,
     pitches,
+    attendance,
     planner,
     onLatePitch: (groupId, originalDate, themeId, revision) => scheduler.lateBundleReply(groupId, originalDate, themeId, revision, clock()),
     repos,

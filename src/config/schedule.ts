@@ -19,6 +19,17 @@ export interface Group {
   plannedAgenda: ReadonlyMap<string, readonly string[]>;
   latePitches: 'accept' | 'refuse';
   maxAnswerLength: number;
+  members: readonly Member[];
+}
+
+/** Someone expected at a group's meetings. Ids are compared case-insensitively, like coordinators. */
+export interface Member {
+  /** AAD object id or e-mail/UPN (lower case). */
+  id: string;
+  name: string;
+  organisation: string;
+  /** The id of the member who may stand in (lower case). */
+  deputy?: string;
 }
 
 export interface Theme {
@@ -61,6 +72,7 @@ export function buildSchedule(data: ScheduleData): Schedule {
       plannedAgenda: new Map(g.agenda.map((a) => [a.date, a.themes])),
       latePitches: g.latePitches,
       maxAnswerLength: g.maxAnswerLength,
+      members: g.members.map((m) => ({ id: m.id.toLowerCase(), name: m.name, organisation: m.organisation, ...(m.deputy ? { deputy: m.deputy.toLowerCase() } : {}) })),
     }),
   );
   const themes = data.themes.map(

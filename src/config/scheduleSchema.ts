@@ -61,6 +61,16 @@ const exceptionSchema = z.discriminatedUnion('kind', [
     .strict(),
 ]);
 
+/** A person who attends a group's meetings: who they are, for which organisation, and who may stand in for them. */
+const memberSchema = z
+  .object({
+    id: z.string({ message: 'must be the AAD object id or e-mail/UPN of the member' }).min(1, 'must be the AAD object id or e-mail/UPN of the member'),
+    name: z.string({ message: 'must be the name people know the member by' }).min(1, 'must not be empty'),
+    organisation: z.string({ message: 'must name the organisation (VWS, SZW, BZK, VNG, SCP, a municipality ...)' }).min(1, 'must not be empty'),
+    deputy: z.string().min(1, 'must not be empty').optional(),
+  })
+  .strict();
+
 export const groupSchema = z
   .object({
     id: identifier,
@@ -86,6 +96,8 @@ export const groupSchema = z
     agenda: z.array(z.object({ date: localDate, themes: z.array(identifier).min(1, 'must list at least one theme') }).strict()).default([]),
     latePitches: z.enum(['accept', 'refuse'], { message: 'must be accept or refuse' }).default('accept'),
     maxAnswerLength: wholeAtLeast(100).default(2000),
+    /** Who is expected at the meetings: attendance and action items are about these people and organisations. */
+    members: z.array(memberSchema).default([]),
   })
   .strict()
   .superRefine((g, ctx) => {
@@ -151,6 +163,7 @@ export const scheduleSchema = z
         }),
       ),
     );
+    memberProblems(s.groups).forEach((p) => ctx.addIssue({ code: 'custom', path: p.path, message: p.message }));
     const ids = new Map<string, number>();
     const aliases = new Map<string, string>();
     s.groups.forEach((g, i) => {
@@ -170,6 +183,35 @@ export const scheduleSchema = z
       }
     });
   });
+
+/**
+ * Members across groups: an id twice in one group, one person under two names, a deputy who is nobody the
+ * schedule knows (a deputy must be a member of some group, so the bot can recognise them when they answer).
+ */
+function memberProblems(groups: readonly { members: readonly z.output<typeof memberSchema>[] }[]): { path: (string | number)[]; message: string }[] {
+  const out: { path: (string | number)[]; message: string }[] = [];
+  const people = new Map<string, { name: string; at: string }>();
+  groups.forEach((g, i) => {
+    const seen = new Map<string, number>();
+    g.members.forEach((m, j) => {
+      const id = m.id.toLowerCase();
+      if (seen.has(id)) out.push({ path: ['groups', i, 'members', j, 'id'], message: `duplicates groups[${i}].members[${seen.get(id)}].id` });
+      seen.set(id, j);
+      const known = people.get(id);
+      if (known && known.name !== m.name) out.push({ path: ['groups', i, 'members', j, 'name'], message: `is "${m.name}", but ${known.at} calls ${m.id} "${known.name}"` });
+      if (!known) people.set(id, { name: m.name, at: `groups[${i}].members[${j}]` });
+    });
+  });
+  groups.forEach((g, i) =>
+    g.members.forEach((m, j) => {
+      if (!m.deputy) return;
+      const d = m.deputy.toLowerCase();
+      if (d === m.id.toLowerCase()) out.push({ path: ['groups', i, 'members', j, 'deputy'], message: 'must be someone else than the member' });
+      else if (!people.has(d)) out.push({ path: ['groups', i, 'members', j, 'deputy'], message: `"${m.deputy}" is not a member of any group (list the deputy as a member too)` });
+    }),
+  );
+  return out;
+}
 
 export type ScheduleInput = z.input<typeof scheduleSchema>;
 export type ScheduleData = z.output<typeof scheduleSchema>;

@@ -1,3 +1,4 @@
+import { attendanceFeature, attendanceOverviewFeature } from './attendance';
 import { bindFeature } from './bind';
 import { changeMeetingFeature } from './change-meeting';
 import { deadlinesFeature } from './deadlines';
@@ -17,6 +18,7 @@ import { CommandSpec, Feature } from './types';
 export const FEATURES: readonly Feature[] = [
   pitchesFeature,
   changeMeetingFeature,
+  attendanceFeature,
   bindFeature,
   agendaFeature,
   reminderSettingsFeature,
@@ -26,6 +28,7 @@ export const FEATURES: readonly Feature[] = [
   meetingsFeature,
   statusFeature,
   bundleFeature,
+  attendanceOverviewFeature,
   makeHelpFeature(() => FEATURES),
 ];
 

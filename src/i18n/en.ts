@@ -156,6 +156,13 @@ export const enMessages: Messages = {
   digestTitle: (week) => `This week (${week})`,
   digestEmpty: 'No meetings this week.',
   openPitchChat: 'Submit pitch',
+  attendPresentButton: "I'll be there",
+  attendApologiesButton: 'Send apologies',
+  attendReasonLabel: 'Reason (optional)',
+  attendDeputyLabel: 'Deputy (optional)',
+  attendSendApologies: 'Send apologies',
+  attendanceCounts: (present, apologies, noAnswer) => `${present} attending, ${apologies} apologies, ${noAnswer} not answered yet`,
+  attendanceApologiesLine: (people) => `Apologies: ${list(people.map((p) => `${p.name} (${p.organisation}${p.deputy ? `, deputy ${p.deputy}` : ''})`))}`,
 
   remindersMuted: 'Fine, you will get no more personal reminders. Turn them on again with "start reminders".',
   remindersUnmuted: 'Fine, you will get personal reminders for your pitches again.',

@@ -131,6 +131,16 @@ export interface Messages {
   digestTitle(weekOf: string): string;
   digestEmpty: string;
   openPitchChat: string;
+  /** Attendance buttons on the meeting reminder (and on attendance answers). */
+  attendPresentButton: string;
+  attendApologiesButton: string;
+  attendReasonLabel: string;
+  attendDeputyLabel: string;
+  attendSendApologies: string;
+  /** "3 aanwezig, 1 afgemeld, 1 nog geen antwoord" */
+  attendanceCounts(present: number, apologies: number, noAnswer: number): string;
+  /** "Afgemeld: Eva Bakker (VWS, plaatsvervanger Piet)"; reasons stay with the coordinators' overview. */
+  attendanceApologiesLine(people: { name: string; organisation: string; deputy?: string }[]): string;
   remindersMuted: string;
   remindersUnmuted: string;
   planTitle(period: 'this-week' | 'next-week' | 'this-month' | 'next-month'): string;

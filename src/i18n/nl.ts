@@ -156,6 +156,13 @@ export const nlMessages: Messages = {
   digestTitle: (week) => `Deze week (${week})`,
   digestEmpty: 'Deze week geen overleggen.',
   openPitchChat: 'Pitch indienen',
+  attendPresentButton: 'Ik ben erbij',
+  attendApologiesButton: 'Ik meld me af',
+  attendReasonLabel: 'Reden (niet verplicht)',
+  attendDeputyLabel: 'Plaatsvervanger (niet verplicht)',
+  attendSendApologies: 'Afmelden',
+  attendanceCounts: (present, apologies, noAnswer) => `${present} aanwezig, ${apologies} afgemeld, ${noAnswer} nog geen antwoord`,
+  attendanceApologiesLine: (people) => `Afgemeld: ${list(people.map((p) => `${p.name} (${p.organisation}${p.deputy ? `, plaatsvervanger ${p.deputy}` : ''})`))}`,
 
   remindersMuted: 'Goed, je krijgt geen persoonlijke herinneringen meer. Zet ze weer aan met "herinneringen aan".',
   remindersUnmuted: 'Goed, je krijgt weer persoonlijke herinneringen voor je pitches.',

@@ -2,6 +2,8 @@ import { Activity } from 'botbuilder';
 import { bundleCards } from '../present/cards/bundleCards';
 import { listCard, ListLine } from '../present/cards/listCard';
 import { VERBS } from '../present/cards/verbs';
+import { attendanceActions } from '../present/cards/attendanceCards';
+import { encodeMeetingRef } from '../features/shared/payload';
 import { cardActivity } from '../present/activity';
 import { bundleView, when } from '../present/pitchViews';
 import { minutesToStartIfToday, PlannedPost } from '../domain/reminders';
@@ -54,13 +56,21 @@ export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { ca
   }
   // meeting-reminder
   const minutes = minutesToStartIfToday(occurrence.start, now, zone);
-  return [
-    cardActivity(
-      listCard({
-        title: msgs.reminderMeetingTitle(group.name, day),
-        lines: [{ text: msgs.meetingWhen(occurrence, { zone }), style: 'heading' }, ...(minutes !== undefined ? [{ text: msgs.meetingStartsIn(occurrence.startTime, minutes), style: 'attention' as const }] : []), ...agenda],
-        ...(group.teamsLink ? { link: { title: 'Teams', url: group.teamsLink } } : {}),
-      }),
-    ),
-  ];
+  // For a group with members: how many answered what, who sent apologies, and the buttons to answer.
+  const att = meeting.attendance;
+  const attendance: ListLine[] = group.members.length
+    ? [
+        { text: msgs.attendanceCounts(att.present, att.apologies, att.noAnswer), style: 'heading' },
+        ...(att.apologies
+          ? [{ text: msgs.attendanceApologiesLine(att.organisations.flatMap((o) => o.apologies.map((p) => ({ name: p.name, organisation: p.organisation, ...(p.deputy ? { deputy: p.deputy.name } : {}) })))) }]
+          : []),
+      ]
+    : [];
+  const card = listCard({
+    title: msgs.reminderMeetingTitle(group.name, day),
+    lines: [{ text: msgs.meetingWhen(occurrence, { zone }), style: 'heading' }, ...(minutes !== undefined ? [{ text: msgs.meetingStartsIn(occurrence.startTime, minutes), style: 'attention' as const }] : []), ...agenda, ...attendance],
+    ...(group.teamsLink ? { link: { title: 'Teams', url: group.teamsLink } } : {}),
+  });
+  if (group.members.length) card.actions = [...attendanceActions(msgs, encodeMeetingRef(group.id, occurrence.originalDate), lang), ...(card.actions ?? [])];
+  return [cardActivity(card)];
 }

@@ -1,4 +1,5 @@
 import { Group, Theme } from '../config/schedule';
+import { AttendanceSummary, summarise } from '../domain/attendance';
 import { Bundle, buildBundle } from '../domain/bundle';
 import { addDays, LocalDate } from '../domain/localDate';
 import { Occurrence } from '../domain/occurrences';
@@ -16,11 +17,13 @@ export interface MeetingState {
   agenda: Theme[];
   pitches: Map<string, Pitch>;
   bundle: Bundle;
+  /** Who answered for the meeting, per organisation (for groups with members). */
+  attendance: AttendanceSummary;
 }
 
 /**
  * The stored state a tick plans and renders from, read in a fixed number of store calls (list bindings;
- * bindings + exceptions + settings; agendas; pitches), whatever the number of groups, channels or meetings
+ * bindings + exceptions + settings; agendas; pitches; attendance), whatever the number of groups, channels or meetings
  * in the window. Everything after the reads is pure.
  */
 export interface PlanSnapshot {
@@ -62,6 +65,8 @@ export class ReminderPlanService {
     const all = occurrences.flatMap(({ group, list }) => list.map((occurrence) => ({ group, occurrence })));
     const storedAgendas = await this.repos.agendas(all.map(({ group, occurrence }) => ({ groupId: group.id, originalDate: occurrence.originalDate })));
     const withAgenda = all.map((m) => ({ ...m, agenda: this.pitches.agendaFrom(m.group, m.occurrence.originalDate, storedAgendas.get(meetingRef(m.group.id, m.occurrence.originalDate))) }));
+    // Only groups with members have attendance to read.
+    const answered = await this.repos.attendanceOf(all.filter((m) => m.group.members.length > 0).map(({ group, occurrence }) => ({ groupId: group.id, originalDate: occurrence.originalDate })));
     const stored = await this.repos.pitchesOf(withAgenda.map((m) => ({ groupId: m.group.id, originalDate: m.occurrence.originalDate, themeIds: m.agenda.map((t) => t.id) })));
 
     const meetings = new Map<string, MeetingState>();
@@ -75,7 +80,7 @@ export class ReminderPlanService {
       for (const m of withAgenda.filter((x) => x.group.id === g.id)) {
         const ref = meetingRef(g.id, m.occurrence.originalDate);
         const pitches = stored.get(ref) ?? new Map<string, Pitch>();
-        meetings.set(ref, { group: g, occurrence: m.occurrence, agenda: m.agenda, pitches, bundle: buildBundle(g.id, m.occurrence.originalDate, m.agenda.map(themeInfo), pitches) });
+        meetings.set(ref, { group: g, occurrence: m.occurrence, agenda: m.agenda, pitches, bundle: buildBundle(g.id, m.occurrence.originalDate, m.agenda.map(themeInfo), pitches), attendance: summarise(answered.get(ref), g.members) });
         contexts.push({
           groupId: g.id,
           occurrence: m.occurrence,

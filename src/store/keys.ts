@@ -18,6 +18,9 @@ export const keys = {
   pitchPrefix: (groupId: string) => `pitch/${part(groupId)}/`,
   /** The themes on one meeting's agenda, when coordinators changed them in chat. */
   agenda: (groupId: string, originalDate: string) => `agenda/${part(groupId)}/${originalDate}`,
+  /** Who comes to one meeting (by the rule's date of the meeting): every member's answer and its history. */
+  attendance: (groupId: string, originalDate: string) => `attendance/${part(groupId)}/${originalDate}`,
+  attendancePrefix: (groupId: string) => `attendance/${part(groupId)}/`,
   /** One planned post (its stable key), claimed by the instance that sends it. */
   claim: (postKey: string) => `claim/${part(postKey)}`,
   /** What a group's coordinators switched on or off (weekly digest, reminders per theme). */

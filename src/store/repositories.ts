@@ -1,4 +1,5 @@
 import { ConversationReference } from 'botbuilder';
+import { MeetingAttendance } from '../domain/attendance';
 import { Pitch } from '../domain/pitches';
 import { SeriesException } from '../domain/series';
 import { Language } from '../i18n/language';
@@ -30,6 +31,8 @@ export interface StoredReference extends Versioned {
 }
 
 export interface PitchDoc extends Versioned, Pitch {}
+
+export interface AttendanceDoc extends Versioned, MeetingAttendance {}
 
 export interface AgendaDoc extends Versioned {
   groupId: string;
@@ -253,6 +256,46 @@ export class Repositories {
       .map((k) => items[k] as (PitchDoc & { eTag?: string }) | undefined)
       .filter((x): x is PitchDoc & { eTag?: string } => x !== undefined)
       .map(({ eTag: _e, schemaVersion: _v, ...p }) => p);
+  }
+
+  async getAttendance(groupId: string, originalDate: string): Promise<MeetingAttendance | undefined> {
+    const doc = await readDoc<AttendanceDoc>(this.storage, keys.attendance(groupId, originalDate));
+    return doc ? (({ schemaVersion: _v, ...a }) => a)(doc) : undefined;
+  }
+
+  /**
+   * Read-modify-write of one meeting's attendance with eTag retry: members answering at the same moment all
+   * keep their answer. `change` may run more than once and may throw to refuse (nothing is written then).
+   */
+  updateAttendance(groupId: string, originalDate: string, change: (current: MeetingAttendance | undefined) => MeetingAttendance): Promise<AttendanceDoc> {
+    return updateDoc<AttendanceDoc>(this.storage, keys.attendance(groupId, originalDate), (doc) => {
+      const current = doc ? (({ schemaVersion: _v, ...a }) => a)(doc) : undefined;
+      return { schemaVersion: 1, ...change(current) };
+    });
+  }
+
+  /** The attendance of many meetings in one read, by `groupId/originalDate` (absent when nobody answered). */
+  async attendanceOf(meetings: readonly { groupId: string; originalDate: string }[]): Promise<Map<string, MeetingAttendance>> {
+    if (meetings.length === 0) return new Map();
+    const ks = meetings.map((m) => keys.attendance(m.groupId, m.originalDate));
+    const items = await this.storage.read(ks);
+    const out = new Map<string, MeetingAttendance>();
+    meetings.forEach((m, i) => {
+      const item = items[ks[i]] as (AttendanceDoc & { eTag?: string }) | undefined;
+      if (item) out.set(`${m.groupId}/${m.originalDate}`, (({ eTag: _e, schemaVersion: _v, ...a }) => a)(item));
+    });
+    return out;
+  }
+
+  /** Every stored attendance of a group (for exports), by meeting. */
+  async listAttendance(groupId: string): Promise<MeetingAttendance[]> {
+    const ks = await this.storage.list(keys.attendancePrefix(groupId));
+    const items = await this.storage.read(ks);
+    return ks
+      .map((k) => items[k] as (AttendanceDoc & { eTag?: string }) | undefined)
+      .filter((x): x is AttendanceDoc & { eTag?: string } => x !== undefined)
+      .map(({ eTag: _e, schemaVersion: _v, ...a }) => a)
+      .sort((a, b) => a.originalDate.localeCompare(b.originalDate));
   }
 
   getAgenda(groupId: string, originalDate: string): Promise<AgendaDoc | undefined> {

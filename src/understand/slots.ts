@@ -24,6 +24,8 @@ export interface Slots {
   /** The feature a help question is about. */
   topic?: string;
   answers?: PitchAnswers;
+  /** An attendance answer: present or apologies, with the deputy named (or just mentioned) and a reason given. */
+  attendance?: { answer: 'present' | 'apologies'; deputy?: string; withDeputy?: boolean; reason?: string };
 }
 
 export type SlotKind = keyof Slots;

@@ -101,4 +101,48 @@ groups:
       return e instanceof ScheduleFileError && e.file === '/nonexistent/schedule.yaml' && /ENOENT/.test(e.problems[0]);
     });
   });
+  describe('members', () => {
+    const withMembers = (lines: string) => `${valid}    members:\n${lines}`;
+
+    it('loads members with organisation and deputy (ids compared in lower case); the default lists the Playground users', () => {
+      const s = scheduleFrom(withMembers('      - { id: Sanne@x.nl, name: Sanne, organisation: SZW, deputy: daan@x.nl }\n      - { id: daan@x.nl, name: Daan, organisation: OCW }\n'));
+      assert.deepEqual(s.groups[0].members, [
+        { id: 'sanne@x.nl', name: 'Sanne', organisation: 'SZW', deputy: 'daan@x.nl' },
+        { id: 'daan@x.nl', name: 'Daan', organisation: 'OCW' },
+      ]);
+      const d = loadSchedule(DEFAULT_SCHEDULE);
+      const sg = d.groups.find((g) => g.id === 'sg')!;
+      assert.deepEqual(sg.members.map((m) => m.name), ['Sanne de Vries', 'Bram Jansen', 'Eva Bakker', 'Daan Visser', 'Noor El Amrani']);
+      assert.equal(d.groups.find((g) => g.id === 'werkgroep')!.members.length, 5);
+    });
+
+    it('refuses a duplicate id in one group', () => {
+      assert.deepEqual(problemsOf(withMembers('      - { id: a@x.nl, name: A, organisation: SZW }\n      - { id: A@x.nl, name: A, organisation: SZW }\n')), ['groups[0].members[1].id: duplicates groups[0].members[0].id']);
+    });
+
+    it('refuses a deputy who is no member of any group, and a member as their own deputy', () => {
+      assert.deepEqual(problemsOf(withMembers('      - { id: a@x.nl, name: A, organisation: SZW, deputy: nobody@x.nl }\n      - { id: b@x.nl, name: B, organisation: BZK, deputy: b@x.nl }\n')), [
+        'groups[0].members[0].deputy: "nobody@x.nl" is not a member of any group (list the deputy as a member too)',
+        'groups[0].members[1].deputy: must be someone else than the member',
+      ]);
+    });
+
+    it('refuses one person under two names, and a member without organisation', () => {
+      const text = `${withMembers('      - { id: a@x.nl, name: Anna, organisation: SZW }\n')}  - id: werkgroep
+    name: Werkgroep
+    start: 2020-06-10
+    time: 10:00-11:00
+    repeat: { freq: weekly, byDay: [WE] }
+    members:
+      - { id: a@x.nl, name: Anne, organisation: SZW }
+`;
+      assert.deepEqual(problemsOf(text), ['groups[1].members[0].name: is "Anne", but groups[0].members[0] calls a@x.nl "Anna"']);
+      const [p] = problemsOf(withMembers('      - { id: c@x.nl, name: C }\n'));
+      assert.match(p, /^groups\[0\]\.members\[0\]\.organisation: must name the organisation/);
+    });
+
+    it('names the file in the error', () => {
+      assert.throws(() => scheduleFrom(withMembers('      - { id: a@x.nl, name: A, organisation: SZW, deputy: z@x.nl }\n')), (e: unknown) => e instanceof ScheduleFileError && e.file === 'test.yaml' && /test\.yaml: 1 problem/.test(e.message));
+    });
+  });
 });

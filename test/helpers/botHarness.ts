@@ -8,6 +8,7 @@ import { BotDeps } from '../../src/features/shared/turn';
 import { parseSchedule } from '../../src/config/loadSchedule';
 import { Schedule } from '../../src/config/schedule';
 import { CalendarService } from '../../src/services/calendarService';
+import { AttendanceService } from '../../src/services/attendanceService';
 import { PitchService } from '../../src/services/pitchService';
 import { ReminderPlanService } from '../../src/services/reminderPlanService';
 import { ConditionalStorage, MemoryConditionalStorage } from '../../src/store/conditionalStorage';
@@ -51,6 +52,7 @@ export function makeDeps(options: { storage: ConditionalStorage; clock: FakeCloc
   return {
     calendar,
     pitches,
+    attendance: new AttendanceService(calendar, repos),
     planner: new ReminderPlanService(calendar, pitches, repos),
     repos,
     roles: new Roles(options.clock.now),

@@ -92,7 +92,7 @@ groups:
 
   it('uses the series helper calendar the same way for a one-off meeting', () => {
     const s = sgSeries({ start: '2027-02-03', rule: { freq: 'once', interval: 1 }, deadline: null });
-    const text = buildFeed([{ id: 'x', name: 'Eenmalig', aliases: [], coordinators: [], series: s, agendaItems: [], plannedAgenda: new Map(), latePitches: 'accept', maxAnswerLength: 2000 }], dutchCalendar(), {
+    const text = buildFeed([{ id: 'x', name: 'Eenmalig', aliases: [], coordinators: [], series: s, agendaItems: [], plannedAgenda: new Map(), latePitches: 'accept', maxAnswerLength: 2000, members: [] }], dutchCalendar(), {
       name: 't', stamp: NOW, horizon: '2027-12-31', deadlinesFrom: '2026-12-01', zone: 'Europe/Amsterdam',
     });
     assert.doesNotMatch(text, /\r\nRRULE:FREQ=(WEEKLY|MONTHLY)/);

@@ -15,3 +15,17 @@ export const pitchSlotRef = z
     return { groupId, originalDate, themeId };
   });
 
+
+/** "sg|2026-12-04": one meeting, by its group and the rule's date (the encoding attendance buttons carry). */
+export const meetingRef = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*\|\d{4}-\d{2}-\d{2}$/, 'group|date')
+  .refine((s) => isLocalDate(s.split('|')[1]), 'group|date')
+  .transform((s) => {
+    const [groupId, originalDate] = s.split('|');
+    return { groupId, originalDate };
+  });
+
+export function encodeMeetingRef(groupId: string, originalDate: string): string {
+  return `${groupId}|${originalDate}`;
+}

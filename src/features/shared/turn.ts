@@ -4,6 +4,7 @@ import { LocalDate } from '../../domain/localDate';
 import { Language } from '../../i18n/language';
 import { Links } from '../../present/links';
 import { CalendarService } from '../../services/calendarService';
+import { AttendanceService } from '../../services/attendanceService';
 import { PitchService } from '../../services/pitchService';
 import { ReminderPlanService } from '../../services/reminderPlanService';
 import { Repositories } from '../../store/repositories';
@@ -15,6 +16,7 @@ import { Roles } from './roles';
 export interface BotDeps {
   calendar: CalendarService;
   pitches: PitchService;
+  attendance: AttendanceService;
   planner: ReminderPlanService;
   repos: Repositories;
   roles: Roles;

@@ -5,6 +5,8 @@ export const VERBS = {
   openPitch: 'overlegbot.openPitch',
   savePitchDraft: 'overlegbot.savePitchDraft',
   submitPitch: 'overlegbot.submitPitch',
+  attend: 'overlegbot.attend',
+  attendanceList: 'overlegbot.attendanceList',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -50,6 +50,12 @@ export function asExpect(u: Understood): Record<string, unknown> {
       return { intent: 'theme-reminders', on: s.on, themes };
     case 'digest':
       return { intent: 'digest', on: s.on };
+    case 'attend': {
+      const at = s.attendance!;
+      return { intent: 'attend', answer: at.answer, ...group, ...(s.date ? { date: s.date } : {}), ...(at.deputy ? { deputy: at.deputy } : {}), ...(at.reason ? { reason: at.reason } : {}) };
+    }
+    case 'attendance':
+      return { intent: 'attendance', ...group, ...(s.date ? { date: s.date } : {}) };
     case 'plan-preview':
       return { intent: 'plan-preview', ...(s.period ? { from: s.period.from, to: s.period.to } : { from: '2026-12-01', to: '2026-12-06' }) };
     default:
@@ -71,7 +77,7 @@ function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Commands that change something: a negative phrasing must never be taken for one of them. */
-export const STATE_CHANGING = new Set(['bind', 'cancel', 'move', 'agenda-change', 'mute-reminders', 'theme-reminders', 'digest', 'set-language']);
+export const STATE_CHANGING = new Set(['bind', 'cancel', 'move', 'agenda-change', 'mute-reminders', 'theme-reminders', 'digest', 'set-language', 'attend']);
 
 /**
  * A negative passes when it changes nothing and names no group: not understood, a question back, help,

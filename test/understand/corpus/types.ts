@@ -32,7 +32,9 @@ export type HelpTopic =
   | 'reminders'
   | 'bind'
   | 'change-meeting'
-  | 'language';
+  | 'language'
+  | 'attendance'
+  | 'attendance-overview';
 
 /** An ISO calendar date, "2026-12-18". */
 export type Day = string;
@@ -79,6 +81,10 @@ export type Expect =
   | { intent: 'digest'; on: boolean }
   /** Coordinators: what the bot will post in a period. */
   | { intent: 'plan-preview'; from: Day; to: Day }
+  /** A member's attendance answer, with the deputy and reason as typed. */
+  | { intent: 'attend'; answer: 'present' | 'apologies'; group?: GroupId; date?: Day; deputy?: string; reason?: string }
+  /** Who comes to a meeting (coordinators). */
+  | { intent: 'attendance'; group?: GroupId; date?: Day }
   /** The group named could be several: the bot asks which, with these as options. */
   | { intent: 'ask-group'; options: GroupId[] }
   /** The date could be several days ("volgende vrijdag" on a Tuesday): the bot asks. */

@@ -1,0 +1,179 @@
+import { Group, Member } from '../../config/schedule';
+import { AttendanceAnswer, AttendanceError, AttendanceSummary, MAX_REASON_LENGTH } from '../../domain/attendance';
+import { Occurrence, takesPlace } from '../../domain/occurrences';
+import { localDateLabel } from '../../i18n/dates';
+import { attendanceActions, attendanceChoiceCard, attendanceOutcomeCard } from '../../present/cards/attendanceCards';
+import { listCard, ListLine } from '../../present/cards/listCard';
+import { VERBS } from '../../present/cards/verbs';
+import { Slots, Subject } from '../../understand/slots';
+import { encodeMeetingRef } from '../shared/payload';
+import { replaceCard, sendCard, sendText } from '../shared/reply';
+import { unknownGroupText } from '../shared/scope';
+import { Turn } from '../shared/turn';
+import { conversationKind, userId, userName } from '../shared/turnInfo';
+
+type Said = NonNullable<Slots['attendance']>;
+
+/** What an attendance button carries: the meeting and the answer; who answers is whoever presses. */
+export interface AttendPayload {
+  meeting: { groupId: string; originalDate: string };
+  answer: 'present' | 'apologies';
+  reason?: string;
+  deputy?: string;
+}
+
+const when = (turn: Turn, o: Occurrence) => turn.msgs.meetingWhen(o, { zone: turn.deps.calendar.zone });
+
+function errorText(turn: Turn, e: AttendanceError, group: Group, o?: Occurrence): string {
+  switch (e.code) {
+    case 'meeting-started':
+      return turn.msgs.attendMeetingStarted(group.name);
+    case 'not-taking-place':
+      return o ? turn.msgs.attendNotTakingPlace(group.name, when(turn, o)) : turn.msgs.cardRefused;
+    case 'not-a-member':
+      return turn.msgs.attendNotAMemberOf(group.name);
+    case 'reason-too-long':
+      return turn.msgs.attendReasonTooLong(MAX_REASON_LENGTH);
+  }
+}
+
+/** Stores the answer and says what was recorded (in a channel, naming who answered). */
+async function record(turn: Turn, group: Group, member: Member, occurrence: Occurrence, said: { answer: 'present' | 'apologies'; reason?: string; deputy?: string; withDeputy?: boolean }, via: 'chat' | 'card'): Promise<Subject | void> {
+  const { attendance, logger } = turn.deps;
+  const deputy = said.answer === 'apologies' && (said.deputy || said.withDeputy) ? attendance.deputyOf(group, member, said.deputy) : undefined;
+  const answer: AttendanceAnswer = said.answer === 'present' ? { kind: 'present' } : { kind: 'apologies', ...(said.reason ? { reason: said.reason } : {}), ...(deputy ? { deputy } : {}) };
+  try {
+    const r = await attendance.answer(group.id, occurrence.originalDate, member.id, answer, { id: userId(turn.context), name: userName(turn.context) }, turn.now);
+    const stored = r.attendance.answers[member.id].answer;
+    logger.info({ event: 'attendance-answered', group: group.id, meeting: occurrence.originalDate, answer: stored.kind, deputy: stored.kind === 'apologies' && !!stored.deputy, via }, 'attendance recorded');
+    const personal = conversationKind(turn.context) === 'personal';
+    const who = personal ? undefined : member.name;
+    const outcome =
+      stored.kind === 'present'
+        ? turn.msgs.attendRecordedPresent(group.name, when(turn, r.occurrence), who)
+        : turn.msgs.attendRecordedApologies(group.name, when(turn, r.occurrence), stored.reason, stored.deputy?.name, who);
+    if (!personal) {
+      // A channel's reminder card stays as it is for everyone else: the answer is a reply, not a replacement.
+      await sendText(turn.context, outcome);
+    } else {
+      // The other answer stays one press away, until the meeting starts.
+      const card = attendanceOutcomeCard(turn.msgs.attendanceTitle, outcome, attendanceActions(turn.msgs, encodeMeetingRef(group.id, occurrence.originalDate), turn.lang, stored.kind === 'present' ? 'apologies' : 'present'));
+      if (via === 'card') await replaceCard(turn.context, card);
+      else await sendCard(turn.context, card);
+    }
+    return { intent: 'attend', groupId: group.id, date: r.occurrence.date };
+  } catch (e) {
+    if (e instanceof AttendanceError) return sendText(turn.context, errorText(turn, e, group, occurrence));
+    throw e;
+  }
+}
+
+async function memberships(turn: Turn) {
+  return turn.deps.attendance.memberships(await turn.deps.roles.identity(turn.context));
+}
+
+/** "ik kan vrijdag niet", "ik ben erbij", "mijn plaatsvervanger Daan komt": the meeting meant, or a question back. */
+export async function attend(turn: Turn, slots: Slots): Promise<Subject | void> {
+  const said: Said = slots.attendance ?? { answer: 'present' };
+  const mine = await memberships(turn);
+  if (mine.length === 0) return sendText(turn.context, turn.msgs.attendNotAMember);
+  if (slots.group && 'unknown' in slots.group) return sendText(turn.context, unknownGroupText(turn, slots.group.unknown));
+  let pool = mine;
+  if (slots.group && 'id' in slots.group) {
+    const id = slots.group.id;
+    pool = mine.filter((m) => m.group.id === id);
+    if (pool.length === 0) return sendText(turn.context, turn.msgs.attendNotAMemberOf(turn.deps.calendar.group(id)?.name ?? id));
+  } else if (turn.boundGroupId && mine.some((m) => m.group.id === turn.boundGroupId)) {
+    // In a group's channel, "ik kan vrijdag niet" is about that group's meeting.
+    pool = mine.filter((m) => m.group.id === turn.boundGroupId);
+  }
+  const found = await turn.deps.attendance.candidates(pool.map((m) => m.group), slots.date, turn.now);
+  if (found.length === 0) return sendText(turn.context, slots.date ? turn.msgs.attendNoMeetingOn(localDateLabel(slots.date, turn.lang)) : turn.msgs.attendNoUpcoming);
+  if (found.length > 1) {
+    // Two meetings fit (two groups on that day, or the next of each): ask, never guess.
+    return void (await sendCard(
+      turn.context,
+      attendanceChoiceCard(
+        turn.msgs.attendWhichMeeting,
+        found.map(({ group, occurrence }) => ({
+          title: `${group.name}, ${when(turn, occurrence)}`,
+          data: { verb: VERBS.attend, meeting: encodeMeetingRef(group.id, occurrence.originalDate), answer: said.answer, ...(said.reason ? { reason: said.reason } : {}), ...(said.deputy ? { deputy: said.deputy } : {}), ...(said.withDeputy ? { withDeputy: true } : {}), lang: turn.lang },
+        })),
+      ),
+    ));
+  }
+  const { group, occurrence } = found[0];
+  if (!takesPlace(occurrence)) return sendText(turn.context, turn.msgs.attendNotTakingPlace(group.name, when(turn, occurrence)));
+  const member = pool.find((m) => m.group.id === group.id)!.member;
+  return record(turn, group, member, occurrence, said, 'chat');
+}
+
+/** The buttons (reminder card, choice card, outcome card): everything checked again; the presser answers for themselves. */
+export async function onAttend(turn: Turn, p: AttendPayload & { withDeputy?: boolean }): Promise<void> {
+  const group = turn.deps.calendar.group(p.meeting.groupId);
+  const occurrence = group ? await turn.deps.attendance.occurrence(group.id, p.meeting.originalDate) : undefined;
+  if (!group || !occurrence) return sendText(turn.context, turn.msgs.cardRefused);
+  const mine = (await memberships(turn)).find((m) => m.group.id === group.id);
+  if (!mine) return sendText(turn.context, turn.msgs.attendNotAMemberOf(group.name));
+  await record(turn, group, mine.member, occurrence, { answer: p.answer, ...(p.reason ? { reason: p.reason } : {}), ...(p.deputy ? { deputy: p.deputy } : {}), ...(p.withDeputy ? { withDeputy: true } : {}) }, 'card');
+}
+
+function summaryLines(turn: Turn, s: AttendanceSummary): ListLine[] {
+  const m = turn.msgs;
+  const lines: ListLine[] = [{ text: m.attendanceCounts(s.present, s.apologies, s.noAnswer), style: 'heading' }];
+  for (const o of s.organisations) {
+    lines.push({ text: o.organisation, style: 'heading' });
+    if (o.present.length) lines.push({ text: m.attendancePresent(o.present.map((p) => p.name)), style: 'good' });
+    if (o.apologies.length) lines.push({ text: m.attendanceApologiesOf(o.apologies.map((p) => m.attendancePerson(p.name, p.reason, p.deputy?.name))), style: 'warning' });
+    if (o.noAnswer.length) lines.push({ text: m.attendanceNoAnswer(o.noAnswer.map((p) => p.name)), style: 'subtle' });
+  }
+  return lines;
+}
+
+async function showList(turn: Turn, group: Group, occurrence: Occurrence, via: 'chat' | 'card'): Promise<Subject> {
+  const summary = await turn.deps.attendance.summary(group, occurrence.originalDate);
+  const title = turn.msgs.attendanceListTitle(group.name, turn.msgs.shortDate(occurrence, { zone: turn.deps.calendar.zone }));
+  const lines = takesPlace(occurrence) ? summaryLines(turn, summary) : [{ text: turn.msgs.attendNotTakingPlace(group.name, when(turn, occurrence)) }];
+  const card = listCard({ title, lines });
+  if (via === 'card') await replaceCard(turn.context, card);
+  else await sendCard(turn.context, card);
+  return { intent: 'attendance', groupId: group.id, date: occurrence.date };
+}
+
+/** "wie komen er vrijdag?", "wie heeft zich afgemeld?": for a group's coordinators, per organisation. */
+export async function attendanceOverview(turn: Turn, slots: Slots): Promise<Subject | void> {
+  const { calendar, roles } = turn.deps;
+  if (slots.group && 'unknown' in slots.group) return sendText(turn.context, unknownGroupText(turn, slots.group.unknown));
+  const named = slots.group && 'id' in slots.group ? calendar.group(slots.group.id) : turn.boundGroupId ? calendar.group(turn.boundGroupId) : undefined;
+  let groups: Group[];
+  if (named) {
+    if (!(await roles.isCoordinator(turn.context, named))) return sendText(turn.context, turn.msgs.attendanceOnlyCoordinators(named.name));
+    if (named.members.length === 0) return sendText(turn.context, turn.msgs.attendanceNoMembers(named.name));
+    groups = [named];
+  } else {
+    const withMembers = calendar.schedule.groups.filter((g) => g.members.length > 0);
+    groups = [];
+    for (const g of withMembers) if (await roles.isCoordinator(turn.context, g)) groups.push(g);
+    if (groups.length === 0) return sendText(turn.context, withMembers.length === 0 ? turn.msgs.attendanceNoGroupToShow : turn.msgs.attendanceOnlyCoordinatorsAny);
+  }
+  const found = await turn.deps.attendance.candidates(groups, slots.date, turn.now);
+  if (found.length === 0) return sendText(turn.context, slots.date ? (groups.length === 1 ? turn.msgs.noMeetingOn(groups[0].name, localDateLabel(slots.date, turn.lang)) : turn.msgs.attendNoMeetingOn(localDateLabel(slots.date, turn.lang))) : turn.msgs.attendNoUpcoming);
+  if (found.length > 1) {
+    return void (await sendCard(
+      turn.context,
+      attendanceChoiceCard(
+        turn.msgs.attendWhichMeeting,
+        found.map(({ group, occurrence }) => ({ title: `${group.name}, ${when(turn, occurrence)}`, data: { verb: VERBS.attendanceList, meeting: encodeMeetingRef(group.id, occurrence.originalDate), lang: turn.lang } })),
+      ),
+    ));
+  }
+  return showList(turn, found[0].group, found[0].occurrence, 'chat');
+}
+
+export async function onAttendanceList(turn: Turn, p: { meeting: { groupId: string; originalDate: string } }): Promise<void> {
+  const group = turn.deps.calendar.group(p.meeting.groupId);
+  const occurrence = group ? await turn.deps.attendance.occurrence(group.id, p.meeting.originalDate) : undefined;
+  if (!group || !occurrence) return sendText(turn.context, turn.msgs.cardRefused);
+  if (!(await turn.deps.roles.isCoordinator(turn.context, group))) return sendText(turn.context, turn.msgs.attendanceOnlyCoordinators(group.name));
+  await showList(turn, group, occurrence, 'card');
+}

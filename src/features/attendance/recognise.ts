@@ -1,0 +1,118 @@
+import { isClarificationValue, Recognised, SlotReader } from '../../understand/understand';
+import { Slots } from '../../understand/slots';
+import { commandSkeleton, GLUE, leftovers } from '../../understand/strict';
+
+/**
+ * A member saying whether they come: "ik kan vrijdag niet", "afmelden voor het SG-overleg van 11 december",
+ * "ik ben erbij", "mijn plaatsvervanger Daan komt", "I can't make Thursday's meeting". Explicit words only:
+ * a first-person answer (or an order to sign off), about a meeting, with nothing left unexplained. Chatter
+ * that merely mentions a day ("ik ben er vrijdag niet, sorry", "tot vrijdag!", "I will be late") stays out.
+ */
+
+const MEETING_NOUNS = new Set(['overleg', 'vergadering', 'meeting', 'bijeenkomst', 'sessie', 'session', 'beraad', 'call']);
+const FIRST_PERSON = new Set(['ik', 'i', 'me', 'mij', 'mijn', 'my', 'im', 'ill', 'ive', 'mezelf', 'myself']);
+const NEGATION = new Set(['niet', 'geen', 'not', 'cant', 'cannot', 'wont', 'dont', 'nooit', 'never', 'unable']);
+const CONDITIONAL = new Set(['als', 'indien', 'mocht', 'stel', 'if', 'suppose', 'unless', 'tenzij', 'whether', 'misschien', 'maybe', 'perhaps', 'wellicht']);
+
+/** Signing off, whatever else is said: "afmelden", "meld me af", "ik zeg af", "verhinderd", "apologies". */
+const APOLOGY_ONE = ['afmelden', 'afmelding', 'afzeggen', 'verhinderd', 'afwezig', 'apologies', 'apology', 'regrets', 'excuse', 'unable'];
+const APOLOGY_TWO: [string, string][] = [['meld', 'af'], ['zeg', 'af'], ['sign', 'off']];
+/** Coming (negated: not coming): "ik ben erbij", "ik kom", "I'll be there", "I can make it". */
+const PRESENCE_ONE = ['erbij', 'kom', 'komen', 'aanwezig', 'aanmelden', 'attend', 'attending', 'coming', 'come', 'join', 'make'];
+const PRESENCE_TWO: [string, string][] = [['er', 'bij'], ['meld', 'aan'], ['be', 'there'], ['count', 'in']];
+/** Someone standing in: the answer is apologies, with a deputy. */
+const DEPUTY_WORDS = ['plaatsvervanger', 'vervanger', 'vervangt', 'vervangen', 'deputy', 'substitute', 'stand-in', 'replace', 'replaces', 'instead', 'plaats', 'place', 'behalf', 'namens'];
+
+/** Words an attendance answer may contain besides its triggers, the meeting and glue. */
+const ALLOWED = new Set([
+  ...GLUE, ...FIRST_PERSON, ...NEGATION, ...APOLOGY_ONE, ...APOLOGY_TWO.flat(), ...PRESENCE_ONE, ...PRESENCE_TWO.flat(), ...DEPUTY_WORDS,
+  'kan', 'kun', 'ben', 'zijn', 'er', 'bij', 'wil', 'moet', 'helaas', 'sorry', 'toch', 'ook', 'wel', 'deze', 'keer', 'dit', 'zich', 'gaat', 'gaan', 'ga',
+  'will', 'be', 'can', 'cant', 'there', 'it', 'send', 'sending', 'unfortunately', 'afraid', 'so', 'this', 'time', 'today', 'for', 'in', 'my', 'of', 'komt', 'zal',
+  'mee', 'meedoen', 'deelnemen', 'participate', 'am', 'sent', 'het', 'the', 'volgende', 'next', 'komende', 'vandaag', 'morgen', 'tomorrow',
+]);
+
+/** Words after a deputy word that end the deputy's name ("mijn plaatsvervanger Daan komt"). */
+const NAME_END = new Set(['komt', 'gaat', 'zal', 'neemt', 'is', 'will', 'can', 'comes', 'attends', 'attend', 'vervangt', 'in', 'op', 'voor', 'for', 'on', 'naar', 'to', 'en', 'and']);
+
+function hasPair(words: readonly string[], pairs: readonly [string, string][]): boolean {
+  return pairs.some(([a, b]) => {
+    const i = words.indexOf(a);
+    return i >= 0 && words.indexOf(b, i + 1) > i;
+  });
+}
+
+/** The deputy's name as typed (from the original text, to keep its capitals), when one follows or precedes a deputy word. */
+function deputyName(text: string): string | undefined {
+  const raw = text.replace(/<[^>]+>/g, ' ').replace(/[.,!?;:]/g, ' ').split(/\s+/).filter(Boolean);
+  const lower = raw.map((w) => w.toLowerCase());
+  const at = lower.findIndex((w) => ['plaatsvervanger', 'vervanger', 'deputy', 'substitute', 'stand-in'].includes(w));
+  if (at >= 0) {
+    const name: string[] = [];
+    for (const w of raw.slice(at + 1)) {
+      if (NAME_END.has(w.toLowerCase())) break;
+      name.push(w);
+      if (name.length === 3) break;
+    }
+    if (name.length) return name.join(' ');
+  }
+  // "Daan komt in mijn plaats", "Daan vervangt mij", "Daan will attend instead of me"
+  const verb = lower.findIndex((w) => ['komt', 'vervangt', 'gaat', 'will', 'comes', 'attends'].includes(w));
+  if (verb > 0 && lower.slice(verb).some((w) => ['plaats', 'vervangt', 'instead', 'place', 'behalf', 'namens'].includes(w))) {
+    const name = raw.slice(0, verb).filter((w) => !FIRST_PERSON.has(w.toLowerCase()));
+    if (name.length && name.length <= 3) return name.join(' ');
+  }
+  // "ik word vervangen door Daan"
+  const door = lower.indexOf('door');
+  if (door > 0 && lower.includes('vervangen')) return raw.slice(door + 1, door + 4).filter((w) => !NAME_END.has(w.toLowerCase())).join(' ') || undefined;
+  return undefined;
+}
+
+/** "want ik ben ziek", "because I am travelling": the reason, as typed. */
+function reasonOf(text: string): string | undefined {
+  const m = /[\s,](?:want|omdat|ivm|i\.v\.m\.?|wegens|vanwege|because|since|due to)\s+(.+)$/i.exec(text.trim());
+  return m ? m[1].replace(/[.!]+$/, '').trim() || undefined : undefined;
+}
+
+export function recogniseAttendance(r: SlotReader, text: string): Recognised | undefined {
+  const a = r.analysis;
+  if (/\?\s*$/.test(text.trim())) return undefined;
+  const sk = commandSkeleton(a);
+  const words = sk.split(' ');
+  if (words.some((w) => CONDITIONAL.has(w))) return undefined;
+  const first = words.some((w) => FIRST_PERSON.has(w));
+  const negated = words.some((w) => NEGATION.has(w));
+  const apology = words.some((w) => APOLOGY_ONE.includes(w)) || hasPair(words, APOLOGY_TWO);
+  const presence = words.some((w) => PRESENCE_ONE.includes(w)) || hasPair(words, PRESENCE_TWO);
+  const deputyWord = words.some((w) => DEPUTY_WORDS.includes(w));
+  // A meeting named: a date, a group or a meeting word. Everyday verbs ("ik kom", "I'm coming", "ik kan niet")
+  // count only with one ("ik kom zo" is no answer); the explicit ones ("ik ben erbij", "afmelden") stand alone.
+  const meeting = words.some((w) => w === 'DATE' || w === 'GROUP' || w === 'WGROUP' || MEETING_NOUNS.has(w));
+  const strongPresence = ['erbij', 'aanwezig', 'aanmelden', 'attend', 'attending'].some((w) => words.includes(w)) || hasPair(words, [['er', 'bij'], ['meld', 'aan'], ['be', 'there'], ['count', 'in'], ['make', 'it']]);
+  const cannot = first && (words.includes('kan') || words.includes('kun')) && words.includes('niet') && meeting;
+  const imperative = ['afmelden', 'afzeggen', 'apologies'].some((w) => words.includes(w)) || hasPair(words, APOLOGY_TWO);
+
+  let answer: 'present' | 'apologies' | undefined;
+  if (deputyWord && (first || words.includes('mijn') || words.includes('my'))) answer = 'apologies';
+  else if (apology && !(negated && !words.includes('unable') && words.includes('niet'))) answer = 'apologies';
+  else if (presence && first && (strongPresence || meeting)) answer = negated ? 'apologies' : 'present';
+  else if (cannot) answer = 'apologies';
+  if (!answer) return undefined;
+  // An apology may be an order without a subject ("afmelden voor vrijdag"); anything else needs "ik" / "I".
+  if (!first && !imperative) return undefined;
+
+  const deputy = deputyWord ? deputyName(text) : undefined;
+  const nameWords = new Set((deputy ?? '').toLowerCase().split(/\s+/));
+  const group = r.group();
+  const unknownName = group && !isClarificationValue(group) && 'unknown' in group ? group.unknown.toLowerCase().split(/[-\s]/) : [];
+  const odd = leftovers(sk, ALLOWED).filter((w) => !nameWords.has(w) && !unknownName.includes(w));
+  if (odd.length) return undefined;
+
+  const reason = reasonOf(text);
+  const slots: Slots = { attendance: { answer, ...(deputy ? { deputy } : {}), ...(deputyWord ? { withDeputy: true } : {}), ...(reason && answer === 'apologies' ? { reason } : {}) } };
+  if (isClarificationValue(group)) return { clarify: group, slots };
+  if (group) slots.group = group;
+  const d = r.date(0);
+  if (isClarificationValue(d)) return { clarify: d, slots };
+  if (d) slots.date = d;
+  return { slots, why: `attendance: ${answer}${deputy ? ` with deputy ${deputy}` : ''}` };
+}
