@@ -20,8 +20,6 @@ export const enMessages: Messages = {
   noMeetings: 'No meetings in this period.',
 
   nextMeetingsTitle: 'Next meetings',
-  periodTitle: (p) =>
-    ({ 'this-week': 'Meetings this week', 'next-week': 'Meetings next week', 'this-month': 'Meetings this month', 'next-month': 'Meetings next month' })[p],
   thenLine: (dates) => `After that: ${list(dates)}`,
   noUpcoming: (name) => `No ${name} is planned any more.`,
   subscribe: 'Subscribe to calendar',
@@ -33,19 +31,8 @@ export const enMessages: Messages = {
 
   helpTitle: 'What I can do for you',
   helpIntro: 'I keep track of the working groups\' meetings: when they are, when pitches are due, and what changes.',
-  helpExamples: [
-    { text: 'when is the next SG meeting?', what: 'the next meeting of one group' },
-    { text: 'next meeting', what: 'the next meeting of every group (or of this channel\'s group)' },
-    { text: 'meetings this month', what: 'everything planned this month' },
-    { text: 'what is the pitch deadline?', what: 'when pitches are due' },
-    { text: 'link this channel to the SG meeting', what: 'this channel belongs to one group' },
-    { text: 'cancel the SG meeting of 18 December', what: 'for coordinators: cancel one meeting' },
-    { text: 'move the SG meeting of 18 December to Thursday 17 December 15:00', what: 'for coordinators: move one meeting' },
-    { text: 'in Dutch please', what: 'ik antwoord in het Nederlands' },
-  ],
   welcome:
     'Hello! I am overlegbot. I know when the working groups meet and when pitches are due. Ask for example "when is the next SG meeting?" or type "help".',
-  notUnderstood: 'I did not understand that. Try for example "next meeting" or "when is the next SG meeting?", or type "help" for everything I can do.',
 
   languageSet: 'Fine, from now on I will answer in English.',
 
@@ -166,7 +153,6 @@ export const enMessages: Messages = {
 
   remindersMuted: 'Fine, you will get no more personal reminders. Turn them on again with "start reminders".',
   remindersUnmuted: 'Fine, you will get personal reminders for your pitches again.',
-  planTitle: (p) => ({ 'this-week': 'What I will send this week', 'next-week': 'What I will send next week', 'this-month': 'What I will send this month', 'next-month': 'What I will send next month' })[p],
   planLine: (when, what, to) => `${when}: ${what} → ${to}`,
   planKinds: { 'deadline-channel': 'deadline reminder', 'deadline-personal': 'personal reminder', bundle: 'pitch bundle', 'meeting-reminder': 'meeting reminder', 'weekly-digest': 'weekly digest' },
   planUnbound: (group) => `channel of the ${group} (not linked yet)`,

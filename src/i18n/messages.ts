@@ -26,7 +26,6 @@ export interface Messages {
 
   // Answers about meetings
   nextMeetingsTitle: string;
-  periodTitle(period: 'this-week' | 'next-week' | 'this-month' | 'next-month'): string;
   thenLine(dates: string[]): string;
   noUpcoming(groupName: string): string;
   subscribe: string;
@@ -39,9 +38,7 @@ export interface Messages {
   // Help and welcome
   helpTitle: string;
   helpIntro: string;
-  helpExamples: readonly { text: string; what: string }[];
   welcome: string;
-  notUnderstood: string;
 
   // Language
   languageSet: string;
@@ -143,7 +140,6 @@ export interface Messages {
   attendanceApologiesLine(people: { name: string; organisation: string; deputy?: string }[]): string;
   remindersMuted: string;
   remindersUnmuted: string;
-  planTitle(period: 'this-week' | 'next-week' | 'this-month' | 'next-month'): string;
   planLine(when: string, what: string, to: string): string;
   planKinds: Record<'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest', string>;
   planUnbound(groupName: string): string;

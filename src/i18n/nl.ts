@@ -20,8 +20,6 @@ export const nlMessages: Messages = {
   noMeetings: 'Geen overleggen in deze periode.',
 
   nextMeetingsTitle: 'Volgende overleggen',
-  periodTitle: (p) =>
-    ({ 'this-week': 'Overleggen deze week', 'next-week': 'Overleggen volgende week', 'this-month': 'Overleggen deze maand', 'next-month': 'Overleggen volgende maand' })[p],
   thenLine: (dates) => `Daarna: ${list(dates)}`,
   noUpcoming: (name) => `Er staat geen ${name} meer gepland.`,
   subscribe: 'Abonneren op agenda',
@@ -34,19 +32,8 @@ export const nlMessages: Messages = {
 
   helpTitle: 'Wat ik voor je kan doen',
   helpIntro: 'Ik houd de overleggen van de werkgroepen bij: wanneer ze zijn, wat de deadlines voor pitches zijn, en wat er verandert.',
-  helpExamples: [
-    { text: 'wanneer is het volgende SG-overleg?', what: 'het eerstvolgende overleg van één groep' },
-    { text: 'volgende overleg', what: 'het volgende overleg van elke groep (of van de groep van dit kanaal)' },
-    { text: 'overleggen deze maand', what: 'alles wat deze maand gepland staat' },
-    { text: 'wat is de deadline voor pitches?', what: 'wanneer de pitches binnen moeten zijn' },
-    { text: 'koppel dit kanaal aan het SG-overleg', what: 'dit kanaal hoort bij één groep' },
-    { text: 'annuleer het SG-overleg van 18 december', what: 'voor coördinatoren: één overleg annuleren' },
-    { text: 'verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00', what: 'voor coördinatoren: één overleg verplaatsen' },
-    { text: 'spreek Engels', what: 'I will answer in English' },
-  ],
   welcome:
     'Hallo! Ik ben overlegbot. Ik weet wanneer de werkgroepen overleggen en wanneer pitches binnen moeten zijn. Vraag bijvoorbeeld "wanneer is het volgende SG-overleg?" of typ "help".',
-  notUnderstood: 'Dat begreep ik niet. Probeer bijvoorbeeld "volgende overleg" of "wanneer is het volgende SG-overleg?", of typ "help" voor alles wat ik kan.',
 
   languageSet: 'Prima, vanaf nu antwoord ik in het Nederlands.',
 
@@ -166,7 +153,6 @@ export const nlMessages: Messages = {
 
   remindersMuted: 'Goed, je krijgt geen persoonlijke herinneringen meer. Zet ze weer aan met "herinneringen aan".',
   remindersUnmuted: 'Goed, je krijgt weer persoonlijke herinneringen voor je pitches.',
-  planTitle: (p) => ({ 'this-week': 'Wat ik deze week verstuur', 'next-week': 'Wat ik volgende week verstuur', 'this-month': 'Wat ik deze maand verstuur', 'next-month': 'Wat ik volgende maand verstuur' })[p],
   planLine: (when, what, to) => `${when}: ${what} → ${to}`,
   planKinds: { 'deadline-channel': 'herinnering deadline', 'deadline-personal': 'persoonlijke herinnering', bundle: 'pitchbundel', 'meeting-reminder': 'herinnering overleg', 'weekly-digest': 'weekoverzicht' },
   planUnbound: (group) => `kanaal van het ${group} (nog niet gekoppeld)`,

@@ -1,7 +1,7 @@
 import { BundleView } from './cards/bundleCards';
 import { PitchFormView, SlotRef } from './cards/pitchCards';
 import { Bundle } from '../domain/bundle';
-import { PITCH_QUESTIONS, PitchAnswers, PitchProblem } from '../domain/pitches';
+import { PitchAnswers, PitchProblem } from '../domain/pitches';
 import { clockTime, dayAndMonth } from '../i18n/dates';
 import { Language } from '../i18n/language';
 import { Messages } from '../i18n/messages';
@@ -68,8 +68,3 @@ export function bundleView(bundle: Bundle, groupName: string, meetingDay: string
   };
 }
 
-export function answersFrom(value: unknown): Partial<Record<string, unknown>> {
-  const v = (value ?? {}) as Record<string, unknown>;
-  const nested = (v.answers ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(PITCH_QUESTIONS.map((q) => [q, typeof v[q] === 'string' ? v[q] : nested[q]]));
-}

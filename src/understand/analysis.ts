@@ -78,7 +78,10 @@ function findTimes(tokens: readonly Token[], taken: Set<number>, withDot: boolea
     const next = tokens[i + 1]?.word;
     if (!t && /^\d{1,2}$/.test(w) && (next === 'uur' || next === 'pm' || next === 'am' || next === 'u')) {
       const s = timeOf(Number(w), 0, next === 'pm' || next === 'am' ? next : undefined);
-      if (s) (t = { start: s }), (end = i + 2);
+      if (s) {
+        t = { start: s };
+        end = i + 2;
+      }
     }
     const before = tokens[i - 1]?.word;
     if (!t && /^\d{1,2}$/.test(w) && (before === 'om' || before === 'at')) {

@@ -9,7 +9,7 @@ import { CompiledSignal, compileSignal, matchSignal, SignalSpec } from './signal
 import { Clarification, Ref, SlotKind, Slots, Subject, Understood } from './slots';
 import { Speller } from './speller';
 import { STOPWORDS } from './stopwords';
-import { formsMeet, formsOf } from './tokens';
+import { formsOf } from './tokens';
 import { MONTHS, WEEKDAY_NAMES } from './dateWords';
 import { DATE_VOCABULARY } from './findDates';
 

@@ -10,7 +10,7 @@ import { understanderFor } from '../../src/features/understanding';
 import { loadSchedule } from '../../src/config/loadSchedule';
 import { DEFAULT_SCHEDULE, REPO_ROOT } from '../helpers/schedules';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { buildPackage } = require(join(REPO_ROOT, 'scripts', 'packageApp.js')) as { buildPackage(env: string): Promise<string> };
 const SCHEMAS = join(REPO_ROOT, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams', 'v1.22');
 const schema = (name: string) => JSON.parse(readFileSync(join(SCHEMAS, name), 'utf8')) as never;
