@@ -5,7 +5,7 @@ import { guessLanguage } from './language';
 import { isHowToQuestion } from './howTo';
 import { MEETING_WORDS, Nameable, NameIndex } from './names';
 import { normalize } from './normalize';
-import { CompiledSignal, compileSignal, matchSignal, SignalSpec } from './signals';
+import { CompiledSignal, compileSignal, matchSignal, messageKeys, SignalSpec } from './signals';
 import { Clarification, Ref, SlotKind, Slots, Subject, Understood } from './slots';
 import { Speller } from './speller';
 import { STOPWORDS } from './stopwords';
@@ -183,9 +183,10 @@ export class Understander {
     }
 
     // 2. Questions, scored by their signals.
+    const keys = messageKeys(a.tokens, (i) => !a.taken.has(i));
     const scored = this.compiled
       .filter((c) => c.spec.kind === 'question')
-      .map((c) => this.score(c, a))
+      .map((c) => this.score(c, a, keys))
       .sort((x, y) => y.score - x.score);
     const found = this.entities(reader);
     const follow = this.followUpMarks(a);
@@ -254,7 +255,7 @@ export class Understander {
     return { intent: spec.intent, slots, why };
   }
 
-  private score(c: Compiled, a: Analysis): { spec: UnderstandSpec; score: number; ok: boolean; why: string[] } {
+  private score(c: Compiled, a: Analysis, keys: ReadonlySet<string>): { spec: UnderstandSpec; score: number; ok: boolean; why: string[] } {
     const free = (i: number) => !a.taken.has(i);
     let score = 0;
     const tags = new Set<string>();
@@ -263,7 +264,7 @@ export class Understander {
     // both Dutch and English). Signals are compiled strongest first; negative ones always count.
     const used = new Set<number>();
     for (const s of c.signals) {
-      const m = matchSignal(s, a.tokens, free);
+      const m = matchSignal(s, a.tokens, free, keys);
       if (!m) continue;
       if (s.spec.weight > 0 && m.at.every((i) => used.has(i))) continue;
       if (s.spec.weight > 0) for (const i of m.at) used.add(i);
