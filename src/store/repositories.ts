@@ -89,9 +89,17 @@ const strip = <T>(x: unknown): T | undefined => {
   return doc as T;
 };
 
+/** How long an unchanged conversation reference goes unwritten (see Repositories.writtenRefs). */
+const REF_CACHE_MS = 5 * 60_000;
+
 /** Typed access to everything the chat changes. Domain objects never see eTags. */
 export class Repositories {
-  private readonly writtenRefs = new Map<string, string>();
+  /**
+   * What this process last wrote per conversation reference, and when: an unchanged reference is not written
+   * again for REF_CACHE_MS (one round trip less per turn), and after that it is, because another instance may
+   * have changed the document meanwhile (marked it unreachable, say).
+   */
+  private readonly writtenRefs = new Map<string, { json: string; at: number }>();
 
   constructor(readonly storage: ConditionalStorage) {}
 
@@ -200,11 +208,16 @@ export class Repositories {
   /** Stores a conversation reference; skips the write when nothing changed since this process last wrote it. */
   async saveReference(conversationId: string, ref: Omit<StoredReference, 'schemaVersion'>): Promise<void> {
     const key = keys.conversationRef(conversationId);
-    const doc: StoredReference = { schemaVersion: 1, ...ref };
+    // The id of the activity that brought the reference changes every turn and is not needed to reach the
+    // conversation later; without it an unchanged conversation is an unchanged document.
+    const { activityId: _activityId, ...reference } = ref.reference as typeof ref.reference & { activityId?: string };
+    const doc: StoredReference = { schemaVersion: 1, ...ref, reference };
     const json = JSON.stringify(doc);
-    if (this.writtenRefs.get(key) === json) return;
+    const now = Date.now();
+    const last = this.writtenRefs.get(key);
+    if (last && last.json === json && now - last.at < REF_CACHE_MS) return;
     await updateDoc<StoredReference>(this.storage, key, () => doc);
-    this.writtenRefs.set(key, json);
+    this.writtenRefs.set(key, { json, at: now });
   }
 
   async markUnreachable(conversationId: string): Promise<void> {
