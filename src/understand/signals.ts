@@ -44,6 +44,25 @@ export function messageKeys(tokens: readonly Token[], free: (i: number) => boole
   return keys;
 }
 
+/**
+ * Every phrase of many signals under the keys of its first word, so that a message picks out the few phrases
+ * that can match it (of over a thousand) from its own words, instead of testing each phrase.
+ */
+export class PhraseIndex {
+  private readonly byKey = new Map<string, Phrase[]>();
+
+  add(signal: CompiledSignal): void {
+    for (const p of signal.phrases) for (const k of p.needs[0] ?? []) (this.byKey.get(k) ?? this.byKey.set(k, []).get(k)!).push(p);
+  }
+
+  /** The phrases that may match a message with these keys: every word of the phrase has a key in it. */
+  candidates(keys: ReadonlySet<string>): ReadonlySet<object> {
+    const out = new Set<object>();
+    for (const k of keys) for (const p of this.byKey.get(k) ?? []) if (!out.has(p) && p.needs.every((ks) => ks.some((x) => keys.has(x)))) out.add(p);
+    return out;
+  }
+}
+
 export interface CompiledSignal {
   spec: SignalSpec;
   phrases: Phrase[];
@@ -97,10 +116,11 @@ export function matchSignal(
   s: CompiledSignal,
   tokens: readonly Token[],
   free: (i: number) => boolean,
-  keys: ReadonlySet<string> = messageKeys(tokens, free),
+  candidates?: ReadonlySet<object>,
 ): { phrase: string; at: number[] } | undefined {
+  const keys = candidates ? undefined : messageKeys(tokens, free);
   for (const p of s.phrases) {
-    if (!p.needs.every((ks) => ks.some((k) => keys.has(k)))) continue;
+    if (candidates ? !candidates.has(p) : !p.needs.every((ks) => ks.some((k) => keys!.has(k)))) continue;
     const at = matchPhrase(p, tokens, free);
     if (at) return { phrase: p.text, at };
   }

@@ -5,7 +5,7 @@ import { guessLanguage } from './language';
 import { isHowToQuestion } from './howTo';
 import { MEETING_WORDS, Nameable, NameIndex } from './names';
 import { normalize } from './normalize';
-import { CompiledSignal, compileSignal, matchSignal, messageKeys, SignalSpec } from './signals';
+import { CompiledSignal, compileSignal, matchSignal, messageKeys, PhraseIndex, SignalSpec } from './signals';
 import { Clarification, Ref, SlotKind, Slots, Subject, Understood } from './slots';
 import { Speller } from './speller';
 import { STOPWORDS } from './stopwords';
@@ -117,6 +117,8 @@ export class Understander {
   /** The best-scoring question's feature for the message being understood (for a help question's topic). */
   private hint: { best?: string } = {};
   private readonly groupIds: string[];
+  /** Every question's signal phrases, by word, to pick the few a message can match. */
+  private readonly phrases = new PhraseIndex();
 
   constructor(specs: readonly UnderstandSpec[], names: { groups: readonly Nameable[]; themes: readonly Nameable[]; untelling?: Iterable<string> }) {
     this.groupIds = names.groups.map((g) => g.id);
@@ -143,6 +145,7 @@ export class Understander {
       signals: [...(spec.signals ?? [])].sort((x, y) => y.weight - x.weight).map(compileSignal),
       exampleForms: new Set([...vocabularyOf([...spec.examples.nl, ...spec.examples.en])].filter((w) => !STOPWORDS.has(w)).flatMap((w) => formsOf(w))),
     }));
+    for (const c of this.compiled) for (const sig of c.signals) this.phrases.add(sig);
   }
 
   analyse(text: string, today: LocalDate): Analysis {
@@ -183,10 +186,10 @@ export class Understander {
     }
 
     // 2. Questions, scored by their signals.
-    const keys = messageKeys(a.tokens, (i) => !a.taken.has(i));
+    const candidates = this.phrases.candidates(messageKeys(a.tokens, (i) => !a.taken.has(i)));
     const scored = this.compiled
       .filter((c) => c.spec.kind === 'question')
-      .map((c) => this.score(c, a, keys))
+      .map((c) => this.score(c, a, candidates))
       .sort((x, y) => y.score - x.score);
     const found = this.entities(reader);
     const follow = this.followUpMarks(a);
@@ -255,7 +258,7 @@ export class Understander {
     return { intent: spec.intent, slots, why };
   }
 
-  private score(c: Compiled, a: Analysis, keys: ReadonlySet<string>): { spec: UnderstandSpec; score: number; ok: boolean; why: string[] } {
+  private score(c: Compiled, a: Analysis, candidates: ReadonlySet<object>): { spec: UnderstandSpec; score: number; ok: boolean; why: string[] } {
     const free = (i: number) => !a.taken.has(i);
     let score = 0;
     const tags = new Set<string>();
@@ -264,7 +267,7 @@ export class Understander {
     // both Dutch and English). Signals are compiled strongest first; negative ones always count.
     const used = new Set<number>();
     for (const s of c.signals) {
-      const m = matchSignal(s, a.tokens, free, keys);
+      const m = matchSignal(s, a.tokens, free, candidates);
       if (!m) continue;
       if (s.spec.weight > 0 && m.at.every((i) => used.has(i))) continue;
       if (s.spec.weight > 0) for (const i of m.at) used.add(i);
