@@ -7,6 +7,7 @@ export const VERBS = {
   submitPitch: 'overlegbot.submitPitch',
   attend: 'overlegbot.attend',
   attendanceList: 'overlegbot.attendanceList',
+  actionDone: 'overlegbot.actionDone',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
