@@ -94,6 +94,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
     adapter,
     handleTurn: bot.handleTurn,
     calendar,
+    actionItems: async (ids) => (await Promise.all(ids.map((id) => actionItems.items(id)))).flat(),
     storageHealthy: async () => storage.ping(),
     ...(config.feedToken ? { feedToken: config.feedToken } : {}),
     clock,
