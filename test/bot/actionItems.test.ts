@@ -79,7 +79,7 @@ describe('action items: coordinators record, owners close', () => {
     const h = harness();
     const bad = await say(h, 'actiepunt SG-overleg: BZK levert input aan voor woensdag 26 mei');
     assert.equal(bad.text, '26 mei is geen woensdag. Welke datum bedoel je?');
-    assert.match((await say(h, 'actiepunt SG-overleg: BZK levert input aan voor 18 mei 2026')).text, /^maandag 18 mei is al voorbij\. Geef een datum vanaf vandaag; ik heb niets genoteerd\.$/);
+    assert.match((await say(h, 'actiepunt SG-overleg: BZK levert input aan voor 18 mei 2026')).text, /^Maandag 18 mei is al voorbij\. Geef een datum vanaf vandaag; ik heb niets genoteerd\.$/);
     assert.match((await say(h, 'actiepunt SG-overleg: BZK levert input aan')).text, /^Voor wanneer\?/);
     assert.match((await say(h, 'actiepunt SG-overleg: iemand belt de minister voor 1 juni')).text, /^Wie is de eigenaar\?/);
     assert.match((await say(h, 'action item for the SG meeting: somebody calls the minister by 1 June')).text, /^Who is the owner\?/);
@@ -158,5 +158,23 @@ describe('action items: coordinators record, owners close', () => {
     );
     assert.match((await say(later, 'open action items of the SG meeting')).text, /^Overdue$/m);
     assert.equal((await say(later, 'openstaande actiepunten van het SG-overleg', USERS.lead)).text, 'Alleen de coördinatoren van het SG-overleg kunnen actiepunten noteren.');
+  });
+
+  it('a new date: the owner asks (the old date stands), the coordinator confirms with the button; a coordinator\'s own date counts at once', async () => {
+    const h = harness();
+    await say(h, 'actiepunt SG-overleg: SZW stuurt de notitie rond voor vrijdag 29 mei');
+    assert.equal((await say(h, 'actiepunt 1 nieuwe datum 12 juni', USERS.lead)).text, 'Nieuwe datum voor actiepunt 1 gevraagd: vrijdag 12 juni. Een coördinator bevestigt die; tot dan geldt de oude datum.');
+    assert.deepEqual((await items(h)).map((i) => [i.due, i.requestedDue]), [['2026-05-29', '2026-06-12']]);
+    assert.equal((await say(h, 'bevestig nieuwe datum actiepunt 1', USERS.lead)).text, 'Alleen de coördinatoren van het SG-overleg kunnen een nieuwe datum bevestigen.');
+    const list = await say(h, 'openstaande actiepunten van het SG-overleg');
+    assert.match(list.text, /^#1 SZW: SZW stuurt de notitie rond voor vrijdag 29 mei \(uiterlijk vrijdag 29 mei; nieuwe datum gevraagd: vrijdag 12 juni\)$/m);
+    const [button] = actionsOf(list.replies[0]);
+    assert.equal(button.title, 'Bevestig vrijdag 12 juni voor actiepunt 1');
+    await h.send(cardSubmit(button.data!, USERS.coordinator, list.replies[0].id));
+    assert.match(visibleText(h.adapter.activeQueue.find((a) => a.id === list.replies[0].id)), /^Actiepunt 1 heeft een nieuwe datum: vrijdag 12 juni\.$/m);
+    assert.deepEqual((await items(h)).map((i) => [i.due, i.requestedDue]), [['2026-06-12', undefined]]);
+    assert.equal((await say(h, 'action item 1 new date 19 June')).text, 'Action item 1 has a new date: Friday 19 June.');
+    assert.equal((await say(h, 'actiepunt 1 nieuwe datum 1 mei 2026', USERS.lead)).text, 'Vrijdag 1 mei is al voorbij. Geef een datum vanaf vandaag; ik heb niets genoteerd.');
+    assert.deepEqual((await items(h)).map((i) => [i.due, i.requestedDue]), [['2026-06-19', undefined]]);
   });
 });

@@ -144,27 +144,36 @@ export async function myActions(turn: Turn): Promise<Subject | void> {
   return { intent: 'my-actions' };
 }
 
-/** Marks one item done when the person owns it or coordinates its group; everything checked against the latest state. */
-async function finish(turn: Turn, candidates: readonly Group[], id: number, via: 'chat' | 'card'): Promise<void> {
-  const { actionItems, roles, attendance, logger } = turn.deps;
-  const identity = await roles.identity(turn.context);
-  const members = attendance.memberships(identity);
-  const withItem: { group: Group; item: ActionItem; allowed: boolean }[] = [];
+/**
+ * The item `id` of one of `candidates` that the person may act on: they own it (as a member or through their
+ * organisation) or coordinate its group. Says why not (and returns undefined) otherwise.
+ */
+async function locate(turn: Turn, candidates: readonly Group[], id: number): Promise<{ group: Group; item: ActionItem; coordinator: boolean } | undefined> {
+  const { actionItems, roles, attendance } = turn.deps;
+  const members = attendance.memberships(await roles.identity(turn.context));
+  const withItem: { group: Group; item: ActionItem; allowed: boolean; coordinator: boolean }[] = [];
   for (const group of candidates) {
     const item = (await actionItems.items(group.id)).find((i) => i.id === id);
     if (!item) continue;
     const member = members.find((m) => m.group.id === group.id)?.member;
-    const allowed = (member !== undefined && ownedBy(item, member)) || (await roles.isCoordinator(turn.context, group));
-    withItem.push({ group, item, allowed });
+    const coordinator = await roles.isCoordinator(turn.context, group);
+    withItem.push({ group, item, coordinator, allowed: coordinator || (member !== undefined && ownedBy(item, member)) });
   }
-  if (withItem.length === 0) return sendText(turn.context, turn.msgs.actionUnknownItem(id));
+  if (withItem.length === 0) return void (await sendText(turn.context, turn.msgs.actionUnknownItem(id)));
   const allowed = withItem.filter((x) => x.allowed);
-  if (allowed.length === 0) return sendText(turn.context, turn.msgs.actionNotYours(id, withItem[0].group.name));
-  if (allowed.length > 1) return sendText(turn.context, turn.msgs.actionAmbiguousNumber(id, allowed.map((x) => x.group.name)));
-  const { group } = allowed[0];
+  if (allowed.length === 0) return void (await sendText(turn.context, turn.msgs.actionNotYours(id, withItem[0].group.name)));
+  if (allowed.length > 1) return void (await sendText(turn.context, turn.msgs.actionAmbiguousNumber(id, allowed.map((x) => x.group.name))));
+  return allowed[0];
+}
+
+/** Marks one item done when the person owns it or coordinates its group; everything checked against the latest state. */
+async function finish(turn: Turn, candidates: readonly Group[], id: number, via: 'chat' | 'card'): Promise<void> {
+  const found = await locate(turn, candidates, id);
+  if (!found) return;
+  const { group } = found;
   try {
-    const item = await actionItems.markDone(group.id, id, actor(turn), turn.now);
-    logger.info({ event: 'action-item-done', group: group.id, item: id, via }, 'action item done');
+    const item = await turn.deps.actionItems.markDone(group.id, id, actor(turn), turn.now);
+    turn.deps.logger.info({ event: 'action-item-done', group: group.id, item: id, via }, 'action item done');
     const outcome = turn.msgs.actionMarkedDone(id, item.text);
     if (via === 'card') await replaceCard(turn.context, card([text(outcome)], outcome));
     else await sendText(turn.context, outcome);
@@ -174,15 +183,84 @@ async function finish(turn: Turn, candidates: readonly Group[], id: number, via:
   }
 }
 
+function candidatesOf(turn: Turn, slots: Slots): Group[] {
+  const { calendar } = turn.deps;
+  const namedId = slots.group && 'id' in slots.group ? slots.group.id : turn.boundGroupId;
+  const named = namedId ? calendar.group(namedId) : undefined;
+  return named ? [named] : [...calendar.schedule.groups];
+}
+
+function dateErrorText(turn: Turn, e: ActionItemError, id: number, due?: LocalDate): string {
+  if (e.code === 'same-date') return turn.msgs.actionSameDate(id);
+  if (e.code === 'no-request') return turn.msgs.actionNoRequest(id);
+  return errorText(turn, e, id, due);
+}
+
+/** "actiepunt 2 nieuwe datum 15 juni": the owner asks (a coordinator confirms); a coordinator's own new date counts at once. */
+export async function actionNewDate(turn: Turn, slots: Slots): Promise<Subject | void> {
+  const id = slots.actionItem?.number ?? 0;
+  if (slots.group && 'unknown' in slots.group) return sendText(turn.context, unknownGroupText(turn, slots.group.unknown));
+  if (!slots.date) return sendText(turn.context, turn.msgs.actionNoNewDate);
+  const found = await locate(turn, candidatesOf(turn, slots), id);
+  if (!found) return;
+  const { actionItems, logger } = turn.deps;
+  try {
+    await actionItems.requestNewDate(found.group.id, id, slots.date, actor(turn), turn.now);
+    if (found.coordinator) {
+      const item = await actionItems.confirmNewDate(found.group.id, id, actor(turn), turn.now);
+      logger.info({ event: 'action-item-new-date', group: found.group.id, item: id, confirmed: true }, 'action item has a new date');
+      return sendText(turn.context, turn.msgs.actionNewDateSet(id, day(turn, item.due)));
+    }
+    logger.info({ event: 'action-item-new-date', group: found.group.id, item: id, confirmed: false }, 'new date asked for an action item');
+    return sendText(turn.context, turn.msgs.actionNewDateAsked(id, day(turn, slots.date)));
+  } catch (e) {
+    if (e instanceof ActionItemError) return sendText(turn.context, dateErrorText(turn, e, id, slots.date));
+    throw e;
+  }
+}
+
+async function confirm(turn: Turn, candidates: readonly Group[], id: number, expected: LocalDate | undefined, via: 'chat' | 'card'): Promise<void> {
+  const found = await locate(turn, candidates, id);
+  if (!found) return;
+  if (!found.coordinator) return sendText(turn.context, turn.msgs.actionConfirmOnlyCoordinators(found.group.name));
+  // A button confirms the date it showed: if the owner asked another one since, nothing changes.
+  if (expected !== undefined && found.item.requestedDue !== expected) return sendText(turn.context, found.item.requestedDue ? turn.msgs.cardRefused : turn.msgs.actionNoRequest(id));
+  try {
+    const item = await turn.deps.actionItems.confirmNewDate(found.group.id, id, actor(turn), turn.now);
+    turn.deps.logger.info({ event: 'action-item-new-date', group: found.group.id, item: id, confirmed: true, via }, 'new date confirmed');
+    const outcome = turn.msgs.actionNewDateSet(id, day(turn, item.due));
+    if (via === 'card') await replaceCard(turn.context, card([text(outcome)], outcome));
+    else await sendText(turn.context, outcome);
+  } catch (e) {
+    if (e instanceof ActionItemError) return sendText(turn.context, dateErrorText(turn, e, id));
+    throw e;
+  }
+}
+
+/** "bevestig nieuwe datum actiepunt 2": coordinators only. */
+export async function actionConfirmDate(turn: Turn, slots: Slots): Promise<Subject | void> {
+  if (slots.group && 'unknown' in slots.group) return sendText(turn.context, unknownGroupText(turn, slots.group.unknown));
+  await confirm(turn, candidatesOf(turn, slots), slots.actionItem?.number ?? 0, undefined, 'chat');
+}
+
+export interface ConfirmDatePayload {
+  item: { groupId: string; id: number };
+  due: LocalDate;
+}
+
+/** The confirm button of the coordinators' overview. */
+export async function onConfirmDate(turn: Turn, p: ConfirmDatePayload): Promise<void> {
+  const group = turn.deps.calendar.group(p.item.groupId);
+  if (!group) return sendText(turn.context, turn.msgs.cardRefused);
+  await confirm(turn, [group], p.item.id, p.due, 'card');
+}
+
 /** "actiepunt 2 is klaar", "action item 2 is done". */
 export async function actionDone(turn: Turn, slots: Slots): Promise<Subject | void> {
   const id = slots.actionItem?.number;
   if (!id) return sendText(turn.context, turn.msgs.actionUnknownItem(0));
   if (slots.group && 'unknown' in slots.group) return sendText(turn.context, unknownGroupText(turn, slots.group.unknown));
-  const { calendar } = turn.deps;
-  const namedId = slots.group && 'id' in slots.group ? slots.group.id : turn.boundGroupId;
-  const named = namedId ? calendar.group(namedId) : undefined;
-  await finish(turn, named ? [named] : calendar.schedule.groups, id, 'chat');
+  await finish(turn, candidatesOf(turn, slots), id, 'chat');
 }
 
 /** The done button of "mijn actiepunten": the payload names the item; who may mark it is checked again. */
@@ -213,6 +291,7 @@ export async function openActions(turn: Turn, slots: Slots): Promise<Subject | v
     fallback.push(s);
   };
   let shown = 0;
+  const actions: CardElement[] = [];
   for (const group of groups) {
     const items = await actionItems.items(group.id);
     if (items.length === 0 && groups.length > 1) continue;
@@ -229,12 +308,15 @@ export async function openActions(turn: Turn, slots: Slots): Promise<Subject | v
     for (const i of view.overdue) put(line(turn, i), { color: 'Attention' });
     if (view.open.length) put(turn.msgs.actionOpenHeading, { weight: 'Bolder' });
     for (const i of view.open) put(line(turn, i));
+    for (const i of [...view.overdue, ...view.open].filter((x) => x.requestedDue)) {
+      actions.push({ type: 'Action.Submit', title: turn.msgs.actionConfirmButton(i.id, day(turn, i.requestedDue!)), data: { verb: VERBS.actionConfirmDate, item: `${group.id}|${i.id}`, due: i.requestedDue, lang: turn.lang } });
+    }
     if (view.done.length) put(turn.msgs.actionDoneHeading, { weight: 'Bolder' });
     // The ten most recently done; older ones are in the export.
     for (const i of view.done.slice(0, 10)) put(line(turn, i), { isSubtle: true });
   }
   if (shown === 0) return sendText(turn.context, turn.msgs.openActionsNone(groups.map((g) => g.name).join(', ')));
-  await sendCard(turn.context, card(body, fallback.join('\n')));
+  await sendCard(turn.context, card(body, fallback.join('\n'), actions));
   return { intent: 'open-actions', ...(groups.length === 1 ? { groupId: groups[0].id } : {}) };
 }
 

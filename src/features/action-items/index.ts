@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { VERBS } from '../../present/cards/verbs';
 import { language } from '../shared/payload';
 import { Feature, verb } from '../types';
-import { actionDone, myActions, onActionDone, openActions, recordAction } from './handlers';
-import { recogniseActionDone, recogniseRecordAction } from './recognise';
+import { actionConfirmDate, actionDone, actionNewDate, myActions, onActionDone, onConfirmDate, openActions, recordAction } from './handlers';
+import { recogniseActionDone, recogniseActionNewDate, recogniseConfirmNewDate, recogniseRecordAction } from './recognise';
+import { isoDate } from '../shared/payload';
 
 /** "sg|2": one action item, by its group and its number in that group. */
 const itemRef = z
@@ -13,6 +14,8 @@ const itemRef = z
     const [groupId, id] = s.split('|');
     return { groupId, id: Number(id) };
   });
+
+const confirmPayload = z.object({ item: itemRef, due: isoDate, lang: language.optional() }).transform((v) => ({ item: v.item, due: v.due }));
 
 const donePayload = z.object({ item: itemRef, lang: language.optional() }).transform((v) => ({ item: v.item }));
 
@@ -43,6 +46,24 @@ export const actionItemsFeature: Feature = {
       handle: actionDone,
     },
     {
+      intent: 'action-new-date',
+      kind: 'change',
+      accepts: ['group', 'date', 'actionItem'],
+      recognise: recogniseActionNewDate,
+      vocabulary: ['actiepunt', 'nieuwe', 'datum', 'uitstellen', 'new', 'date', 'postpone'],
+      examples: { nl: ['actiepunt 2 nieuwe datum 15 juni'], en: ['action item 2 new date 15 June'] },
+      handle: actionNewDate,
+    },
+    {
+      intent: 'action-confirm-date',
+      kind: 'change',
+      accepts: ['group', 'actionItem'],
+      recognise: recogniseConfirmNewDate,
+      vocabulary: ['bevestig', 'nieuwe', 'datum', 'actiepunt', 'confirm', 'new', 'date'],
+      examples: { nl: ['bevestig nieuwe datum actiepunt 2'], en: ['confirm new date action item 2'] },
+      handle: actionConfirmDate,
+    },
+    {
       intent: 'my-actions',
       kind: 'question',
       accepts: [],
@@ -56,7 +77,7 @@ export const actionItemsFeature: Feature = {
       handle: myActions,
     },
   ],
-  verbs: [verb({ verb: VERBS.actionDone, schema: donePayload, handle: onActionDone })],
+  verbs: [verb({ verb: VERBS.actionDone, schema: donePayload, handle: onActionDone }), verb({ verb: VERBS.actionConfirmDate, schema: confirmPayload, handle: onConfirmDate })],
 };
 
 /** Coordinators see a group's action items: overdue, open and done, per meeting when one is named. */

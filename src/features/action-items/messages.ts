@@ -1,5 +1,8 @@
 import { HelpText } from '../shared/helpText';
 
+/** A date label at the start of a sentence. */
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export interface ActionItemsMessages {
   actionItemsHelp: HelpText;
   actionItemsOverviewHelp: HelpText;
@@ -30,13 +33,20 @@ export interface ActionItemsMessages {
   /** "#2 BZK: BZK levert input aan (uiterlijk dinsdag 26 mei)" */
   actionLine(id: number, owner: string, text: string, due: string, requested?: string): string;
   actionDoneButton(id: number): string;
+  actionNewDateAsked(id: number, day: string): string;
+  actionNewDateSet(id: number, day: string): string;
+  actionNoNewDate: string;
+  actionSameDate(id: number): string;
+  actionNoRequest(id: number): string;
+  actionConfirmButton(id: number, day: string): string;
+  actionConfirmOnlyCoordinators(group: string): string;
 }
 
 export const nl: ActionItemsMessages = {
   actionItemsHelp: {
     title: 'Actiepunten',
     summary:
-      'Voor coördinatoren: noteer een afspraak uit het overleg in één zin, met de eigenaar (een lid of een organisatie) en de datum: "actiepunt: BZK levert input aan voor dinsdag 26 mei". Het actiepunt hoort bij het laatste overleg, of bij het overleg dat je noemt ("actiepunt SG-overleg 15 mei: …"). Eigenaren vragen "mijn actiepunten" en melden "actiepunt 2 is klaar" (of gebruiken de knop).',
+      'Voor coördinatoren: noteer een afspraak uit het overleg in één zin, met de eigenaar (een lid of een organisatie) en de datum: "actiepunt: BZK levert input aan voor dinsdag 26 mei". Het actiepunt hoort bij het laatste overleg, of bij het overleg dat je noemt ("actiepunt SG-overleg 15 mei: …"). Eigenaren vragen "mijn actiepunten" en melden "actiepunt 2 is klaar" (of gebruiken de knop) of vragen "actiepunt 2 nieuwe datum 15 juni"; een coördinator bevestigt de nieuwe datum.',
     examples: ['actiepunt: BZK levert input aan voor dinsdag 26 mei', 'mijn actiepunten', 'actiepunt 2 is klaar'],
   },
   actionItemsOverviewHelp: {
@@ -49,7 +59,7 @@ export const nl: ActionItemsMessages = {
   actionOnlyCoordinatorsAny: 'Alleen coördinatoren kunnen actiepunten noteren en het overzicht opvragen.',
   actionUnknownOwner:
     'Wie is de eigenaar? Begin het actiepunt met de naam van een lid of een organisatie uit de ledenlijst, bijvoorbeeld "actiepunt: BZK levert input aan voor dinsdag 26 mei". Ik heb niets genoteerd.',
-  actionDueInPast: (day) => `${day} is al voorbij. Geef een datum vanaf vandaag; ik heb niets genoteerd.`,
+  actionDueInPast: (day) => `${cap(day)} is al voorbij. Geef een datum vanaf vandaag; ik heb niets genoteerd.`,
   actionNoDue: 'Voor wanneer? Noem een datum, bijvoorbeeld "actiepunt: BZK levert input aan voor dinsdag 26 mei". Ik heb niets genoteerd.',
   actionEmptyText: 'Wat is het actiepunt? Schrijf het na "actiepunt:". Ik heb niets genoteerd.',
   actionTextTooLong: (max) => `Het actiepunt is te lang (hoogstens ${max} tekens). Ik heb niets genoteerd.`,
@@ -70,13 +80,20 @@ export const nl: ActionItemsMessages = {
   actionDoneHeading: 'Afgerond',
   actionLine: (id, owner, text, due, requested) => `#${id} ${owner}: ${text} (uiterlijk ${due}${requested ? `; nieuwe datum gevraagd: ${requested}` : ''})`,
   actionDoneButton: (id) => `Actiepunt ${id} is klaar`,
+  actionNewDateAsked: (id, day) => `Nieuwe datum voor actiepunt ${id} gevraagd: ${day}. Een coördinator bevestigt die; tot dan geldt de oude datum.`,
+  actionNewDateSet: (id, day) => `Actiepunt ${id} heeft een nieuwe datum: ${day}.`,
+  actionNoNewDate: 'Welke nieuwe datum? Bijvoorbeeld "actiepunt 2 nieuwe datum 15 juni". Ik heb niets gewijzigd.',
+  actionSameDate: (id) => `Dat is al de datum van actiepunt ${id}.`,
+  actionNoRequest: (id) => `Voor actiepunt ${id} is geen nieuwe datum gevraagd.`,
+  actionConfirmButton: (id, day) => `Bevestig ${day} voor actiepunt ${id}`,
+  actionConfirmOnlyCoordinators: (group) => `Alleen de coördinatoren van het ${group} kunnen een nieuwe datum bevestigen.`,
 };
 
 export const en: ActionItemsMessages = {
   actionItemsHelp: {
     title: 'Action items',
     summary:
-      'For coordinators: record an agreement from the meeting in one sentence, with its owner (a member or an organisation) and the date: "action item: BZK delivers input by Tuesday 26 May". It belongs to the most recent meeting, or to the one you name ("action item SG meeting 15 May: …"). Owners ask "my action items" and say "action item 2 is done" (or use the button).',
+      'For coordinators: record an agreement from the meeting in one sentence, with its owner (a member or an organisation) and the date: "action item: BZK delivers input by Tuesday 26 May". It belongs to the most recent meeting, or to the one you name ("action item SG meeting 15 May: …"). Owners ask "my action items" and say "action item 2 is done" (or use the button) or ask "action item 2 new date 15 June"; a coordinator confirms the new date.',
     examples: ['action item: BZK delivers input by Tuesday 26 May', 'my action items', 'action item 2 is done'],
   },
   actionItemsOverviewHelp: {
@@ -88,7 +105,7 @@ export const en: ActionItemsMessages = {
   actionOnlyCoordinators: (group, contacts) => `Only the coordinators of the ${group} can record action items.${contacts.length ? ` Ask ${contacts.join(' or ')}.` : ''}`,
   actionOnlyCoordinatorsAny: 'Only coordinators can record action items and see the overview.',
   actionUnknownOwner: 'Who is the owner? Start the action item with the name of a member or an organisation on the member list, for example "action item: BZK delivers input by Tuesday 26 May". Nothing was recorded.',
-  actionDueInPast: (day) => `${day} has already passed. Give a date from today on; nothing was recorded.`,
+  actionDueInPast: (day) => `${cap(day)} has already passed. Give a date from today on; nothing was recorded.`,
   actionNoDue: 'By when? Name a date, for example "action item: BZK delivers input by Tuesday 26 May". Nothing was recorded.',
   actionEmptyText: 'What is the action item? Write it after "action item:". Nothing was recorded.',
   actionTextTooLong: (max) => `The action item is too long (at most ${max} characters). Nothing was recorded.`,
@@ -109,4 +126,11 @@ export const en: ActionItemsMessages = {
   actionDoneHeading: 'Done',
   actionLine: (id, owner, text, due, requested) => `#${id} ${owner}: ${text} (due ${due}${requested ? `; new date asked: ${requested}` : ''})`,
   actionDoneButton: (id) => `Action item ${id} is done`,
+  actionNewDateAsked: (id, day) => `New date for action item ${id} asked: ${day}. A coordinator confirms it; until then the old date stands.`,
+  actionNewDateSet: (id, day) => `Action item ${id} has a new date: ${day}.`,
+  actionNoNewDate: 'Which new date? For example "action item 2 new date 15 June". Nothing was changed.',
+  actionSameDate: (id) => `That already is the date of action item ${id}.`,
+  actionNoRequest: (id) => `No new date was asked for action item ${id}.`,
+  actionConfirmButton: (id, day) => `Confirm ${day} for action item ${id}`,
+  actionConfirmOnlyCoordinators: (group) => `Only the coordinators of the ${group} can confirm a new date.`,
 };

@@ -94,3 +94,43 @@ export function recogniseActionDone(r: SlotReader, text: string): Recognised | u
   }
   return { slots, why: `action item ${m[1]} done` };
 }
+
+const NEW_DATE_NL = /^(?:actiepunt|actie)\s+(?:nr\.?\s*|nummer\s+|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s*:?\s+(?:nieuwe\s+datum|uitstellen\s+tot|uitstel\s+tot|later\s+naar|schuift\s+naar)\s*:?\s+(.+?)\s*[.!]*$/i;
+const NEW_DATE_EN = /^(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s*:?\s+(?:new\s+date|postpone\s+to|postponed\s+to|moves\s+to)\s*:?\s+(.+?)\s*[.!]*$/i;
+const CONFIRM_NL = /^(?:bevestig|akkoord(?:\s+met)?)\s+(?:de\s+)?nieuwe\s+datum\s+(?:van\s+|voor\s+)?(?:actiepunt|actie)\s+(?:nr\.?\s*|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s*[.!]*$/i;
+const CONFIRM_EN = /^(?:confirm|approve)\s+(?:the\s+)?new\s+date\s+(?:of\s+|for\s+)?(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s*[.!]*$/i;
+
+/** "actiepunt 2 nieuwe datum 15 juni", "action item 2 new date 15 June": the owner asks, a coordinator confirms. */
+export function recogniseActionNewDate(r: SlotReader, text: string): Recognised | undefined {
+  const clean = cleanText(text);
+  const m = NEW_DATE_NL.exec(clean) ?? NEW_DATE_EN.exec(clean);
+  if (!m) return undefined;
+  const slots: Slots = { actionItem: { number: Number(m[1]) } };
+  if (m[2]) {
+    const g = r.group();
+    if (isClarificationValue(g)) return { clarify: g, slots };
+    if (!g) return undefined;
+    slots.group = g;
+  }
+  const n = r.analysis.dates.length;
+  if (n === 0) return { slots, why: `new date for action item ${m[1]} without a date` };
+  const d = r.date(n - 1);
+  if (isClarificationValue(d)) return { clarify: d, slots };
+  if (d) slots.date = d;
+  return { slots, why: `new date ${slots.date} for action item ${m[1]}` };
+}
+
+/** "bevestig nieuwe datum actiepunt 2", "confirm new date action item 2": coordinators. */
+export function recogniseConfirmNewDate(r: SlotReader, text: string): Recognised | undefined {
+  const clean = cleanText(text);
+  const m = CONFIRM_NL.exec(clean) ?? CONFIRM_EN.exec(clean);
+  if (!m) return undefined;
+  const slots: Slots = { actionItem: { number: Number(m[1]) } };
+  if (m[2]) {
+    const g = r.group();
+    if (isClarificationValue(g)) return { clarify: g, slots };
+    if (!g) return undefined;
+    slots.group = g;
+  }
+  return { slots, why: `confirm the new date of action item ${m[1]}` };
+}

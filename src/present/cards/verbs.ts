@@ -8,6 +8,7 @@ export const VERBS = {
   attend: 'overlegbot.attend',
   attendanceList: 'overlegbot.attendanceList',
   actionDone: 'overlegbot.actionDone',
+  actionConfirmDate: 'overlegbot.actionConfirmDate',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

@@ -332,6 +332,10 @@ export const OURS_ROWS: Row[] = [
   { text: 'actiepunt 3 van het SG-overleg is afgerond', expect: { intent: 'action-done', number: 3, group: 'sg' } },
   { text: 'action item 2 is done', expect: { intent: 'action-done', number: 2 } },
   { text: 'mark action item 4 as done', expect: { intent: 'action-done', number: 4 } },
+  { text: 'actiepunt 2 nieuwe datum 15 december', expect: { intent: 'action-new-date', number: 2, due: '2026-12-15' } },
+  { text: 'action item 2 new date 15 December', expect: { intent: 'action-new-date', number: 2, due: '2026-12-15' } },
+  { text: 'bevestig nieuwe datum actiepunt 2', expect: { intent: 'action-confirm-date', number: 2 } },
+  { text: 'confirm new date action item 2', expect: { intent: 'action-confirm-date', number: 2 } },
   { text: 'mijn actiepunten', expect: { intent: 'my-actions' } },
   { text: 'wat zijn mijn actiepunten?', expect: { intent: 'my-actions' } },
   { text: 'my action items', expect: { intent: 'my-actions' } },
@@ -434,6 +438,7 @@ export const OURS_NEGATIVES: string[] = [
   'dat is een goed actiepunt',
   'we have too many action items',
   'is actiepunt 2 al klaar?',
+  'we hebben een nieuwe datum nodig voor de actiepunten',
 ];
 
 export const OURS_DIALOGUES: Dialogue[] = [

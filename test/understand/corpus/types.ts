@@ -89,6 +89,10 @@ export type Expect =
   | { intent: 'action-item'; group?: GroupId; due?: Day; meeting?: Day }
   /** An owner or coordinator marks action item `number` done. */
   | { intent: 'action-done'; number: number; group?: GroupId }
+  /** An owner asks for a new due date (a coordinator's counts at once). */
+  | { intent: 'action-new-date'; number: number; group?: GroupId; due?: Day }
+  /** Coordinators confirm the new date asked for an action item. */
+  | { intent: 'action-confirm-date'; number: number; group?: GroupId }
   /** An owner's own action items. */
   | { intent: 'my-actions' }
   /** Coordinators: a group's action items (open, overdue, done). */
