@@ -238,6 +238,7 @@ const KIND_LABEL: Record<PlannedPost['kind'], string> = {
   bundle: 'pitchbundel',
   'meeting-reminder': 'herinnering overleg',
   'weekly-digest': 'weekoverzicht',
+  'action-personal': 'herinnering actiepunt',
 };
 
 /** `overlegbot plan`: what the bot will post, when and to whom (a dry run of the scheduler's planning). */

@@ -145,6 +145,9 @@ export const enMessages: Messages = {
   reminderDeadlineText: (d) => `Deadline: ${d}.`,
   reminderPersonalTitle: (group, day) => `Your pitch for the ${group} of ${day}`,
   reminderPersonalText: (themes, d) => `Your pitch on ${list(themes)} has not been submitted yet. Deadline: ${d}.`,
+  reminderActionTitle: (id, group) => `Action item ${id} of the ${group}`,
+  reminderActionText: (text, due, today) => `${text}. ${today ? 'It is due today' : `Due ${due}`}; let me know when it is done.`,
+  reminderActionDoneButton: 'Done',
   reminderMeetingTitle: (group, day) => `Reminder: ${group} of ${day}`,
   meetingStartsIn: (time, minutes) => {
     const h = Math.floor(minutes / 60);
@@ -168,7 +171,7 @@ export const enMessages: Messages = {
   remindersUnmuted: 'Fine, you will get personal reminders for your pitches again.',
   planTitle: (p) => ({ 'this-week': 'What I will send this week', 'next-week': 'What I will send next week', 'this-month': 'What I will send this month', 'next-month': 'What I will send next month' })[p],
   planLine: (when, what, to) => `${when}: ${what} → ${to}`,
-  planKinds: { 'deadline-channel': 'deadline reminder', 'deadline-personal': 'personal reminder', bundle: 'pitch bundle', 'meeting-reminder': 'meeting reminder', 'weekly-digest': 'weekly digest' },
+  planKinds: { 'deadline-channel': 'deadline reminder', 'deadline-personal': 'personal reminder', bundle: 'pitch bundle', 'meeting-reminder': 'meeting reminder', 'weekly-digest': 'weekly digest', 'action-personal': 'action item reminder' },
   planUnbound: (group) => `channel of the ${group} (not linked yet)`,
   planNothing: 'I will send nothing in this period.',
   onlyCoordinatorsPlan: 'Only coordinators can see what I am going to send.',

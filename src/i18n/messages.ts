@@ -125,6 +125,10 @@ export interface Messages {
   reminderDeadlineText(deadline: string): string;
   reminderPersonalTitle(groupName: string, meetingDay: string): string;
   reminderPersonalText(themes: string[], deadline: string): string;
+  /** A personal reminder of an action item, the working day before its due date and on it. */
+  reminderActionTitle(id: number, group: string): string;
+  reminderActionText(text: string, due: string, today: boolean): string;
+  reminderActionDoneButton: string;
   reminderMeetingTitle(groupName: string, meetingDay: string): string;
   /** On a meeting reminder sent on the meeting's own day: "Begint om 16:00, over 1 minuut." */
   meetingStartsIn(startTime: string, minutes: number): string;
@@ -145,7 +149,7 @@ export interface Messages {
   remindersUnmuted: string;
   planTitle(period: 'this-week' | 'next-week' | 'this-month' | 'next-month'): string;
   planLine(when: string, what: string, to: string): string;
-  planKinds: Record<'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest', string>;
+  planKinds: Record<'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'action-personal', string>;
   planUnbound(groupName: string): string;
   planNothing: string;
   onlyCoordinatorsPlan: string;

@@ -146,6 +146,9 @@ export const nlMessages: Messages = {
   reminderDeadlineText: (d) => `Deadline: ${d}.`,
   reminderPersonalTitle: (group, day) => `Je pitch voor het ${group} van ${day}`,
   reminderPersonalText: (themes, d) => `Je pitch over ${list(themes)} is nog niet ingediend. Deadline: ${d}.`,
+  reminderActionTitle: (id, group) => `Actiepunt ${id} van het ${group}`,
+  reminderActionText: (text, due, today) => `${text}. ${today ? 'Vandaag is de dag' : `Uiterlijk ${due}`}; meld het als het klaar is.`,
+  reminderActionDoneButton: 'Klaar',
   reminderMeetingTitle: (group, day) => `Herinnering: ${group} van ${day}`,
   meetingStartsIn: (time, minutes) => {
     const h = Math.floor(minutes / 60);
@@ -168,7 +171,7 @@ export const nlMessages: Messages = {
   remindersUnmuted: 'Goed, je krijgt weer persoonlijke herinneringen voor je pitches.',
   planTitle: (p) => ({ 'this-week': 'Wat ik deze week verstuur', 'next-week': 'Wat ik volgende week verstuur', 'this-month': 'Wat ik deze maand verstuur', 'next-month': 'Wat ik volgende maand verstuur' })[p],
   planLine: (when, what, to) => `${when}: ${what} → ${to}`,
-  planKinds: { 'deadline-channel': 'herinnering deadline', 'deadline-personal': 'persoonlijke herinnering', bundle: 'pitchbundel', 'meeting-reminder': 'herinnering overleg', 'weekly-digest': 'weekoverzicht' },
+  planKinds: { 'deadline-channel': 'herinnering deadline', 'deadline-personal': 'persoonlijke herinnering', bundle: 'pitchbundel', 'meeting-reminder': 'herinnering overleg', 'weekly-digest': 'weekoverzicht', 'action-personal': 'herinnering actiepunt' },
   planUnbound: (group) => `kanaal van het ${group} (nog niet gekoppeld)`,
   planNothing: 'Ik verstuur in deze periode niets.',
   onlyCoordinatorsPlan: 'Alleen coördinatoren kunnen zien wat ik ga versturen.',

@@ -32,6 +32,15 @@ export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { ca
     const lines: ListLine[] = list.map((o) => ({ text: `${deps.calendar.group(o.seriesId)!.name}: ${o.status === 'scheduled' || o.status === 'moved' ? msgs.meetingWhen(o, { zone }) : msgs.notTakingPlace(o, deps.calendar.group(o.seriesId)!.name, { zone })}` }));
     return [cardActivity(listCard({ title: msgs.digestTitle(localDateLabel(monday, lang)), lines: lines.length ? lines : [{ text: msgs.digestEmpty }] }))];
   }
+  if (post.kind === 'action-personal') {
+    const item = snapshot.actionItems.get(post.groupId)?.find((i) => i.id === post.actionItem);
+    const group = deps.calendar.group(post.groupId);
+    // Done (or gone) since it was planned: nothing to remind of.
+    if (!item || !group || item.status !== 'open') return [];
+    const card = listCard({ title: msgs.reminderActionTitle(item.id, group.name), lines: [{ text: msgs.reminderActionText(item.text, localDateLabel(item.due, lang), localDateAt(now, zone) === item.due) }] });
+    card.actions = [{ type: 'Action.Submit', title: msgs.reminderActionDoneButton, data: { verb: VERBS.actionDone, item: `${group.id}|${item.id}`, lang } }];
+    return [cardActivity(card)];
+  }
   const meeting = snapshot.meetings.get(meetingRef(post.groupId, post.originalDate!));
   if (!meeting) return [];
   const { group, occurrence, bundle } = meeting;

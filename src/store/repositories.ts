@@ -305,6 +305,19 @@ export class Repositories {
     });
   }
 
+  /** The action items of several groups in one read (for the reminder planner), by group id. */
+  async actionItemsOf(groupIds: readonly string[]): Promise<Map<string, GroupActionItems>> {
+    if (groupIds.length === 0) return new Map();
+    const ks = groupIds.map((id) => keys.actionItems(id));
+    const items = await this.storage.read(ks);
+    const out = new Map<string, GroupActionItems>();
+    groupIds.forEach((id, i) => {
+      const item = items[ks[i]] as (ActionItemsDoc & { eTag?: string }) | undefined;
+      if (item) out.set(id, (({ eTag: _e, schemaVersion: _v, ...a }) => a)(item));
+    });
+    return out;
+  }
+
   /** Every stored attendance of a group (for exports), by meeting. */
   async listAttendance(groupId: string): Promise<MeetingAttendance[]> {
     const ks = await this.storage.list(keys.attendancePrefix(groupId));

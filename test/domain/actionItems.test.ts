@@ -13,6 +13,8 @@ import {
   viewActionItems,
   viewPerMeeting,
 } from '../../src/domain/actionItems';
+import { planActionReminders } from '../../src/domain/reminders';
+import { testSchedule } from '../helpers/botHarness';
 
 const ZONE = 'Europe/Amsterdam';
 /** A fake clock: every instant is passed in. */
@@ -108,5 +110,22 @@ describe('action items: the view', () => {
     assert.equal(ownedBy(bzk, { id: 'sanne@x.nl', organisation: 'SZW' }), false);
     assert.equal(ownedBy(sanne, { id: 'sanne@x.nl', organisation: 'SZW' }), true);
     assert.equal(ownedBy(sanne, { id: 'noor@x.nl', organisation: 'SZW' }), false, 'a personal item is not the organisation\'s');
+  });
+});
+
+describe('action items: reminders on working days', () => {
+  const cal = testSchedule().calendar;
+  const plan = (due: string) => planActionReminders([{ groupId: 'sg', id: 1, due, people: ['sanne@x.nl', 'sanne@x.nl'] }], cal, ZONE).map((p) => [p.offset, p.at.toISOString(), p.expiresAt.toISOString(), p.key]);
+
+  it('the working day before at 09:00 and the due date at 09:00, once per person, keys with the due date', () => {
+    assert.deepEqual(plan('2026-12-08'), [
+      ['A-1wd@09:00', '2026-12-07T08:00:00.000Z', '2026-12-08T08:00:00.000Z', 'action/sg/1/2026-12-08/A-1wd@09:00/person:sanne@x.nl'],
+      ['A@09:00', '2026-12-08T08:00:00.000Z', '2026-12-08T23:00:00.000Z', 'action/sg/1/2026-12-08/A@09:00/person:sanne@x.nl'],
+    ]);
+  });
+
+  it('skips the weekend, Christmas and Ascension (and 5 May 2027)', () => {
+    assert.equal(plan('2026-12-28')[0][1], '2026-12-24T08:00:00.000Z', 'Monday 28 December: Thursday 24th, over Christmas and the weekend');
+    assert.equal(plan('2027-05-07')[0][1], '2027-05-04T07:00:00.000Z', 'Friday after Ascension (6 May) and Bevrijdingsdag (5 May 2027): Tuesday 4 May');
   });
 });
