@@ -148,6 +148,8 @@ export const enMessages: Messages = {
   reminderActionTitle: (id, group) => `Action item ${id} of the ${group}`,
   reminderActionText: (text, due, today) => `${text}. ${today ? 'It is due today' : `Due ${due}`}; let me know when it is done.`,
   reminderActionDoneButton: 'Done',
+  overdueActionsHeading: (n) => (n === 1 ? '1 action item overdue' : `${n} action items overdue`),
+  overdueActionLine: (id, owner, text, due, group) => `${group ? `${group} ` : ''}#${id} ${owner}: ${text} (due ${due})`,
   reminderMeetingTitle: (group, day) => `Reminder: ${group} of ${day}`,
   meetingStartsIn: (time, minutes) => {
     const h = Math.floor(minutes / 60);

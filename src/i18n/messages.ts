@@ -129,6 +129,10 @@ export interface Messages {
   reminderActionTitle(id: number, group: string): string;
   reminderActionText(text: string, due: string, today: boolean): string;
   reminderActionDoneButton: string;
+  /** The heading of the overdue action items in the meeting reminder and the weekly digest. */
+  overdueActionsHeading(count: number): string;
+  /** "#2 BZK: BZK levert input aan (uiterlijk dinsdag 26 mei)" */
+  overdueActionLine(id: number, owner: string, text: string, due: string, group?: string): string;
   reminderMeetingTitle(groupName: string, meetingDay: string): string;
   /** On a meeting reminder sent on the meeting's own day: "Begint om 16:00, over 1 minuut." */
   meetingStartsIn(startTime: string, minutes: number): string;

@@ -149,6 +149,8 @@ export const nlMessages: Messages = {
   reminderActionTitle: (id, group) => `Actiepunt ${id} van het ${group}`,
   reminderActionText: (text, due, today) => `${text}. ${today ? 'Vandaag is de dag' : `Uiterlijk ${due}`}; meld het als het klaar is.`,
   reminderActionDoneButton: 'Klaar',
+  overdueActionsHeading: (n) => (n === 1 ? '1 actiepunt over de datum' : `${n} actiepunten over de datum`),
+  overdueActionLine: (id, owner, text, due, group) => `${group ? `${group} ` : ''}#${id} ${owner}: ${text} (uiterlijk ${due})`,
   reminderMeetingTitle: (group, day) => `Herinnering: ${group} van ${day}`,
   meetingStartsIn: (time, minutes) => {
     const h = Math.floor(minutes / 60);

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { message, personal, USERS } from '../helpers/activities';
+import { CHANNEL, message, personal, USERS } from '../helpers/activities';
 import { startTestApp, TestApp, tempDir } from '../helpers/appHarness';
 import { visibleText } from '../helpers/botHarness';
 import { StandInConnector } from '../helpers/standInConnector';
@@ -60,5 +60,23 @@ describe('action item reminders through the scheduler (real app, SQLite, stand-i
     const r = await a.app.scheduler.tick(new Date('2026-12-04T09:01:00+01:00'));
     assert.ok(!r.sent.some((k) => k.startsWith('action/')), r.sent.join('\n'));
     assert.equal(toLead().length, 0);
+  });
+
+  it('lists overdue items in the next meeting\'s reminder and in the weekly digest', async () => {
+    const a = await startTestApp({ dataDir: tempDir() });
+    apps.push(a);
+    await a.post(via(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)));
+    await a.post(via(message('actiepunt SG-overleg: BZK levert input aan voor woensdag 2 december', USERS.coordinator)));
+    connector.requests.length = 0;
+    const toChannel = () => connector.activities().filter((x) => x.path.includes(encodeURIComponent(CHANNEL.id)) || x.path.includes(CHANNEL.id));
+    const r = await a.app.scheduler.tick(new Date('2026-12-03T09:01:00+01:00'));
+    assert.ok(r.sent.includes(`sg/2026-12-04/meeting-reminder/M-1wd@09:00/channel:${CHANNEL.id}`), r.sent.join('\n'));
+    const reminder = toChannel().map((x) => visibleText(x.activity)).find((t) => /1 actiepunt over de datum/.test(t));
+    assert.ok(reminder, toChannel().map((x) => visibleText(x.activity)).join('\n---\n'));
+    assert.match(reminder!, /^#1 BZK: BZK levert input aan voor woensdag 2 december \(uiterlijk woensdag 2 december\)$/m);
+    connector.requests.length = 0;
+    await a.app.scheduler.tick(new Date('2026-12-07T09:01:00+01:00'));
+    const digest = toChannel().map((x) => visibleText(x.activity)).find((t) => /^Week/m.test(t) || /weekoverzicht/i.test(t)) ?? toChannel().map((x) => visibleText(x.activity)).join('\n');
+    assert.match(digest, /1 actiepunt over de datum/);
   });
 });
