@@ -177,4 +177,11 @@ describe('action items: coordinators record, owners close', () => {
     assert.equal((await say(h, 'actiepunt 1 nieuwe datum 1 mei 2026', USERS.lead)).text, 'Vrijdag 1 mei is al voorbij. Geef een datum vanaf vandaag; ik heb niets genoteerd.');
     assert.deepEqual((await items(h)).map((i) => [i.due, i.requestedDue]), [['2026-06-19', undefined]]);
   });
+
+  it('due dates in words: "over twee weken", "voor het volgende SG-overleg" (which also names the group)', async () => {
+    const h = harness();
+    assert.match((await say(h, 'actiepunt SG-overleg: BZK levert input aan over twee weken')).text, /^Actiepunt 1 genoteerd voor BZK, uiterlijk woensdag 3 juni /);
+    assert.match((await say(h, 'actiepunt: VWS stuurt de cijfers rond voor het volgende SG-overleg')).text, /^Actiepunt 2 genoteerd voor VWS, uiterlijk vrijdag 22 mei \(uit het SG-overleg van vrijdag 15 mei\)/);
+    assert.deepEqual((await items(h)).map((i) => i.due), ['2026-06-03', '2026-05-22']);
+  });
 });

@@ -1,7 +1,7 @@
 import { Group } from '../../config/schedule';
 import { ActionItem, ActionItemError, ActionOwner, MAX_ACTION_TEXT_LENGTH, ownedBy, viewActionItems } from '../../domain/actionItems';
 import { dateParts, LocalDate, makeDate } from '../../domain/localDate';
-import { Occurrence } from '../../domain/occurrences';
+import { Occurrence, takesPlace } from '../../domain/occurrences';
 import { localDateLabel } from '../../i18n/dates';
 import { card, CardElement, heading, text } from '../../present/cards/adaptiveCard';
 import { VERBS } from '../../present/cards/verbs';
@@ -72,7 +72,8 @@ export async function recordAction(turn: Turn, slots: Slots): Promise<Subject | 
   const said = slots.actionItem ?? {};
   const itemText = (said.text ?? '').trim();
   if (slots.group && 'unknown' in slots.group) return sendText(turn.context, unknownGroupText(turn, slots.group.unknown));
-  const namedId = slots.group && 'id' in slots.group ? slots.group.id : turn.boundGroupId;
+  // "actiepunt: … voor het volgende SG-overleg" belongs to the SG-overleg when no other group is named.
+  const namedId = slots.group && 'id' in slots.group ? slots.group.id : (turn.boundGroupId ?? said.dueNextMeetingOf);
   const named = namedId ? calendar.group(namedId) : undefined;
   let groups: Group[];
   if (named) {
@@ -91,17 +92,23 @@ export async function recordAction(turn: Turn, slots: Slots): Promise<Subject | 
   // Several groups fit the owner: ask which, never guess.
   if (fits.length > 1) return sendText(turn.context, turn.msgs.actionWhichGroup(fits.map((x) => x.group.name)));
   const { group, found } = fits[0];
-  if (!slots.date) return sendText(turn.context, turn.msgs.actionNoDue);
-  if (slots.date < turn.today) return sendText(turn.context, turn.msgs.actionDueInPast(day(turn, slots.date)));
+  let due = slots.date;
+  if (!due && said.dueNextMeetingOf) {
+    // "voor het volgende SG-overleg": the day of that group's next meeting that takes place.
+    const [next] = (await calendar.upcoming(said.dueNextMeetingOf, turn.now, 3)).filter(takesPlace);
+    due = next?.date;
+  }
+  if (!due) return sendText(turn.context, turn.msgs.actionNoDue);
+  if (due < turn.today) return sendText(turn.context, turn.msgs.actionDueInPast(day(turn, due)));
   const meeting = await meetingOf(turn, group, said.meeting);
   if (!meeting) return sendText(turn.context, said.meeting ? turn.msgs.actionNoMeetingOn(group.name, day(turn, said.meeting)) : turn.msgs.actionNoMeeting(group.name));
   try {
-    const item = await actionItems.record(group, meeting.originalDate, itemText, found!.owner, slots.date, actor(turn), turn.now);
+    const item = await actionItems.record(group, meeting.originalDate, itemText, found!.owner, due, actor(turn), turn.now);
     logger.info({ event: 'action-item-recorded', group: group.id, item: item.id, meeting: item.meeting, owner: item.owner.kind }, 'action item recorded');
     await sendText(turn.context, turn.msgs.actionRecorded(item.id, ownerLabel(item.owner), day(turn, item.due), group.name, day(turn, meeting.date), item.text));
     return { intent: 'action-item', groupId: group.id, date: meeting.date };
   } catch (e) {
-    if (e instanceof ActionItemError) return sendText(turn.context, errorText(turn, e, undefined, slots.date));
+    if (e instanceof ActionItemError) return sendText(turn.context, errorText(turn, e, undefined, due));
     throw e;
   }
 }

@@ -46,7 +46,7 @@ export const nl: ActionItemsMessages = {
   actionItemsHelp: {
     title: 'Actiepunten',
     summary:
-      'Voor coördinatoren: noteer een afspraak uit het overleg in één zin, met de eigenaar (een lid of een organisatie) en de datum: "actiepunt: BZK levert input aan voor dinsdag 26 mei". Het actiepunt hoort bij het laatste overleg, of bij het overleg dat je noemt ("actiepunt SG-overleg 15 mei: …"). Eigenaren vragen "mijn actiepunten" en melden "actiepunt 2 is klaar" (of gebruiken de knop) of vragen "actiepunt 2 nieuwe datum 15 juni"; een coördinator bevestigt de nieuwe datum.',
+      'Voor coördinatoren: noteer een afspraak uit het overleg in één zin, met de eigenaar (een lid of een organisatie) en de datum: "actiepunt: BZK levert input aan voor dinsdag 26 mei" (ook "over twee weken" of "voor het volgende SG-overleg"). Het actiepunt hoort bij het laatste overleg, of bij het overleg dat je noemt ("actiepunt SG-overleg 15 mei: …"). Eigenaren vragen "mijn actiepunten" en melden "actiepunt 2 is klaar" (of gebruiken de knop) of vragen "actiepunt 2 nieuwe datum 15 juni"; een coördinator bevestigt de nieuwe datum.',
     examples: ['actiepunt: BZK levert input aan voor dinsdag 26 mei', 'mijn actiepunten', 'actiepunt 2 is klaar'],
   },
   actionItemsOverviewHelp: {
@@ -93,7 +93,7 @@ export const en: ActionItemsMessages = {
   actionItemsHelp: {
     title: 'Action items',
     summary:
-      'For coordinators: record an agreement from the meeting in one sentence, with its owner (a member or an organisation) and the date: "action item: BZK delivers input by Tuesday 26 May". It belongs to the most recent meeting, or to the one you name ("action item SG meeting 15 May: …"). Owners ask "my action items" and say "action item 2 is done" (or use the button) or ask "action item 2 new date 15 June"; a coordinator confirms the new date.',
+      'For coordinators: record an agreement from the meeting in one sentence, with its owner (a member or an organisation) and the date: "action item: BZK delivers input by Tuesday 26 May" (also "in two weeks" or "before the next SG meeting"). It belongs to the most recent meeting, or to the one you name ("action item SG meeting 15 May: …"). Owners ask "my action items" and say "action item 2 is done" (or use the button) or ask "action item 2 new date 15 June"; a coordinator confirms the new date.',
     examples: ['action item: BZK delivers input by Tuesday 26 May', 'my action items', 'action item 2 is done'],
   },
   actionItemsOverviewHelp: {

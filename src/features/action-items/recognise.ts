@@ -1,5 +1,6 @@
 import { isClarificationValue, Recognised, SlotReader } from '../../understand/understand';
 import { Slots } from '../../understand/slots';
+import { addDays } from '../../domain/localDate';
 
 /**
  * Action items are recorded as an order with a form of its own, anchored at the start of the message:
@@ -14,6 +15,12 @@ const PREFIX_WORDS = new Set(['voor', 'van', 'uit', 'het', 'de', 'for', 'from', 
 
 const DONE_NL = /^(?:markeer\s+)?(?:actiepunt|actie)\s+(?:nr\.?\s*|nummer\s+|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s+(?:is\s+|als\s+)?(?:klaar|gedaan|afgerond|af|voltooid)\s*[.!]*$/i;
 const DONE_EN = /^(?:mark\s+)?(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s+(?:is\s+|as\s+)?(?:done|finished|complete|completed)\s*[.!]*$/i;
+
+const COUNT: Record<string, number> = { een: 1, 'één': 1, a: 1, an: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5, zes: 6, six: 6 };
+/** "over twee weken", "binnen 10 dagen", "in two weeks", "within 3 days": a due date counted from today. */
+const RELATIVE = /\b(?:over|binnen|in|within)\s+(\d{1,3}|een|één|twee|drie|vier|vijf|zes|a|an|one|two|three|four|five|six)\s+(dag|dagen|week|weken|day|days|weeks?)\b/i;
+/** "voor het volgende SG-overleg", "before the next SG meeting": due on that meeting's day. */
+const NEXT_MEETING = /\b(?:voor|vóór|uiterlijk|tegen|by|before)\s+(?:het\s+|de\s+|the\s+)?(?:volgende|eerstvolgende|komende|next)\b/i;
 
 /** The message without the bot's @-mention and outer whitespace. */
 export function cleanText(text: string): string {
@@ -71,6 +78,24 @@ export function recogniseRecordAction(r: SlotReader, text: string): Recognised |
     const d = r.date(meetingIndex);
     if (d && typeof d === 'object') return { clarify: d, slots };
     if (d) slots.actionItem!.meeting = d;
+  }
+  const relative = RELATIVE.exec(itemText);
+  if (dueIndex === undefined && relative) {
+    const n = /^\d/.test(relative[1]) ? Number(relative[1]) : COUNT[relative[1].toLowerCase()];
+    slots.date = addDays(r.today, /^(?:dag|dagen|day|days)$/i.test(relative[2]) ? n : 7 * n);
+  }
+  // "voor het volgende SG-overleg": a group named after the colon, behind "volgende"/"next".
+  if (dueIndex === undefined && !relative && NEXT_MEETING.test(itemText)) {
+    let k = 0;
+    for (const mk of a.markers) {
+      if (mk.marker !== 'GROUP' && mk.marker !== 'WGROUP') continue;
+      if (!before(mk.span.start)) {
+        const g = r.groupAt(k);
+        if (isClarificationValue(g)) return { clarify: g, slots };
+        if (g && 'id' in g) slots.actionItem!.dueNextMeetingOf = g.id;
+      }
+      k++;
+    }
   }
   if (dueIndex !== undefined) {
     const d = r.date(dueIndex);
