@@ -4,7 +4,7 @@ import { createActionItem, markDone } from '../../src/domain/actionItems';
 import { Repositories } from '../../src/store/repositories';
 import { SqliteStorage } from '../../src/store/sqliteStorage';
 import { tempDir } from '../helpers/appHarness';
-import { runCli } from '../helpers/runCli';
+import { runCli, runCliProcess } from '../helpers/runCli';
 
 describe('overlegbot export-actions (a real process)', () => {
   const dataDir = tempDir();
@@ -21,7 +21,7 @@ describe('overlegbot export-actions (a real process)', () => {
   });
 
   it('exports the items of the meetings in the window as JSON, with their history', async () => {
-    const r = await runCli(['export-actions', '--group', 'sg', '--from', '2026-12-01', '--to', '2026-12-31', '--data-dir', dataDir]);
+    const r = await runCliProcess(['export-actions', '--group', 'sg', '--from', '2026-12-01', '--to', '2026-12-31', '--data-dir', dataDir]);
     assert.equal(r.code, 0, r.stderr);
     const list = JSON.parse(r.stdout) as { id: number; meeting: string; status: string; history: { kind: string }[] }[];
     assert.deepEqual(list.map((i) => [i.id, i.meeting, i.status, i.history.map((c) => c.kind).join('+')]), [
@@ -31,7 +31,7 @@ describe('overlegbot export-actions (a real process)', () => {
   });
 
   it('exports one CSV row per item, quoted as RFC 4180 wants', async () => {
-    const r = await runCli(['export-actions', '--group', 'sg', '--from', '2026-12-01', '--to', '2027-12-31', '--format', 'csv', '--data-dir', dataDir]);
+    const r = await runCliProcess(['export-actions', '--group', 'sg', '--from', '2026-12-01', '--to', '2027-12-31', '--format', 'csv', '--data-dir', dataDir]);
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.split('\r\n');
     assert.equal(lines[0], '"group","id","meeting","text","owner_kind","owner","owner_organisation","due","status","requested_due","created_at","created_by","done_at","done_by"');
@@ -41,7 +41,7 @@ describe('overlegbot export-actions (a real process)', () => {
   });
 
   it('says clearly when there is no data, and checks its arguments', async () => {
-    const none = await runCli(['export-actions', '--group', 'sg', '--from', '2026-12-01', '--to', '2026-12-31', '--data-dir', tempDir()]);
+    const none = await runCliProcess(['export-actions', '--group', 'sg', '--from', '2026-12-01', '--to', '2026-12-31', '--data-dir', tempDir()]);
     assert.equal(none.code, 1);
     assert.match(none.stderr, /no bot data at .*overlegbot\.sqlite/);
     const bad = await runCli(['export-actions', '--group', 'sg', '--from', '2026-12-01', '--to', '2026-12-31', '--format', 'xml']);
