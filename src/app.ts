@@ -10,6 +10,7 @@ import { AppConfig } from './config';
 import { loadSchedule } from './config/loadSchedule';
 import { createServer } from './server';
 import { CalendarService } from './services/calendarService';
+import { ActionItemService } from './services/actionItemService';
 import { AttendanceService } from './services/attendanceService';
 import { PitchService } from './services/pitchService';
 import { Repositories } from './store/repositories';
@@ -40,6 +41,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   const calendar = new CalendarService(schedule, repos);
   const pitches = new PitchService(calendar, repos);
   const attendance = new AttendanceService(calendar, repos);
+  const actionItems = new ActionItemService(calendar, repos);
 
   const auth = config.auth;
   const botAuth = auth
@@ -75,6 +77,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
     calendar,
     pitches,
     attendance,
+    actionItems,
     planner,
     onLatePitch: (groupId, originalDate, themeId, revision) => scheduler.lateBundleReply(groupId, originalDate, themeId, revision, clock()),
     repos,
@@ -91,6 +94,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
     adapter,
     handleTurn: bot.handleTurn,
     calendar,
+    actionItems: async (ids) => (await Promise.all(ids.map((id) => actionItems.items(id)))).flat(),
     storageHealthy: async () => storage.ping(),
     ...(config.feedToken ? { feedToken: config.feedToken } : {}),
     clock,

@@ -7,6 +7,7 @@ import { Occurrence } from './domain/occurrences';
 import { isoWithOffset } from './domain/zonedTime';
 import { calendarFeed, feedWindow } from './ics/calendarFeed';
 import { messagesFor } from './i18n/catalogue';
+import { actionItemsCsv } from './export/actionItemsCsv';
 import { pitchesCsv } from './export/pitchesCsv';
 import { DataStore, emptyDataStore, openDataStore, whereData } from './store/dataStore';
 import { ConfigError, loadStorageConfig, StorageConfig } from './config';
@@ -203,12 +204,41 @@ async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
   }
 }
 
+/**
+ * `overlegbot export-actions`: the action items of the group's meetings from --from to --to (by the date of the
+ * meeting they came from, like export-pitches), with their history.
+ */
+async function cmdExportActions(values: Values, io: CliIO): Promise<number> {
+  if (!values.group) throw new UsageError('--group is required');
+  const from = requireDate(values.from, 'from');
+  const to = requireDate(values.to, 'to');
+  if (to < from) throw new UsageError('--to must not be before --from');
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
+  const schedule = loadSchedule(schedulePath(values.config, io.env));
+  selectGroups(schedule, values.group);
+  const config = storageConfig(values, io);
+  const store = await openDataStore(config);
+  if (!store) {
+    io.err(`overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`);
+    return 1;
+  }
+  try {
+    const items = ((await store.repos.getActionItems(values.group))?.items ?? []).filter((i) => i.meeting >= from && i.meeting <= to).sort((a, b) => a.meeting.localeCompare(b.meeting) || a.id - b.id);
+    io.out(format === 'json' ? `${JSON.stringify(items, null, 2)}\n` : actionItemsCsv(items));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
 const KIND_LABEL: Record<PlannedPost['kind'], string> = {
   'deadline-channel': 'deadline-herinnering in kanaal',
   'deadline-personal': 'persoonlijke herinnering',
   bundle: 'pitchbundel',
   'meeting-reminder': 'herinnering overleg',
   'weekly-digest': 'weekoverzicht',
+  'action-personal': 'herinnering actiepunt',
 };
 
 /** `overlegbot plan`: what the bot will post, when and to whom (a dry run of the scheduler's planning). */
@@ -264,6 +294,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         return await cmdPlan(values, io);
       case 'export-pitches':
         return await cmdExportPitches(values, io);
+      case 'export-actions':
+        return await cmdExportActions(values, io);
       default:
         throw new UsageError(positionals[0] ? `unknown command "${positionals[0]}"` : 'no command given');
     }

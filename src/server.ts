@@ -1,3 +1,4 @@
+import { ActionItem } from './domain/actionItems';
 import { TurnContext } from 'botbuilder';
 import { timingSafeEqual } from 'node:crypto';
 import { Logger } from 'pino';
@@ -12,6 +13,8 @@ export interface ServerDeps {
   adapter: { process(req: Request, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> };
   handleTurn(context: TurnContext): Promise<void>;
   calendar: CalendarService;
+  /** The groups' action items, for their due dates in the feed (left out with `?actions=0`). */
+  actionItems?(groupIds: readonly string[]): Promise<readonly ActionItem[]>;
   storageHealthy(): Promise<boolean>;
   feedToken?: string;
   clock: () => Date;
@@ -76,6 +79,7 @@ export function createServer(deps: ServerDeps): Server {
     const body = await calendarFeed(deps.calendar, id === 'all' ? undefined : [id!], {
       now: deps.clock(),
       name: (groups) => (groups.length === 1 ? `overlegbot: ${groups[0].name}` : 'overlegbot: alle overleggen'),
+      ...(deps.actionItems && (req.query as Record<string, unknown>)?.actions !== '0' ? { actionItems: deps.actionItems } : {}),
     });
     res.writeHead(200, {
       'Content-Type': 'text/calendar; charset=utf-8',

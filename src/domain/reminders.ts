@@ -3,7 +3,7 @@ import { Occurrence, takesPlace } from './occurrences';
 import { WorkCalendar } from './workCalendar';
 import { localDateAt, localTimeAt, zonedInstant } from './zonedTime';
 
-export type PostKind = 'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest';
+export type PostKind = 'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'action-personal';
 
 export type PostTarget = { kind: 'channel'; conversationId: string | null } | { kind: 'personal'; person: string };
 
@@ -26,6 +26,8 @@ export interface PlannedPost {
   target: PostTarget;
   /** For personal reminders: the themes this person still owes a pitch for. */
   themes?: string[];
+  /** For action item reminders: the item's number in its group. */
+  actionItem?: number;
 }
 
 export interface MeetingContext {
@@ -83,6 +85,12 @@ export const postKeys = {
   bundle: (groupId: string, originalDate: LocalDate, conversationId: string) => postKeys.meeting(groupId, originalDate, 'bundle', 'D', { kind: 'channel', conversationId }),
   /** A pitch submitted after its bundle, added as a reply in one channel's bundle thread, once per revision. */
   lateReply: (groupId: string, originalDate: LocalDate, themeId: string, revision: number, conversationId: string) => `late/${groupId}/${originalDate}/${themeId}/${revision}/${conversationId}`,
+  /**
+   * A personal reminder of one action item (by its number in the group and its due date: a confirmed new date
+   * is reminded again, the old one never twice).
+   */
+  action: (groupId: string, id: number, due: LocalDate, offset: string, person: string) => `action/${groupId}/${id}/${due}/${offset}/person:${person}`,
+  actionReminder: (groupId: string, id: number, due: LocalDate, person: string) => `action/${groupId}/${id}/${due}/person:${person}`,
   /** The coordinators' notice that a conversation became unreachable. */
   unreachableNotice: (conversationId: string) => `notice/unreachable/${conversationId}`,
 } as const;
@@ -192,4 +200,34 @@ export function duePosts(planned: PlannedPost[], now: Date): { due: PlannedPost[
 export function minutesToStartIfToday(start: Date, now: Date, zone: string): number | undefined {
   if (localDateAt(start, zone) !== localDateAt(now, zone) || start.getTime() <= now.getTime()) return undefined;
   return Math.max(1, Math.round((start.getTime() - now.getTime()) / 60_000));
+}
+
+/** One open action item and the people to remind of it (the owner, or the members of the owning organisation). */
+export interface ActionReminderContext {
+  groupId: string;
+  id: number;
+  due: LocalDate;
+  people: string[];
+}
+
+/**
+ * Personal reminders of open action items, pure: one working day before the due date at 09:00 (until the due
+ * date's reminder), and on the due date at 09:00 (until the end of that day). Working days skip weekends and
+ * public holidays (Ascension, Christmas), not recesses: agreements do not wait for the summer.
+ */
+export function planActionReminders(items: readonly ActionReminderContext[], cal: WorkCalendar, zone: string): PlannedPost[] {
+  const out: PlannedPost[] = [];
+  for (const item of items) {
+    let before = addDays(item.due, -1);
+    while (!cal.isWorkingDay(before)) before = addDays(before, -1);
+    const onDue = zonedInstant(item.due, '09:00', zone);
+    const endOfDue = zonedInstant(addDays(item.due, 1), '00:00', zone);
+    for (const person of new Set(item.people)) {
+      for (const [offset, at, expiresAt] of [['A-1wd@09:00', zonedInstant(before, '09:00', zone), onDue], ['A@09:00', onDue, endOfDue]] as const) {
+        const target: PostTarget = { kind: 'personal', person };
+        out.push({ key: postKeys.action(item.groupId, item.id, item.due, offset, person), reminder: postKeys.actionReminder(item.groupId, item.id, item.due, person), kind: 'action-personal', groupId: item.groupId, offset, at, expiresAt, target, actionItem: item.id });
+      }
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
 }

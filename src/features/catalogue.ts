@@ -1,6 +1,7 @@
 import { messagesFor } from '../i18n/catalogue';
 import { Language } from '../i18n/language';
 import { Messages } from '../i18n/messages';
+import * as actionItems from './action-items/messages';
 import * as attendance from './attendance/messages';
 import * as bind from './bind/messages';
 import * as changeMeeting from './change-meeting/messages';
@@ -17,6 +18,7 @@ import * as reminders from './reminders/messages';
  * scheduler, HTTP and CLI) and each feature's own slice. A slice missing a translation fails to compile.
  */
 export type FeatureMessages = Messages &
+  actionItems.ActionItemsMessages &
   attendance.AttendanceMessages &
   bind.BindMessages &
   changeMeeting.ChangeMeetingMessages &
@@ -28,7 +30,7 @@ export type FeatureMessages = Messages &
   pitches.PitchesMessages &
   reminders.RemindersMessages;
 
-const SLICES = [attendance, bind, changeMeeting, deadlines, help, language, meetings, pitchOverview, pitches, reminders];
+const SLICES = [actionItems, attendance, bind, changeMeeting, deadlines, help, language, meetings, pitchOverview, pitches, reminders];
 
 function assemble(lang: Language): FeatureMessages {
   return Object.assign({}, messagesFor(lang), ...SLICES.map((s) => s[lang])) as FeatureMessages;

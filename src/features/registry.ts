@@ -1,3 +1,4 @@
+import { actionItemsFeature, actionItemsOverviewFeature } from './action-items';
 import { attendanceFeature, attendanceOverviewFeature } from './attendance';
 import { bindFeature } from './bind';
 import { changeMeetingFeature } from './change-meeting';
@@ -19,6 +20,7 @@ export const FEATURES: readonly Feature[] = [
   pitchesFeature,
   changeMeetingFeature,
   attendanceFeature,
+  actionItemsFeature,
   bindFeature,
   agendaFeature,
   reminderSettingsFeature,
@@ -29,6 +31,7 @@ export const FEATURES: readonly Feature[] = [
   statusFeature,
   bundleFeature,
   attendanceOverviewFeature,
+  actionItemsOverviewFeature,
   makeHelpFeature(() => FEATURES),
 ];
 

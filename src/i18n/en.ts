@@ -132,6 +132,11 @@ export const enMessages: Messages = {
   reminderDeadlineText: (d) => `Deadline: ${d}.`,
   reminderPersonalTitle: (group, day) => `Your pitch for the ${group} of ${day}`,
   reminderPersonalText: (themes, d) => `Your pitch on ${list(themes)} has not been submitted yet. Deadline: ${d}.`,
+  reminderActionTitle: (id, group) => `Action item ${id} of the ${group}`,
+  reminderActionText: (text, due, today) => `${text}. ${today ? 'It is due today' : `Due ${due}`}; let me know when it is done.`,
+  reminderActionDoneButton: 'Done',
+  overdueActionsHeading: (n) => (n === 1 ? '1 action item overdue' : `${n} action items overdue`),
+  overdueActionLine: (id, owner, text, due, group) => `${group ? `${group} ` : ''}#${id} ${owner}: ${text} (due ${due})`,
   reminderMeetingTitle: (group, day) => `Reminder: ${group} of ${day}`,
   meetingStartsIn: (time, minutes) => {
     const h = Math.floor(minutes / 60);
@@ -154,7 +159,7 @@ export const enMessages: Messages = {
   remindersMuted: 'Fine, you will get no more personal reminders. Turn them on again with "start reminders".',
   remindersUnmuted: 'Fine, you will get personal reminders for your pitches again.',
   planLine: (when, what, to) => `${when}: ${what} → ${to}`,
-  planKinds: { 'deadline-channel': 'deadline reminder', 'deadline-personal': 'personal reminder', bundle: 'pitch bundle', 'meeting-reminder': 'meeting reminder', 'weekly-digest': 'weekly digest' },
+  planKinds: { 'deadline-channel': 'deadline reminder', 'deadline-personal': 'personal reminder', bundle: 'pitch bundle', 'meeting-reminder': 'meeting reminder', 'weekly-digest': 'weekly digest', 'action-personal': 'action item reminder' },
   planUnbound: (group) => `channel of the ${group} (not linked yet)`,
   planNothing: 'I will send nothing in this period.',
   onlyCoordinatorsPlan: 'Only coordinators can see what I am going to send.',
@@ -175,6 +180,7 @@ export const enMessages: Messages = {
     '  overlegbot check-config FILE',
     '  overlegbot plan --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--json] [--data-dir DIR]',
     '  overlegbot export-pitches --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
+    '  overlegbot export-actions --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
   ].join('\n'),
   configOk: 'ok',
 };

@@ -122,6 +122,14 @@ export interface Messages {
   reminderDeadlineText(deadline: string): string;
   reminderPersonalTitle(groupName: string, meetingDay: string): string;
   reminderPersonalText(themes: string[], deadline: string): string;
+  /** A personal reminder of an action item, the working day before its due date and on it. */
+  reminderActionTitle(id: number, group: string): string;
+  reminderActionText(text: string, due: string, today: boolean): string;
+  reminderActionDoneButton: string;
+  /** The heading of the overdue action items in the meeting reminder and the weekly digest. */
+  overdueActionsHeading(count: number): string;
+  /** "#2 BZK: BZK levert input aan (uiterlijk dinsdag 26 mei)" */
+  overdueActionLine(id: number, owner: string, text: string, due: string, group?: string): string;
   reminderMeetingTitle(groupName: string, meetingDay: string): string;
   /** On a meeting reminder sent on the meeting's own day: "Begint om 16:00, over 1 minuut." */
   meetingStartsIn(startTime: string, minutes: number): string;
@@ -141,7 +149,7 @@ export interface Messages {
   remindersMuted: string;
   remindersUnmuted: string;
   planLine(when: string, what: string, to: string): string;
-  planKinds: Record<'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest', string>;
+  planKinds: Record<'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'action-personal', string>;
   planUnbound(groupName: string): string;
   planNothing: string;
   onlyCoordinatorsPlan: string;

@@ -133,6 +133,11 @@ export const nlMessages: Messages = {
   reminderDeadlineText: (d) => `Deadline: ${d}.`,
   reminderPersonalTitle: (group, day) => `Je pitch voor het ${group} van ${day}`,
   reminderPersonalText: (themes, d) => `Je pitch over ${list(themes)} is nog niet ingediend. Deadline: ${d}.`,
+  reminderActionTitle: (id, group) => `Actiepunt ${id} van het ${group}`,
+  reminderActionText: (text, due, today) => `${text}. ${today ? 'Vandaag is de dag' : `Uiterlijk ${due}`}; meld het als het klaar is.`,
+  reminderActionDoneButton: 'Klaar',
+  overdueActionsHeading: (n) => (n === 1 ? '1 actiepunt over de datum' : `${n} actiepunten over de datum`),
+  overdueActionLine: (id, owner, text, due, group) => `${group ? `${group} ` : ''}#${id} ${owner}: ${text} (uiterlijk ${due})`,
   reminderMeetingTitle: (group, day) => `Herinnering: ${group} van ${day}`,
   meetingStartsIn: (time, minutes) => {
     const h = Math.floor(minutes / 60);
@@ -154,7 +159,7 @@ export const nlMessages: Messages = {
   remindersMuted: 'Goed, je krijgt geen persoonlijke herinneringen meer. Zet ze weer aan met "herinneringen aan".',
   remindersUnmuted: 'Goed, je krijgt weer persoonlijke herinneringen voor je pitches.',
   planLine: (when, what, to) => `${when}: ${what} → ${to}`,
-  planKinds: { 'deadline-channel': 'herinnering deadline', 'deadline-personal': 'persoonlijke herinnering', bundle: 'pitchbundel', 'meeting-reminder': 'herinnering overleg', 'weekly-digest': 'weekoverzicht' },
+  planKinds: { 'deadline-channel': 'herinnering deadline', 'deadline-personal': 'persoonlijke herinnering', bundle: 'pitchbundel', 'meeting-reminder': 'herinnering overleg', 'weekly-digest': 'weekoverzicht', 'action-personal': 'herinnering actiepunt' },
   planUnbound: (group) => `kanaal van het ${group} (nog niet gekoppeld)`,
   planNothing: 'Ik verstuur in deze periode niets.',
   onlyCoordinatorsPlan: 'Alleen coördinatoren kunnen zien wat ik ga versturen.',
@@ -175,6 +180,7 @@ export const nlMessages: Messages = {
     '  overlegbot check-config BESTAND',
     '  overlegbot plan --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--json] [--data-dir MAP]',
     '  overlegbot export-pitches --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
+    '  overlegbot export-actions --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
   ].join('\n'),
   configOk: 'ok',
 };

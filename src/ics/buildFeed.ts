@@ -2,7 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendar, ICalEventTransparency } from 'ical-generator';
 import { Group } from '../config/schedule';
-import { LocalDate, minDate } from '../domain/localDate';
+import { ActionItem } from '../domain/actionItems';
+import { addDays, LocalDate, minDate } from '../domain/localDate';
 import { occurrencesBetween, resolveInstance, takesPlace } from '../domain/occurrences';
 import { expandRule } from '../domain/recurrence';
 import { WorkCalendar } from '../domain/workCalendar';
@@ -23,6 +24,8 @@ export interface FeedOptions {
   /** First date for which separate pitch-deadline events are listed. */
   deadlinesFrom: LocalDate;
   zone: string;
+  /** The groups' action items: each open one due from `deadlinesFrom` on is an all-day event on its due date. */
+  actionItems?: readonly ActionItem[];
 }
 
 export const UID_DOMAIN = 'overlegbot';
@@ -33,6 +36,34 @@ export function seriesUid(groupId: string): string {
 
 export function deadlineUid(groupId: string, originalDate: LocalDate): string {
   return `deadline-${groupId}-${originalDate}@${UID_DOMAIN}`;
+}
+
+/** Stable per item: a new due date updates the event, it does not add one. */
+export function actionItemUid(groupId: string, id: number): string {
+  return `action-${groupId}-${id}@${UID_DOMAIN}`;
+}
+
+/** An all-day date as ical-generator writes it in the feed's zone (noon, so that no offset moves it to another day). */
+const allDay = (date: LocalDate, zone: string) => new TZDate(instantOf(date, '12:00', zone).getTime(), zone);
+
+function addActionItems(cal: ICalCalendar, group: Group, items: readonly ActionItem[], opts: FeedOptions): void {
+  for (const item of items) {
+    if (item.groupId !== group.id || item.status !== 'open' || item.due < opts.deadlinesFrom || item.due > opts.horizon) continue;
+    // SEQUENCE: the number of confirmed new dates, so clients move the event rather than keep the old one.
+    const sequence = item.history.filter((c) => c.kind === 'new-date-confirmed').length;
+    cal.createEvent({
+      id: actionItemUid(group.id, item.id),
+      sequence,
+      stamp: opts.stamp,
+      allDay: true,
+      start: allDay(item.due, opts.zone),
+      end: allDay(addDays(item.due, 1), opts.zone),
+      timezone: opts.zone,
+      summary: `Actiepunt ${item.id} ${group.name}: ${item.owner.name}`,
+      description: item.text,
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
 }
 
 function addGroup(cal: ICalCalendar, group: Group, work: WorkCalendar, opts: FeedOptions): void {
@@ -107,7 +138,10 @@ export function buildFeed(groups: readonly Group[], work: WorkCalendar, opts: Fe
     timezone: { name: opts.zone, generator: getVtimezoneComponent },
     ttl: 60 * 60,
   });
-  for (const g of groups) addGroup(cal, g, work, opts);
+  for (const g of groups) {
+    addGroup(cal, g, work, opts);
+    if (opts.actionItems) addActionItems(cal, g, opts.actionItems, opts);
+  }
   // ical-generator writes DTSTAMP in the calendar's zone without "Z"; RFC 5545 wants UTC there.
   return cal.toString().replace(/^DTSTAMP:[^\r\n]*/gm, `DTSTAMP:${utcStamp(opts.stamp)}`);
 }

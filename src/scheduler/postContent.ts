@@ -6,6 +6,7 @@ import { attendanceActions } from '../present/cards/attendanceCards';
 import { encodeMeetingRef } from '../features/shared/payload';
 import { cardActivity } from '../present/activity';
 import { bundleView, when } from '../present/pitchViews';
+import { isOverdue } from '../domain/actionItems';
 import { minutesToStartIfToday, PlannedPost } from '../domain/reminders';
 import { localDateAt } from '../domain/zonedTime';
 import { messagesFor } from '../i18n/catalogue';
@@ -21,6 +22,16 @@ import { Links } from '../present/links';
  * (e.g. nothing missing). `now` is when it is sent: a meeting reminder caught up on the meeting's own day
  * says how soon it starts. No store access.
  */
+/** The overdue action items of some groups on `today`, as lines under one heading (none when nothing is overdue). */
+function overdueLines(ids: readonly string[], snapshot: PlanSnapshot, deps: { calendar: CalendarService }, msgs: ReturnType<typeof messagesFor>, lang: Language, today: string, withGroup: boolean): ListLine[] {
+  const overdue = ids.flatMap((id) => (snapshot.actionItems.get(id) ?? []).filter((i) => isOverdue(i, today)).map((item) => ({ id, item })));
+  if (overdue.length === 0) return [];
+  return [
+    { text: msgs.overdueActionsHeading(overdue.length), style: 'heading' },
+    ...overdue.map(({ id, item }) => ({ text: msgs.overdueActionLine(item.id, item.owner.name, item.text, localDateLabel(item.due, lang), withGroup ? deps.calendar.group(id)?.name : undefined), style: 'attention' as const })),
+  ];
+}
+
 export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { calendar: CalendarService; links: Links }, lang: Language, now: Date): Partial<Activity>[] {
   const msgs = messagesFor(lang);
   const zone = deps.calendar.zone;
@@ -30,7 +41,17 @@ export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { ca
     const sunday = new Date(post.at.getTime() + 6 * 86_400_000);
     const list = snapshot.between(ids, monday, localDateAt(sunday, zone));
     const lines: ListLine[] = list.map((o) => ({ text: `${deps.calendar.group(o.seriesId)!.name}: ${o.status === 'scheduled' || o.status === 'moved' ? msgs.meetingWhen(o, { zone }) : msgs.notTakingPlace(o, deps.calendar.group(o.seriesId)!.name, { zone })}` }));
-    return [cardActivity(listCard({ title: msgs.digestTitle(localDateLabel(monday, lang)), lines: lines.length ? lines : [{ text: msgs.digestEmpty }] }))];
+    const overdue = overdueLines(ids, snapshot, deps, msgs, lang, localDateAt(now, zone), ids.length > 1);
+    return [cardActivity(listCard({ title: msgs.digestTitle(localDateLabel(monday, lang)), lines: [...(lines.length ? lines : [{ text: msgs.digestEmpty }]), ...overdue] }))];
+  }
+  if (post.kind === 'action-personal') {
+    const item = snapshot.actionItems.get(post.groupId)?.find((i) => i.id === post.actionItem);
+    const group = deps.calendar.group(post.groupId);
+    // Done (or gone) since it was planned: nothing to remind of.
+    if (!item || !group || item.status !== 'open') return [];
+    const card = listCard({ title: msgs.reminderActionTitle(item.id, group.name), lines: [{ text: msgs.reminderActionText(item.text, localDateLabel(item.due, lang), localDateAt(now, zone) === item.due) }] });
+    card.actions = [{ type: 'Action.Submit', title: msgs.reminderActionDoneButton, data: { verb: VERBS.actionDone, item: `${group.id}|${item.id}`, lang } }];
+    return [cardActivity(card)];
   }
   const meeting = snapshot.meetings.get(meetingRef(post.groupId, post.originalDate!));
   if (!meeting) return [];
@@ -68,7 +89,13 @@ export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { ca
     : [];
   const card = listCard({
     title: msgs.reminderMeetingTitle(group.name, day),
-    lines: [{ text: msgs.meetingWhen(occurrence, { zone }), style: 'heading' }, ...(minutes !== undefined ? [{ text: msgs.meetingStartsIn(occurrence.startTime, minutes), style: 'attention' as const }] : []), ...agenda, ...attendance],
+    lines: [
+      { text: msgs.meetingWhen(occurrence, { zone }), style: 'heading' },
+      ...(minutes !== undefined ? [{ text: msgs.meetingStartsIn(occurrence.startTime, minutes), style: 'attention' as const }] : []),
+      ...agenda,
+      ...attendance,
+      ...overdueLines([group.id], snapshot, deps, msgs, lang, localDateAt(now, zone), false),
+    ],
     ...(group.teamsLink ? { link: { title: 'Teams', url: group.teamsLink } } : {}),
   });
   if (group.members.length) card.actions = [...attendanceActions(msgs, encodeMeetingRef(group.id, occurrence.originalDate), lang), ...(card.actions ?? [])];

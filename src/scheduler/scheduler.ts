@@ -255,7 +255,7 @@ export class Scheduler {
     }
     // A chat opened from the roster in this tick is not in the batch read: read its (new) person's preferences.
     const prefs = ref.kind === 'personal' && ref.userId ? (stage.prefs.get(ref.userId) ?? (await repos.getUserPrefs(ref.userId))) : undefined;
-    if (p.kind === 'deadline-personal' && prefs?.remindersMuted) {
+    if ((p.kind === 'deadline-personal' || p.kind === 'action-personal') && prefs?.remindersMuted) {
       await claims.record(p.key, 'dropped', at(), { detail: 'muted by the person' });
       return { outcome: 'muted' };
     }

@@ -1,10 +1,11 @@
 import { Group, Theme } from '../config/schedule';
+import { ActionItem } from '../domain/actionItems';
 import { AttendanceSummary, summarise } from '../domain/attendance';
 import { Bundle, buildBundle } from '../domain/bundle';
 import { addDays, LocalDate } from '../domain/localDate';
 import { Occurrence } from '../domain/occurrences';
 import { Pitch } from '../domain/pitches';
-import { DEFAULT_SETTINGS, MeetingContext, PlannedPost, planDigests, planMeetingPosts } from '../domain/reminders';
+import { ActionReminderContext, DEFAULT_SETTINGS, MeetingContext, PlannedPost, planActionReminders, planDigests, planMeetingPosts } from '../domain/reminders';
 import { zonedInstant } from '../domain/zonedTime';
 import { Repositories } from '../store/repositories';
 import { CalendarService } from './calendarService';
@@ -30,6 +31,8 @@ export interface PlanSnapshot {
   posts: PlannedPost[];
   /** By `groupId/originalDate`. */
   meetings: Map<string, MeetingState>;
+  /** Every group's action items, by group id (for action item reminders). */
+  actionItems: Map<string, ActionItem[]>;
   /** Occurrences of some groups in [from, to], from the exceptions in the snapshot (for the weekly digest). */
   between(groupIds: readonly string[], from: LocalDate, to: LocalDate): Occurrence[];
 }
@@ -67,6 +70,7 @@ export class ReminderPlanService {
     const withAgenda = all.map((m) => ({ ...m, agenda: this.pitches.agendaFrom(m.group, m.occurrence.originalDate, storedAgendas.get(meetingRef(m.group.id, m.occurrence.originalDate))) }));
     // Only groups with members have attendance to read.
     const answered = await this.repos.attendanceOf(all.filter((m) => m.group.members.length > 0).map(({ group, occurrence }) => ({ groupId: group.id, originalDate: occurrence.originalDate })));
+    const actionDocs = await this.repos.actionItemsOf(ids);
     const stored = await this.repos.pitchesOf(withAgenda.map((m) => ({ groupId: m.group.id, originalDate: m.occurrence.originalDate, themeIds: m.agenda.map((t) => t.id) })));
 
     const meetings = new Map<string, MeetingState>();
@@ -91,14 +95,26 @@ export class ReminderPlanService {
         });
       }
     }
+    // Open action items: the owner, or every member of the owning organisation, is reminded personally.
+    const actionItems = new Map([...actionDocs].map(([id, doc]) => [id, doc.items]));
+    const actionContexts: ActionReminderContext[] = [];
+    for (const [groupId, list] of actionItems) {
+      const group = this.calendar.group(groupId)!;
+      for (const item of list) {
+        if (item.status !== 'open') continue;
+        const people = item.owner.kind === 'member' ? [item.owner.id] : group.members.filter((m) => m.organisation.toLowerCase() === item.owner.name.toLowerCase()).map((m) => m.id);
+        if (people.length) actionContexts.push({ groupId, id: item.id, due: item.due, people });
+      }
+    }
     const start = zonedInstant(from, '00:00', zone).getTime();
     const end = zonedInstant(addDays(to, 1), '00:00', zone).getTime();
-    const posts = [...planMeetingPosts(contexts, this.calendar.schedule.calendar, zone), ...planDigests(digestChannels, from, to, this.calendar.schedule.calendar, zone)]
+    const posts = [...planMeetingPosts(contexts, this.calendar.schedule.calendar, zone), ...planDigests(digestChannels, from, to, this.calendar.schedule.calendar, zone), ...planActionReminders(actionContexts, this.calendar.schedule.calendar, zone)]
       .filter((p) => p.at.getTime() >= start && p.at.getTime() < end)
       .sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
     return {
       posts,
       meetings,
+      actionItems,
       between: (groupIds, f, t) => this.calendar.betweenResolved(resolved.filter((r) => groupIds.includes(r.group.id)), f, t),
     };
   }

@@ -21,6 +21,8 @@ export const keys = {
   /** Who comes to one meeting (by the rule's date of the meeting): every member's answer and its history. */
   attendance: (groupId: string, originalDate: string) => `attendance/${part(groupId)}/${originalDate}`,
   attendancePrefix: (groupId: string) => `attendance/${part(groupId)}/`,
+  /** One group's action items (agreements from its meetings), numbered per group, with their history. */
+  actionItems: (groupId: string) => `actions/${part(groupId)}`,
   /** One planned post (its stable key), claimed by the instance that sends it. */
   claim: (postKey: string) => `claim/${part(postKey)}`,
   /** What a group's coordinators switched on or off (weekly digest, reminders per theme). */

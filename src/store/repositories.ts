@@ -1,4 +1,5 @@
 import { ConversationReference } from 'botbuilder';
+import { GroupActionItems } from '../domain/actionItems';
 import { MeetingAttendance } from '../domain/attendance';
 import { Pitch } from '../domain/pitches';
 import { SeriesException } from '../domain/series';
@@ -33,6 +34,7 @@ export interface StoredReference extends Versioned {
 export interface PitchDoc extends Versioned, Pitch {}
 
 export interface AttendanceDoc extends Versioned, MeetingAttendance {}
+export interface ActionItemsDoc extends Versioned, GroupActionItems {}
 
 export interface AgendaDoc extends Versioned {
   groupId: string;
@@ -296,6 +298,35 @@ export class Repositories {
     meetings.forEach((m, i) => {
       const item = items[ks[i]] as (AttendanceDoc & { eTag?: string }) | undefined;
       if (item) out.set(`${m.groupId}/${m.originalDate}`, (({ eTag: _e, schemaVersion: _v, ...a }) => a)(item));
+    });
+    return out;
+  }
+
+  async getActionItems(groupId: string): Promise<GroupActionItems | undefined> {
+    const doc = await readDoc<ActionItemsDoc>(this.storage, keys.actionItems(groupId));
+    return doc ? (({ schemaVersion: _v, ...a }) => a)(doc) : undefined;
+  }
+
+  /**
+   * Read-modify-write of a group's action items with eTag retry: two coordinators recording at once get two
+   * numbers, and a done mark is never lost. `change` may run more than once and may throw to refuse.
+   */
+  updateActionItems(groupId: string, change: (current: GroupActionItems | undefined) => GroupActionItems): Promise<ActionItemsDoc> {
+    return updateDoc<ActionItemsDoc>(this.storage, keys.actionItems(groupId), (doc) => {
+      const current = doc ? (({ schemaVersion: _v, ...a }) => a)(doc) : undefined;
+      return { schemaVersion: 1, ...change(current) };
+    });
+  }
+
+  /** The action items of several groups in one read (for the reminder planner), by group id. */
+  async actionItemsOf(groupIds: readonly string[]): Promise<Map<string, GroupActionItems>> {
+    if (groupIds.length === 0) return new Map();
+    const ks = groupIds.map((id) => keys.actionItems(id));
+    const items = await this.storage.read(ks);
+    const out = new Map<string, GroupActionItems>();
+    groupIds.forEach((id, i) => {
+      const item = items[ks[i]] as (ActionItemsDoc & { eTag?: string }) | undefined;
+      if (item) out.set(id, (({ eTag: _e, schemaVersion: _v, ...a }) => a)(item));
     });
     return out;
   }

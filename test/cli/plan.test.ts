@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
+import { createActionItem } from '../../src/domain/actionItems';
 import { recordPitch } from '../../src/domain/pitches';
 import { Repositories } from '../../src/store/repositories';
 import { SqliteStorage } from '../../src/store/sqliteStorage';
@@ -46,5 +47,22 @@ describe('overlegbot plan (dry run of the reminder planning)', () => {
     assert.deepEqual(posts.map((p) => p.target.person ?? p.target.conversationId), ['bram.jansen@overlegbot.example']);
     const text = await runCli(['plan', '--from', '2026-12-03', '--to', '2026-12-03', '--group', 'sg', '--data-dir', dataDir]);
     assert.match(text.stdout, /^2026-12-03 12:00 {2}pitchbundel \(D\) {2}SG-overleg {2}→ 19:sg@thread\.tacv2$/m);
+  });
+
+  it('lists the personal reminders of open action items (the owning organisation\'s members), in the text listing too', async () => {
+    const dataDir = tempDir();
+    const storage = new SqliteStorage(join(dataDir, 'overlegbot.sqlite'));
+    const repos = new Repositories(storage);
+    await repos.updateActionItems('sg', (c) => createActionItem(c, { groupId: 'sg', meeting: '2026-11-27', text: 'BZK levert input aan', owner: { kind: 'organisation', name: 'BZK' }, due: '2026-12-08' }, { id: 'carla', name: 'Carla' }, new Date('2026-11-27T17:00:00Z'), 'Europe/Amsterdam').doc);
+    storage.close();
+    const r = await runCli(['plan', '--from', '2026-12-07', '--to', '2026-12-08', '--group', 'sg', '--json', '--data-dir', dataDir]);
+    assert.equal(r.code, 0, r.stderr);
+    const posts = (JSON.parse(r.stdout) as PostJson[]).filter((p) => p.kind === 'action-personal');
+    assert.deepEqual(posts.map((p) => `${p.at} ${p.offset} ${p.target.person}`), [
+      '2026-12-07T09:00:00+01:00 A-1wd@09:00 bram.jansen@overlegbot.example',
+      '2026-12-08T09:00:00+01:00 A@09:00 bram.jansen@overlegbot.example',
+    ]);
+    const text = await runCli(['plan', '--from', '2026-12-07', '--to', '2026-12-08', '--group', 'sg', '--data-dir', dataDir]);
+    assert.match(text.stdout, /^2026-12-07 09:00  herinnering actiepunt \(A-1wd@09:00\)  SG-overleg  → bram\.jansen@overlegbot\.example$/m);
   });
 });

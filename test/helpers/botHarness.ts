@@ -8,6 +8,7 @@ import { BotDeps } from '../../src/features/shared/turn';
 import { parseSchedule } from '../../src/config/loadSchedule';
 import { Schedule } from '../../src/config/schedule';
 import { CalendarService } from '../../src/services/calendarService';
+import { ActionItemService } from '../../src/services/actionItemService';
 import { AttendanceService } from '../../src/services/attendanceService';
 import { PitchService } from '../../src/services/pitchService';
 import { ReminderPlanService } from '../../src/services/reminderPlanService';
@@ -53,6 +54,7 @@ export function makeDeps(options: { storage: ConditionalStorage; clock: FakeCloc
     calendar,
     pitches,
     attendance: new AttendanceService(calendar, repos),
+    actionItems: new ActionItemService(calendar, repos),
     planner: new ReminderPlanService(calendar, pitches, repos),
     repos,
     roles: new Roles(options.clock.now),

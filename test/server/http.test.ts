@@ -113,6 +113,17 @@ describe('the HTTP server (real restify, TeamsAdapter and SQLite on loopback)', 
     assert.equal(all.status, 200);
     assert.match(all.text, /UID:rijk@overlegbot/);
   });
+
+  it('the feed carries open action items as all-day events on their due dates, unless ?actions=0', async () => {
+    const a = await start({ env: { FEED_TOKEN: 'een-lang-genoeg-geheim' } });
+    await a.post(viaConnector(message('actiepunt SG-overleg: BZK levert input aan voor dinsdag 8 december', USERS.coordinator)));
+    const feed = await a.get('/calendar/sg.ics?token=een-lang-genoeg-geheim');
+    assert.match(feed.text, /\r\nUID:action-sg-1@overlegbot\r\n/);
+    assert.match(feed.text, /\r\nDTSTART;VALUE=DATE:20261208\r\n/);
+    const without = await a.get('/calendar/sg.ics?token=een-lang-genoeg-geheim&actions=0');
+    assert.equal(without.status, 200);
+    assert.doesNotMatch(without.text, /UID:action-/);
+  });
 });
 
 describe('the printable bundle page over HTTP', () => {

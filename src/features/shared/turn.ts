@@ -4,6 +4,7 @@ import { LocalDate } from '../../domain/localDate';
 import { Language } from '../../i18n/language';
 import { Links } from '../../present/links';
 import { CalendarService } from '../../services/calendarService';
+import { ActionItemService } from '../../services/actionItemService';
 import { AttendanceService } from '../../services/attendanceService';
 import { PitchService } from '../../services/pitchService';
 import { ReminderPlanService } from '../../services/reminderPlanService';
@@ -17,6 +18,7 @@ export interface BotDeps {
   calendar: CalendarService;
   pitches: PitchService;
   attendance: AttendanceService;
+  actionItems: ActionItemService;
   planner: ReminderPlanService;
   repos: Repositories;
   roles: Roles;

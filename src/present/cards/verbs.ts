@@ -7,6 +7,8 @@ export const VERBS = {
   submitPitch: 'overlegbot.submitPitch',
   attend: 'overlegbot.attend',
   attendanceList: 'overlegbot.attendanceList',
+  actionDone: 'overlegbot.actionDone',
+  actionConfirmDate: 'overlegbot.actionConfirmDate',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];

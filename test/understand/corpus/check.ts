@@ -56,6 +56,18 @@ export function asExpect(u: Understood): Record<string, unknown> {
     }
     case 'attendance':
       return { intent: 'attendance', ...group, ...(s.date ? { date: s.date } : {}) };
+    case 'action-item':
+      return { intent: 'action-item', ...group, ...(s.date ? { due: s.date } : {}), ...(s.actionItem?.meeting ? { meeting: s.actionItem.meeting } : {}) };
+    case 'action-done':
+      return { intent: 'action-done', number: s.actionItem?.number, ...group };
+    case 'action-new-date':
+      return { intent: 'action-new-date', number: s.actionItem?.number, ...group, ...(s.date ? { due: s.date } : {}) };
+    case 'action-confirm-date':
+      return { intent: 'action-confirm-date', number: s.actionItem?.number, ...group };
+    case 'my-actions':
+      return { intent: 'my-actions' };
+    case 'open-actions':
+      return { intent: 'open-actions', ...group, ...(s.date ? { date: s.date } : {}) };
     case 'plan-preview':
       return { intent: 'plan-preview', ...(s.period ? { from: s.period.from, to: s.period.to } : { from: '2026-12-01', to: '2026-12-06' }) };
     default:
@@ -77,7 +89,7 @@ function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Commands that change something: a negative phrasing must never be taken for one of them. */
-export const STATE_CHANGING = new Set(['bind', 'cancel', 'move', 'agenda-change', 'mute-reminders', 'theme-reminders', 'digest', 'set-language', 'attend']);
+export const STATE_CHANGING = new Set(['bind', 'cancel', 'move', 'agenda-change', 'mute-reminders', 'theme-reminders', 'digest', 'set-language', 'attend', 'action-item', 'action-done', 'action-new-date', 'action-confirm-date']);
 
 /**
  * A negative passes when it changes nothing and names no group: not understood, a question back, help,

@@ -85,6 +85,20 @@ export type Expect =
   | { intent: 'attend'; answer: 'present' | 'apologies'; group?: GroupId; date?: Day; deputy?: string; reason?: string }
   /** Who comes to a meeting (coordinators). */
   | { intent: 'attendance'; group?: GroupId; date?: Day }
+  /** Coordinators: record an action item (`due` its due date, `meeting` the date of the meeting it came from, when named). */
+  | { intent: 'action-item'; group?: GroupId; due?: Day; meeting?: Day }
+  /** An owner or coordinator marks action item `number` done. */
+  | { intent: 'action-done'; number: number; group?: GroupId }
+  /** An owner asks for a new due date (a coordinator's counts at once). */
+  | { intent: 'action-new-date'; number: number; group?: GroupId; due?: Day }
+  /** Coordinators confirm the new date asked for an action item. */
+  | { intent: 'action-confirm-date'; number: number; group?: GroupId }
+  /** An owner's own action items. */
+  | { intent: 'my-actions' }
+  /** Coordinators: a group's action items (open, overdue, done). */
+  | { intent: 'open-actions'; group?: GroupId; date?: Day }
+  /** A date that does not exist or does not match its weekday: the bot asks, for the command `of`. */
+  | { intent: 'bad-date'; of: string }
   /** The group named could be several: the bot asks which, with these as options. */
   | { intent: 'ask-group'; options: GroupId[] }
   /** The date could be several days ("volgende vrijdag" on a Tuesday): the bot asks. */
