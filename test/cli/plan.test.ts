@@ -63,6 +63,6 @@ describe('overlegbot plan (dry run of the reminder planning)', () => {
       '2026-12-08T09:00:00+01:00 A@09:00 bram.jansen@overlegbot.example',
     ]);
     const text = await runCli(['plan', '--from', '2026-12-07', '--to', '2026-12-08', '--group', 'sg', '--data-dir', dataDir]);
-    assert.match(text.stdout, /^2026-12-07 09:00  herinnering actiepunt \(A-1wd@09:00\)  SG-overleg  → bram\.jansen@overlegbot\.example$/m);
+    assert.match(text.stdout, /^2026-12-07 09:00 {2}herinnering actiepunt \(A-1wd@09:00\) {2}SG-overleg {2}→ bram\.jansen@overlegbot\.example$/m);
   });
 });
