@@ -209,6 +209,7 @@ const KIND_LABEL: Record<PlannedPost['kind'], string> = {
   bundle: 'pitchbundel',
   'meeting-reminder': 'herinnering overleg',
   'weekly-digest': 'weekoverzicht',
+  'late-reply': 'te late pitch in de draad van de bundel',
 };
 
 /** `overlegbot plan`: what the bot will post, when and to whom (a dry run of the scheduler's planning). */

@@ -3,7 +3,7 @@ import { Occurrence, takesPlace } from './occurrences';
 import { WorkCalendar } from './workCalendar';
 import { localDateAt, localTimeAt, zonedInstant } from './zonedTime';
 
-export type PostKind = 'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest';
+export type PostKind = 'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'late-reply';
 
 export type PostTarget = { kind: 'channel'; conversationId: string | null } | { kind: 'personal'; person: string };
 
@@ -24,8 +24,29 @@ export interface PlannedPost {
   /** After this a missed post is dropped instead of sent late (the grace period of its kind). */
   expiresAt: Date;
   target: PostTarget;
-  /** For personal reminders: the themes this person still owes a pitch for. */
+  /** For personal reminders: the themes this person still owes a pitch for; for a late reply, its theme. */
   themes?: string[];
+  /** For a reply in a channel thread (a late pitch under its bundle): the id of the thread's root message. */
+  thread?: string;
+}
+
+/** A bundle recorded as sent in one channel: the root of the thread that late pitches are added to. */
+export interface SentBundle {
+  groupId: string;
+  originalDate: LocalDate;
+  conversationId: string;
+  /** The id of the bundle's first message. */
+  rootId: string;
+  /** The instant of the stored state the bundle was rendered from: pitches submitted later are not in it. */
+  asOf: Date;
+}
+
+/** A meeting's submitted pitches, by their latest submission, and when the meeting ends. */
+export interface MeetingSubmissions {
+  groupId: string;
+  originalDate: LocalDate;
+  end: Date;
+  submitted: { themeId: string; at: Date; revision: number }[];
 }
 
 export interface MeetingContext {
@@ -154,6 +175,27 @@ export function planDigests(channels: { conversationId: string | null; groupIds:
     }
   }
   return out;
+}
+
+/**
+ * Late-pitch replies, derived from the stored state, pure: a pitch whose latest submission is after the state
+ * its bundle was rendered from gets one reply in the thread of every channel where the bundle was recorded as
+ * sent, once per revision (a later resubmission is a new reply; of several between two ticks only the latest).
+ * Due from the submission until the meeting ends.
+ */
+export function planLateReplies(bundles: readonly SentBundle[], meetings: readonly MeetingSubmissions[]): PlannedPost[] {
+  const out: PlannedPost[] = [];
+  for (const b of bundles) {
+    const m = meetings.find((x) => x.groupId === b.groupId && x.originalDate === b.originalDate);
+    if (!m) continue;
+    for (const s of m.submitted) {
+      if (s.at.getTime() <= b.asOf.getTime()) continue;
+      const target: PostTarget = { kind: 'channel', conversationId: b.conversationId };
+      const key = postKeys.lateReply(b.groupId, b.originalDate, s.themeId, s.revision, b.conversationId);
+      out.push({ key, reminder: key, kind: 'late-reply', groupId: b.groupId, originalDate: b.originalDate, offset: `R${s.revision}`, at: s.at, expiresAt: m.end, target, themes: [s.themeId], thread: b.rootId });
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
 }
 
 /**

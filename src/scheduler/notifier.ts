@@ -9,6 +9,12 @@ export interface Sent {
   id?: string;
 }
 
+/** The reference of a reply in a channel thread: Teams addresses it as the channel's id with the root message's id. */
+export function threadReference(reference: Partial<ConversationReference>, rootId: string): Partial<ConversationReference> {
+  const conversation = reference.conversation!;
+  return { ...reference, conversation: { ...conversation, id: `${conversation.id.split(';')[0]};messageid=${rootId}` } };
+}
+
 /** The one port through which proactive posts leave the bot. */
 export interface Notifier {
   send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendResult>;

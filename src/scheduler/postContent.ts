@@ -37,6 +37,14 @@ export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { ca
   const { group, occurrence, bundle } = meeting;
   const day = msgs.shortDate(occurrence, { zone });
   const deadline = occurrence.deadline ? when(occurrence.deadline, zone, lang) : '';
+  if (post.kind === 'late-reply') {
+    // Only the late pitch, as one card under the bundle (its current answers: a resubmission is a new reply).
+    const item = bundle.items.find((i) => i.theme.id === post.themes?.[0] && i.answers);
+    if (!item) return [];
+    const view = bundleView({ ...bundle, items: [item], asks: [], missing: [] }, group.name, day, msgs, zone, lang);
+    const [card] = bundleCards({ ...view, title: msgs.bundleLateTitle(item.theme.name) });
+    return [cardActivity(card)];
+  }
   if (post.kind === 'bundle') {
     return bundleCards(bundleView(bundle, group.name, day, msgs, zone, lang, deps.links.bundle(group.id, occurrence.originalDate))).map(cardActivity);
   }

@@ -1,7 +1,8 @@
 import { Logger } from 'pino';
 import { Links } from '../present/links';
 import { addDays } from '../domain/localDate';
-import { duePosts, PlannedPost, PostTarget, postKeys } from '../domain/reminders';
+import { duePosts, MeetingSubmissions, PlannedPost, planLateReplies, PostTarget, postKeys, SentBundle } from '../domain/reminders';
+import { lastSubmission } from '../domain/pitches';
 import { localDateAt } from '../domain/zonedTime';
 import { CalendarService } from '../services/calendarService';
 import { PitchService } from '../services/pitchService';
@@ -9,13 +10,10 @@ import { PlanSnapshot, ReminderPlanService } from '../services/reminderPlanServi
 import { Repositories, StoredReference, UserPrefs } from '../store/repositories';
 import { ClaimDoc, claimDecision, Claims, nextRetry } from './claims';
 import { LeaderLease } from './leader';
-import { Notifier } from './notifier';
+import { Notifier, threadReference } from './notifier';
 import { renderPost } from './postContent';
 import { RosterReach } from './rosterReach';
 import { messagesFor } from '../i18n/catalogue';
-import { bundleCards } from '../present/cards/bundleCards';
-import { cardActivity } from '../present/activity';
-import { bundleView } from '../present/pitchViews';
 
 export interface SchedulerDeps {
   calendar: CalendarService;
@@ -67,6 +65,30 @@ export interface TickReport {
 }
 
 const identitiesOf = (r: StoredReference) => (r.identities ?? [r.userId ?? '']).map((x) => x.toLowerCase());
+
+/**
+ * The posts that follow from what earlier posts recorded, pure: a late pitch's reply in the thread of each
+ * bundle recorded as sent (with its message id), from the pitches in the snapshot.
+ */
+function planFollowUps(snapshot: PlanSnapshot, docs: ReadonlyMap<string, ClaimDoc>): PlannedPost[] {
+  const bundles: SentBundle[] = [];
+  for (const p of snapshot.posts) {
+    const doc = p.kind === 'bundle' && p.target.kind === 'channel' && p.target.conversationId ? docs.get(p.key) : undefined;
+    if (doc?.state !== 'sent' || !doc.detail || p.target.kind !== 'channel' || !p.target.conversationId) continue;
+    bundles.push({ groupId: p.groupId, originalDate: p.originalDate!, conversationId: p.target.conversationId, rootId: doc.detail, asOf: new Date(doc.asOf ?? doc.at) });
+  }
+  if (bundles.length === 0) return [];
+  const meetings: MeetingSubmissions[] = [...snapshot.meetings.values()].map((m) => ({
+    groupId: m.group.id,
+    originalDate: m.occurrence.originalDate,
+    end: m.occurrence.end,
+    submitted: [...m.pitches.values()].flatMap((pitch) => {
+      const s = lastSubmission(pitch);
+      return s ? [{ themeId: pitch.themeId, ...s }] : [];
+    }),
+  }));
+  return planLateReplies(bundles, meetings);
+}
 
 /** The stored chat for a target, if any (no network). */
 function knownReference(target: PostTarget, refs: KnownReference[]): KnownReference | undefined {
@@ -124,9 +146,16 @@ export class Scheduler {
 
     const today = localDateAt(now, this.deps.calendar.zone);
     const snapshot = await this.deps.planner.snapshot(addDays(today, -(this.deps.lookbackDays ?? LOOKBACK_DAYS)), today);
-    const { due, superseded, expired } = duePosts(snapshot.posts, now);
+    const planned = duePosts(snapshot.posts, now);
+    const keysOf = (d: ReturnType<typeof duePosts>) => [...d.due, ...d.superseded.map((s) => s.post), ...d.expired].map((p) => p.key);
     // One read for the claims of every post in the window, whatever its state.
-    const docs = await claims.readMany([...due, ...superseded.map((s) => s.post), ...expired].map((p) => p.key));
+    const docs = await claims.readMany(keysOf(planned));
+    // Follow-ups derived from what was recorded (late pitches in the threads of sent bundles), and their claims in one more read.
+    const followUps = duePosts(planFollowUps(snapshot, docs), now);
+    for (const [k, d] of await claims.readMany(keysOf(followUps))) docs.set(k, d);
+    const due = [...planned.due, ...followUps.due];
+    const superseded = [...planned.superseded, ...followUps.superseded];
+    const expired = [...planned.expired, ...followUps.expired];
 
     // Recorded once: the next tick finds the claim and neither writes nor logs again.
     for (const p of expired) {
@@ -191,39 +220,6 @@ export class Scheduler {
     return opened;
   }
 
-  /**
-   * A pitch submitted after its bundle went out: added as a reply in the bundle's thread, in every channel
-   * where the bundle was posted. Once per pitch revision.
-   */
-  async lateBundleReply(groupId: string, originalDate: string, themeId: string, revision: number, now: Date): Promise<number> {
-    const { calendar, claims, repos, notifier, pitches, logger } = this.deps;
-    const group = calendar.group(groupId);
-    const occurrence = group ? await calendar.occurrenceOn(groupId, originalDate) : undefined;
-    if (!group || !occurrence) return 0;
-    let replies = 0;
-    for (const b of (await repos.listBindings()).filter((x) => x.groupId === groupId)) {
-      const bundleClaim = await claims.get(postKeys.bundle(groupId, originalDate, b.conversationId));
-      const ref = await repos.getReference(b.conversationId);
-      if (bundleClaim?.state !== 'sent' || !bundleClaim.detail || !ref || ref.unreachable) continue;
-      if (!(await claims.claim(postKeys.lateReply(groupId, originalDate, themeId, revision, b.conversationId), now))) continue;
-      const bundle = await pitches.bundle(group, occurrence);
-      const item = bundle.items.find((i) => i.theme.id === themeId && i.answers);
-      if (!item) continue;
-      const msgs = messagesFor('nl');
-      const zone = calendar.zone;
-      const view = bundleView({ ...bundle, items: [item], asks: [], missing: [] }, group.name, msgs.shortDate(occurrence, { zone }), msgs, zone, 'nl');
-      const [card] = bundleCards({ ...view, title: msgs.bundleLateTitle(item.theme.name) });
-      // Replying in a channel thread: the conversation id with the root message's id.
-      const thread = { ...ref.reference, conversation: { ...ref.reference.conversation!, id: `${b.conversationId};messageid=${bundleClaim.detail}` } };
-      const sent = await notifier.sendWithId(thread, cardActivity(card)).catch((e: unknown) => {
-        logger.warn({ event: 'late-reply-failed', err: { message: (e as Error).message } }, 'could not add a late pitch to the bundle thread');
-        return { result: 'failed' as const };
-      });
-      if (sent.result === 'sent') replies++;
-    }
-    return replies;
-  }
-
   /** Once per unreachable conversation, in the personal chats of the group's coordinators that the bot has. */
   private async tellCoordinators(p: PlannedPost, ref: KnownReference, now: Date): Promise<void> {
     const { claims, calendar, repos, notifier, logger } = this.deps;
@@ -269,8 +265,10 @@ export class Scheduler {
     const done = previous?.parts ?? 0;
     let firstId = done > 0 ? previous?.detail : undefined;
     try {
+      // A late pitch goes in its bundle's thread.
+      const reference = p.thread ? threadReference(ref.reference, p.thread) : ref.reference;
       for (let i = done; i < activities.length; i++) {
-        const sent = await notifier.sendWithId(ref.reference, activities[i]);
+        const sent = await notifier.sendWithId(reference, activities[i]);
         if (sent.result === 'unreachable') {
           await repos.markUnreachable(ref.conversationId);
           ref.unreachable = true;
@@ -289,7 +287,8 @@ export class Scheduler {
       return { outcome: 'retry-later', error: (e as Error).message };
     }
     // The bundle's message id, so that late pitches can be added as replies in its thread.
-    await claims.record(p.key, 'sent', at(), p.kind === 'bundle' && firstId ? { detail: firstId } : {});
+    // And the instant of the state it was rendered from: pitches submitted after it are replies in that thread.
+    await claims.record(p.key, 'sent', at(), p.kind === 'bundle' && firstId ? { detail: firstId, asOf: now } : {});
     logger.info({ event: 'post-sent', key: p.key, kind: p.kind }, 'post sent');
     return { outcome: 'sent', parts: activities.length, ...(firstId ? { messageId: firstId } : {}) };
   }

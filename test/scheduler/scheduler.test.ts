@@ -177,10 +177,29 @@ for (const backend of ['sqlite', 'blob'] as const) {
       // The app's own clock is the harness's fake clock; move it past the deadline for the late submission.
       const late = { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS };
       app.setNow(new Date('2026-12-03T14:00:00+01:00'));
+      const inThread = () => connector.activities().filter((a) => a.path.includes(`;messageid=${rootId}`) || a.path.includes(encodeURIComponent(`;messageid=${rootId}`)));
+      // The connector throttles the thread for half a minute: the button press does not wait for it.
+      connector.respond = (r) => (r.method === 'POST' && /messageid/.test(r.path) ? { status: 429, headers: { 'Retry-After': '30' }, body: {} } : undefined);
+      const started = Date.now();
       await app.post({ ...cardSubmit(late, LEAD, undefined), serviceUrl: connector.url });
-      const reply = connector.activities().find((a) => a.path.includes(`;messageid=${rootId}`) || a.path.includes(encodeURIComponent(`;messageid=${rootId}`)));
-      assert.ok(reply, connector.activities().map((a) => a.path).join('\n'));
-      assert.match(visibleText(reply!.activity), /^Te laat ingediend: Schulden$/m);
+      assert.ok(Date.now() - started < 5_000, `the submit turn took ${Date.now() - started} ms`);
+      assert.match(visibleText(connector.activities().at(-1)!.activity), /ingediend/i, 'the lead got the receipt');
+      assert.equal(connector.requests.filter((q) => /messageid/.test(q.path)).length, 0, 'nothing sent to the thread from the turn');
+      connector.respond = () => undefined;
+
+      // The next tick plans the reply from the stored pitch and the bundle's recorded message id.
+      const r = await app.app.scheduler.tick(new Date('2026-12-03T14:01:00+01:00'));
+      const key = `late/sg/2026-12-04/schulden/1/${CHANNEL.id}`;
+      assert.deepEqual(r.sent, [key]);
+      assert.equal(inThread().length, 1, connector.activities().map((a) => a.path).join('\n'));
+      assert.match(visibleText(inThread()[0].activity), /^Te laat ingediend: Schulden$/m);
+      assert.deepEqual((await app.app.scheduler.tick(new Date('2026-12-03T14:02:00+01:00'))).sent, [], 'not twice');
+
+      // Nor after a restart on the same store.
+      const again = await startTestApp({ dataDir: app.dataDir });
+      apps.push(again);
+      assert.deepEqual((await again.app.scheduler.tick(new Date('2026-12-03T14:03:00+01:00'))).sent, []);
+      assert.equal(inThread().length, 1, 'exactly once');
     });
 
     it('catches up a missed bundle after downtime but drops a deadline reminder whose deadline passed', async () => {
