@@ -187,19 +187,25 @@ for (const backend of ['sqlite', 'blob'] as const) {
       assert.equal(connector.requests.filter((q) => /messageid/.test(q.path)).length, 0, 'nothing sent to the thread from the turn');
       connector.respond = () => undefined;
 
-      // The next tick plans the reply from the stored pitch and the bundle's recorded message id.
-      const r = await app.app.scheduler.tick(new Date('2026-12-03T14:01:00+01:00'));
+      // The next tick plans the reply from the stored pitch and the bundle's recorded message id: after a
+      // restart on the same store too (nothing of it was kept in the process that took the submission).
+      const restarted = await startTestApp({ dataDir: app.dataDir });
+      apps.push(restarted);
+      const r = await restarted.app.scheduler.tick(new Date('2026-12-03T14:01:00+01:00'));
       const key = `late/sg/2026-12-04/schulden/1/${CHANNEL.id}`;
       assert.deepEqual(r.sent, [key]);
       assert.equal(inThread().length, 1, connector.activities().map((a) => a.path).join('\n'));
       assert.match(visibleText(inThread()[0].activity), /^Te laat ingediend: Schulden$/m);
-      assert.deepEqual((await app.app.scheduler.tick(new Date('2026-12-03T14:02:00+01:00'))).sent, [], 'not twice');
+      assert.deepEqual((await restarted.app.scheduler.tick(new Date('2026-12-03T14:02:00+01:00'))).sent, [], 'not twice');
+      assert.deepEqual((await app.app.scheduler.tick(new Date('2026-12-03T14:03:00+01:00'))).sent, [], 'nor by the other instance');
 
-      // Nor after a restart on the same store.
-      const again = await startTestApp({ dataDir: app.dataDir });
-      apps.push(again);
-      assert.deepEqual((await again.app.scheduler.tick(new Date('2026-12-03T14:03:00+01:00'))).sent, []);
-      assert.equal(inThread().length, 1, 'exactly once');
+      // A resubmission is a new revision: one more reply, with the new answers.
+      restarted.setNow(new Date('2026-12-03T15:00:00+01:00'));
+      await restarted.post({ ...cardSubmit({ ...late, problem: 'herzien' }, LEAD, undefined), serviceUrl: connector.url });
+      assert.deepEqual((await restarted.app.scheduler.tick(new Date('2026-12-03T15:01:00+01:00'))).sent, [`late/sg/2026-12-04/schulden/2/${CHANNEL.id}`]);
+      assert.equal(inThread().length, 2);
+      assert.match(visibleText(inThread()[1].activity), /herzien/);
+      assert.deepEqual((await app.app.scheduler.tick(new Date('2026-12-03T15:02:00+01:00'))).sent, [], 'exactly once each');
     });
 
     it('catches up a missed bundle after downtime but drops a deadline reminder whose deadline passed', async () => {
