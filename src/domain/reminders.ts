@@ -3,7 +3,7 @@ import { Occurrence, takesPlace } from './occurrences';
 import { WorkCalendar } from './workCalendar';
 import { localDateAt, localTimeAt, zonedInstant } from './zonedTime';
 
-export type PostKind = 'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'late-reply';
+export type PostKind = 'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'late-reply' | 'unreachable-notice';
 
 export type PostTarget = { kind: 'channel'; conversationId: string | null } | { kind: 'personal'; person: string };
 
@@ -17,7 +17,10 @@ export interface PlannedPost {
    */
   reminder: string;
   kind: PostKind;
+  /** The meeting's group; for a post about several groups (a digest, a notice), the first of `groupIds`. */
   groupId: string;
+  /** Every group the post is about: one for a meeting's posts, those bound to the channel for a digest. */
+  groupIds: readonly string[];
   originalDate?: LocalDate;
   offset: string;
   at: Date;
@@ -28,7 +31,22 @@ export interface PlannedPost {
   themes?: string[];
   /** For a reply in a channel thread (a late pitch under its bundle): the id of the thread's root message. */
   thread?: string;
+  /** For the coordinators' notice: the channel id, or the person, whose conversation became unreachable. */
+  about?: string;
 }
+
+/** A conversation the bot was refused in (403/404), as stored with its reference. */
+export interface UnreachableConversation {
+  conversationId: string;
+  since: Date;
+  /** The groups whose posts went there (their coordinators are told). */
+  groupIds: readonly string[];
+  /** What the notice names: the channel id, or the person of a personal chat. */
+  where: string;
+}
+
+/** How long the coordinators' notice about an unreachable conversation is still worth sending. */
+export const NOTICE_GRACE_MS = 7 * 24 * 3_600_000;
 
 /** A bundle recorded as sent in one channel: the root of the thread that late pitches are added to. */
 export interface SentBundle {
@@ -104,8 +122,12 @@ export const postKeys = {
   bundle: (groupId: string, originalDate: LocalDate, conversationId: string) => postKeys.meeting(groupId, originalDate, 'bundle', 'D', { kind: 'channel', conversationId }),
   /** A pitch submitted after its bundle, added as a reply in one channel's bundle thread, once per revision. */
   lateReply: (groupId: string, originalDate: LocalDate, themeId: string, revision: number, conversationId: string) => `late/${groupId}/${originalDate}/${themeId}/${revision}/${conversationId}`,
-  /** The coordinators' notice that a conversation became unreachable. */
-  unreachableNotice: (conversationId: string) => `notice/unreachable/${conversationId}`,
+  /**
+   * The notice to one coordinator that a conversation became unreachable, once per conversation. (Before
+   * notices were planned, one key `notice/unreachable/<conversation>` covered every coordinator; those
+   * conversations carry no `unreachableSince` and are not planned again.)
+   */
+  unreachableNotice: (conversationId: string, coordinator: PostTarget) => `notice/unreachable/${conversationId}/${targetKey(coordinator)}`,
 } as const;
 
 function post(kind: PostKind, m: MeetingContext, offset: string, at: Date, expiresAt: Date, target: PostTarget, themes?: string[]): PlannedPost {
@@ -115,6 +137,7 @@ function post(kind: PostKind, m: MeetingContext, offset: string, at: Date, expir
     reminder: postKeys.meetingReminder(m.groupId, o.originalDate, kind, target),
     kind,
     groupId: m.groupId,
+    groupIds: [m.groupId],
     originalDate: o.originalDate,
     offset,
     at,
@@ -171,7 +194,7 @@ export function planDigests(channels: { conversationId: string | null; groupIds:
     for (const c of channels) {
       const target: PostTarget = { kind: 'channel', conversationId: c.conversationId };
       const key = postKeys.digest(d, target);
-      out.push({ key, reminder: key, kind: 'weekly-digest', groupId: c.groupIds.join('+'), offset: `W@${d}`, at, expiresAt: zonedInstant(d, '23:59', zone), target });
+      out.push({ key, reminder: key, kind: 'weekly-digest', groupId: c.groupIds[0], groupIds: [...c.groupIds], offset: `W@${d}`, at, expiresAt: zonedInstant(d, '23:59', zone), target });
     }
   }
   return out;
@@ -192,7 +215,26 @@ export function planLateReplies(bundles: readonly SentBundle[], meetings: readon
       if (s.at.getTime() <= b.asOf.getTime()) continue;
       const target: PostTarget = { kind: 'channel', conversationId: b.conversationId };
       const key = postKeys.lateReply(b.groupId, b.originalDate, s.themeId, s.revision, b.conversationId);
-      out.push({ key, reminder: key, kind: 'late-reply', groupId: b.groupId, originalDate: b.originalDate, offset: `R${s.revision}`, at: s.at, expiresAt: m.end, target, themes: [s.themeId], thread: b.rootId });
+      out.push({ key, reminder: key, kind: 'late-reply', groupId: b.groupId, groupIds: [b.groupId], originalDate: b.originalDate, offset: `R${s.revision}`, at: s.at, expiresAt: m.end, target, themes: [s.themeId], thread: b.rootId });
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+}
+
+/**
+ * The coordinators' notices, derived from the stored references, pure: a conversation marked unreachable
+ * (with the instant and the groups whose posts went there) gets one notice to each coordinator of those
+ * groups, naming all of them; due from the instant, for a week.
+ */
+export function planUnreachableNotices(conversations: readonly UnreachableConversation[], coordinatorsOf: (groupId: string) => readonly string[]): PlannedPost[] {
+  const out: PlannedPost[] = [];
+  for (const c of conversations) {
+    const groupsOf = new Map<string, string[]>();
+    for (const g of c.groupIds) for (const person of coordinatorsOf(g)) groupsOf.set(person.toLowerCase(), [...new Set([...(groupsOf.get(person.toLowerCase()) ?? []), g])]);
+    for (const [person, groupIds] of groupsOf) {
+      const target: PostTarget = { kind: 'personal', person };
+      const key = postKeys.unreachableNotice(c.conversationId, target);
+      out.push({ key, reminder: key, kind: 'unreachable-notice', groupId: groupIds[0], groupIds, offset: 'N', at: c.since, expiresAt: new Date(c.since.getTime() + NOTICE_GRACE_MS), target, about: c.where });
     }
   }
   return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));

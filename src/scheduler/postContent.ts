@@ -24,8 +24,12 @@ import { Links } from '../present/links';
 export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { calendar: CalendarService; links: Links }, lang: Language, now: Date): Partial<Activity>[] {
   const msgs = messagesFor(lang);
   const zone = deps.calendar.zone;
+  if (post.kind === 'unreachable-notice') {
+    const names = post.groupIds.map((id) => deps.calendar.group(id)?.name ?? id).join(', ');
+    return [{ type: 'message', text: msgs.unreachableNotice(names, post.about ?? '') }];
+  }
   if (post.kind === 'weekly-digest') {
-    const ids = post.groupId.split('+');
+    const ids = post.groupIds;
     const monday = localDateAt(post.at, zone);
     const sunday = new Date(post.at.getTime() + 6 * 86_400_000);
     const list = snapshot.between(ids, monday, localDateAt(sunday, zone));

@@ -1,9 +1,9 @@
 import { Logger } from 'pino';
 import { Links } from '../present/links';
 import { addDays } from '../domain/localDate';
-import { duePosts, MeetingSubmissions, PlannedPost, planLateReplies, PostTarget, postKeys, SentBundle } from '../domain/reminders';
+import { duePosts, MeetingSubmissions, PlannedPost, planLateReplies, planUnreachableNotices, PostTarget, SentBundle, UnreachableConversation } from '../domain/reminders';
 import { lastSubmission } from '../domain/pitches';
-import { localDateAt } from '../domain/zonedTime';
+import { localDateAt, zonedInstant } from '../domain/zonedTime';
 import { CalendarService } from '../services/calendarService';
 import { PitchService } from '../services/pitchService';
 import { PlanSnapshot, ReminderPlanService } from '../services/reminderPlanService';
@@ -13,7 +13,6 @@ import { LeaderLease } from './leader';
 import { Notifier, threadReference } from './notifier';
 import { renderPost } from './postContent';
 import { RosterReach } from './rosterReach';
-import { messagesFor } from '../i18n/catalogue';
 
 export interface SchedulerDeps {
   calendar: CalendarService;
@@ -90,6 +89,15 @@ function planFollowUps(snapshot: PlanSnapshot, docs: ReadonlyMap<string, ClaimDo
   return planLateReplies(bundles, meetings);
 }
 
+/** The conversations marked unreachable since `since`, with what their notice needs (older ones were told already). */
+function unreachableSince(refs: readonly KnownReference[], since: Date): UnreachableConversation[] {
+  return refs.flatMap((r) =>
+    r.unreachable && r.unreachableSince && r.unreachableFor && Date.parse(r.unreachableSince) >= since.getTime()
+      ? [{ conversationId: r.conversationId, since: new Date(r.unreachableSince), groupIds: r.unreachableFor.groupIds, where: r.unreachableFor.where }]
+      : [],
+  );
+}
+
 /** The stored chat for a target, if any (no network). */
 function knownReference(target: PostTarget, refs: KnownReference[]): KnownReference | undefined {
   if (target.kind === 'channel') return refs.find((r) => r.conversationId === target.conversationId);
@@ -145,13 +153,19 @@ export class Scheduler {
     const at = () => new Date(now.getTime() + (performance.now() - t0));
 
     const today = localDateAt(now, this.deps.calendar.zone);
-    const snapshot = await this.deps.planner.snapshot(addDays(today, -(this.deps.lookbackDays ?? LOOKBACK_DAYS)), today);
+    const from = addDays(today, -(this.deps.lookbackDays ?? LOOKBACK_DAYS));
+    const snapshot = await this.deps.planner.snapshot(from, today);
+    // Every known conversation, read once per tick, not once per post (a fan-out to hundreds of leads would
+    // otherwise re-read them all each time); the unreachable ones are planned a notice from.
+    const refs = await this.deps.repos.listReferences();
     const planned = duePosts(snapshot.posts, now);
     const keysOf = (d: ReturnType<typeof duePosts>) => [...d.due, ...d.superseded.map((s) => s.post), ...d.expired].map((p) => p.key);
     // One read for the claims of every post in the window, whatever its state.
     const docs = await claims.readMany(keysOf(planned));
-    // Follow-ups derived from what was recorded (late pitches in the threads of sent bundles), and their claims in one more read.
-    const followUps = duePosts(planFollowUps(snapshot, docs), now);
+    // Follow-ups derived from what was recorded (late pitches in the threads of sent bundles, the coordinators'
+    // notices about conversations marked unreachable), and their claims in one more read.
+    const since = zonedInstant(from, '00:00', this.deps.calendar.zone);
+    const followUps = duePosts([...planFollowUps(snapshot, docs), ...planUnreachableNotices(unreachableSince(refs, since), (g) => this.deps.calendar.group(g)?.coordinators ?? [])], now);
     for (const [k, d] of await claims.readMany(keysOf(followUps))) docs.set(k, d);
     const due = [...planned.due, ...followUps.due];
     const superseded = [...planned.superseded, ...followUps.superseded];
@@ -168,8 +182,6 @@ export class Scheduler {
     }
 
     const report: TickReport = { sent: [], skipped: [], deliveries: [] };
-    // Read once per tick, not once per post: a fan-out to hundreds of leads would otherwise re-read them all each time.
-    const refs = due.length ? await this.deps.repos.listReferences() : [];
     // And the preferences (language, muted) of everyone a due personal reminder is for, in one read.
     const personalRefs = due.map((p) => (p.target.kind === 'personal' ? knownReference(p.target, refs) : undefined));
     const prefs = await this.deps.repos.userPrefsOf(personalRefs.flatMap((r) => (r?.userId ? [r.userId] : [])));
@@ -220,23 +232,6 @@ export class Scheduler {
     return opened;
   }
 
-  /** Once per unreachable conversation, in the personal chats of the group's coordinators that the bot has. */
-  private async tellCoordinators(p: PlannedPost, ref: KnownReference, now: Date): Promise<void> {
-    const { claims, calendar, repos, notifier, logger } = this.deps;
-    if (!(await claims.claim(postKeys.unreachableNotice(ref.conversationId), now))) return;
-    const group = calendar.group(p.groupId.split('+')[0]);
-    if (!group) return;
-    const wanted = new Set(group.coordinators.map((c) => c.toLowerCase()));
-    const where = ref.kind === 'personal' ? (p.target.kind === 'personal' ? p.target.person : ref.conversationId) : ref.conversationId;
-    for (const r of await repos.listReferences()) {
-      if (r.kind !== 'personal' || r.unreachable || !identitiesOf(r).some((x) => wanted.has(x))) continue;
-      const lang = r.userId ? ((await repos.getUserPrefs(r.userId)).language ?? 'nl') : 'nl';
-      await notifier.send(r.reference, { type: 'message', text: messagesFor(lang).unreachableNotice(group.name, where) }).catch((e: unknown) =>
-        logger.warn({ event: 'notice-failed', err: { message: (e as Error).message } }, 'could not tell a coordinator'),
-      );
-    }
-  }
-
   private async deliver(p: PlannedPost, now: Date, at: () => Date, stage: TickStage, previous: ClaimDoc | undefined): Promise<Delivery> {
     const { claims, logger, notifier, repos } = this.deps;
     const ref = await this.reference(p, stage.refs);
@@ -270,11 +265,12 @@ export class Scheduler {
       for (let i = done; i < activities.length; i++) {
         const sent = await notifier.sendWithId(reference, activities[i]);
         if (sent.result === 'unreachable') {
-          await repos.markUnreachable(ref.conversationId);
+          // The coordinators are told from this record on the next tick (not about a notice that was refused: no cascade).
+          const where = ref.kind === 'personal' && p.target.kind === 'personal' ? p.target.person : ref.conversationId;
+          await repos.markUnreachable(ref.conversationId, at(), p.kind === 'unreachable-notice' ? undefined : { groupIds: p.groupIds, where });
           ref.unreachable = true;
           await claims.record(p.key, 'unreachable', at());
           logger.warn({ event: 'conversation-unreachable', conversation: ref.conversationId, key: p.key }, 'conversation unreachable (403/404): stopped sending there');
-          await this.tellCoordinators(p, ref, at());
           return { outcome: 'unreachable', conversationId: ref.conversationId };
         }
         firstId ??= sent.id;

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { occurrencesBetween } from '../../src/domain/occurrences';
-import { DEFAULT_SETTINGS, duePosts, MeetingContext, minutesToStartIfToday, planDigests, planLateReplies, planMeetingPosts, postKeys } from '../../src/domain/reminders';
+import { DEFAULT_SETTINGS, duePosts, MeetingContext, minutesToStartIfToday, planDigests, planLateReplies, planMeetingPosts, planUnreachableNotices, postKeys } from '../../src/domain/reminders';
 import { lastSubmission, recordPitch } from '../../src/domain/pitches';
 import { enMessages } from '../../src/i18n/en';
 import { nlMessages } from '../../src/i18n/nl';
@@ -151,5 +151,21 @@ describe('reminder planning', () => {
       pitch = recordPitch(pitch, { ...base, kind: 'draft', at: at('2026-12-03T14:00:00+01:00') });
       assert.deepEqual(lastSubmission(pitch), { at: at('2026-12-03T13:00:00+01:00'), revision: 2 });
     });
+  });
+
+  it('plans one notice per coordinator for an unreachable conversation, naming every group, for a week', () => {
+    const since = new Date('2026-12-01T12:00:00+01:00');
+    const coordinators: Record<string, string[]> = { sg: ['Co@x.nl', 'ann@x.nl'], wg: ['co@x.nl'] };
+    const posts = planUnreachableNotices([{ conversationId: '19:a', since, groupIds: ['sg', 'wg'], where: '19:a' }], (g) => coordinators[g] ?? []);
+    assert.deepEqual(posts.map((p) => [p.key, p.kind, p.groupIds, p.about, p.expiresAt.getTime() - since.getTime()]), [
+      ['notice/unreachable/19:a/person:ann@x.nl', 'unreachable-notice', ['sg'], '19:a', 7 * 86_400_000],
+      ['notice/unreachable/19:a/person:co@x.nl', 'unreachable-notice', ['sg', 'wg'], '19:a', 7 * 86_400_000],
+    ]);
+  });
+
+  it('plans one weekly digest per channel with the list of its groups', () => {
+    const [d] = planDigests([{ conversationId: '19:a', groupIds: ['sg', 'wg'] }], '2026-12-07', '2026-12-07', cal, ZONE);
+    assert.deepEqual(d.groupIds, ['sg', 'wg']);
+    assert.equal(d.key, 'digest/2026-12-07/channel:19:a');
   });
 });

@@ -338,6 +338,10 @@ for (const backend of ['sqlite', 'blob'] as const) {
       assert.deepEqual(r.sent, []);
       assert.equal((await app.app.storage.read([keys.conversationRef(CHANNEL.id)]))[keys.conversationRef(CHANNEL.id)]?.unreachable, true);
       assert.ok(app.logs.some((l) => l.event === 'conversation-unreachable'));
+      assert.equal(sentTo(personal(USERS.coordinator).id).length, 0, 'the send only records it');
+      // The next tick plans the notice from the stored reference, and sends it through the same claims.
+      const told = await app.app.scheduler.tick(new Date('2026-12-01T12:01:00+01:00'));
+      assert.deepEqual(told.sent, [`notice/unreachable/${CHANNEL.id}/person:coordinator@overlegbot.example`]);
       const coordinatorChat = sentTo(personal(USERS.coordinator).id);
       assert.equal(coordinatorChat.length, 1, 'the coordinator is told once');
       assert.match(String(coordinatorChat[0].activity.text), /^Ik kan niet meer posten in 19:sg-channel@thread\.tacv2 \(SG-overleg\)/);
@@ -345,6 +349,11 @@ for (const backend of ['sqlite', 'blob'] as const) {
       await app.app.scheduler.tick(new Date('2026-12-03T09:00:00+01:00'));
       assert.equal(connector.requests.filter((q) => q.path.includes(CHANNEL.id)).length, attempts, 'no further attempts');
       assert.equal(sentTo(personal(USERS.coordinator).id).length, 1, 'and not told again');
+      // Nor by a restarted instance on the same store.
+      const restarted = await startTestApp({ dataDir: app.dataDir });
+      apps.push(restarted);
+      assert.deepEqual((await restarted.app.scheduler.tick(new Date('2026-12-03T09:01:00+01:00'))).sent, []);
+      assert.equal(sentTo(personal(USERS.coordinator).id).length, 1, 'at most once');
     });
   });
 }
