@@ -53,7 +53,7 @@ export type Delivery =
   | { outcome: 'no-conversation'; retryAt: Date; attempts: number }
   | { outcome: 'muted' }
   | { outcome: 'nothing-to-say' }
-  | { outcome: 'unreachable'; conversationId: string }
+  | { outcome: 'unreachable'; conversationId: string; status: 403 | 404 }
   | { outcome: 'retry-later'; error: string };
 
 export interface TickReport {
@@ -263,15 +263,15 @@ export class Scheduler {
       // A late pitch goes in its bundle's thread.
       const reference = p.thread ? threadReference(ref.reference, p.thread) : ref.reference;
       for (let i = done; i < activities.length; i++) {
-        const sent = await notifier.sendWithId(reference, activities[i]);
-        if (sent.result === 'unreachable') {
+        const sent = await notifier.send(reference, activities[i]);
+        if (sent.outcome === 'unreachable') {
           // The coordinators are told from this record on the next tick (not about a notice that was refused: no cascade).
           const where = ref.kind === 'personal' && p.target.kind === 'personal' ? p.target.person : ref.conversationId;
           await repos.markUnreachable(ref.conversationId, at(), p.kind === 'unreachable-notice' ? undefined : { groupIds: p.groupIds, where });
           ref.unreachable = true;
           await claims.record(p.key, 'unreachable', at());
           logger.warn({ event: 'conversation-unreachable', conversation: ref.conversationId, key: p.key }, 'conversation unreachable (403/404): stopped sending there');
-          return { outcome: 'unreachable', conversationId: ref.conversationId };
+          return { outcome: 'unreachable', conversationId: ref.conversationId, status: sent.status };
         }
         firstId ??= sent.id;
         // Only posts of several activities need to remember how far they got.

@@ -336,6 +336,7 @@ for (const backend of ['sqlite', 'blob'] as const) {
       connector.respond = (r) => (r.method === 'POST' && r.path.includes(CHANNEL.id) ? { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } } : undefined);
       const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
       assert.deepEqual(r.sent, []);
+      assert.deepEqual(r.deliveries.map((d) => d.delivery), [{ outcome: 'unreachable', conversationId: CHANNEL.id, status: 403 }]);
       assert.equal((await app.app.storage.read([keys.conversationRef(CHANNEL.id)]))[keys.conversationRef(CHANNEL.id)]?.unreachable, true);
       assert.ok(app.logs.some((l) => l.event === 'conversation-unreachable'));
       assert.equal(sentTo(personal(USERS.coordinator).id).length, 0, 'the send only records it');
