@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   }));
   const started = Date.now();
   const results = await Promise.all(
-    refs.map((r, i) => notifier.send(r, { type: 'message', text: `Je pitch is nog niet ingediend (${i}).` }).catch(() => 'failed' as const)),
+    refs.map((r, i) => notifier.send(r, { type: 'message', text: `Je pitch is nog niet ingediend (${i}).` }).then((s) => s.outcome, () => 'failed' as const)),
   );
   const seconds = (Date.now() - started) / 1000;
   await connector.stop();

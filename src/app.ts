@@ -79,7 +79,6 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
     attendance,
     actionItems,
     planner,
-    onLatePitch: (groupId, originalDate, themeId, revision) => scheduler.lateBundleReply(groupId, originalDate, themeId, revision, clock()),
     repos,
     roles: new Roles(clock, (e) => logger.debug({ event: 'roster-lookup-failed', err: { message: (e as Error).message } }, 'roster lookup failed')),
     links,

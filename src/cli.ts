@@ -239,6 +239,8 @@ const KIND_LABEL: Record<PlannedPost['kind'], string> = {
   'meeting-reminder': 'herinnering overleg',
   'weekly-digest': 'weekoverzicht',
   'action-personal': 'herinnering actiepunt',
+  'late-reply': 'te late pitch in de draad van de bundel',
+  'unreachable-notice': 'melding: gesprek onbereikbaar',
 };
 
 /** `overlegbot plan`: what the bot will post, when and to whom (a dry run of the scheduler's planning). */
@@ -263,7 +265,7 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
     }
     const names = new Map(schedule.groups.map((g) => [g.id, g.name]));
     for (const p of posts) {
-      const name = p.groupId.split('+').map((id) => names.get(id) ?? id).join(', ');
+      const name = p.groupIds.map((id) => names.get(id) ?? id).join(', ');
       const to = p.target.kind === 'personal' ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}` : p.target.conversationId ?? `kanaal van ${name} (nog niet gekoppeld)`;
       io.out(`${isoWithOffset(p.at, zone).slice(0, 16).replace('T', ' ')}  ${KIND_LABEL[p.kind]} (${p.offset})  ${name}  → ${to}\n`);
     }

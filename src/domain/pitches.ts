@@ -82,3 +82,15 @@ export function pitchStatus(p: Pitch | undefined): PitchStatus {
   if (p.submittedAt) return p.late ? 'late' : 'submitted';
   return 'draft';
 }
+
+/**
+ * The latest submission of a pitch: when, and its revision number (1-based, counting drafts too), which is
+ * the number a late-pitch reply is claimed under. Undefined for a pitch never submitted. Pure.
+ */
+export function lastSubmission(p: Pitch | undefined): { at: Date; revision: number } | undefined {
+  if (!p?.submittedAt) return undefined;
+  for (let i = p.revisions.length - 1; i >= 0; i--) {
+    if (p.revisions[i].kind === 'submitted') return { at: new Date(p.revisions[i].at), revision: i + 1 };
+  }
+  return { at: new Date(p.submittedAt), revision: p.revisions.length };
+}

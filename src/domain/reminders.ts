@@ -3,7 +3,7 @@ import { Occurrence, takesPlace } from './occurrences';
 import { WorkCalendar } from './workCalendar';
 import { localDateAt, localTimeAt, zonedInstant } from './zonedTime';
 
-export type PostKind = 'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'action-personal';
+export type PostKind = 'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'action-personal' | 'late-reply' | 'unreachable-notice';
 
 export type PostTarget = { kind: 'channel'; conversationId: string | null } | { kind: 'personal'; person: string };
 
@@ -17,17 +17,56 @@ export interface PlannedPost {
    */
   reminder: string;
   kind: PostKind;
+  /** The meeting's group; for a post about several groups (a digest, a notice), the first of `groupIds`. */
   groupId: string;
+  /** Every group the post is about: one for a meeting's posts, those bound to the channel for a digest. */
+  groupIds: readonly string[];
   originalDate?: LocalDate;
   offset: string;
   at: Date;
   /** After this a missed post is dropped instead of sent late (the grace period of its kind). */
   expiresAt: Date;
   target: PostTarget;
-  /** For personal reminders: the themes this person still owes a pitch for. */
+  /** For personal reminders: the themes this person still owes a pitch for; for a late reply, its theme. */
   themes?: string[];
   /** For action item reminders: the item's number in its group. */
   actionItem?: number;
+  /** For a reply in a channel thread (a late pitch under its bundle): the id of the thread's root message. */
+  thread?: string;
+  /** For the coordinators' notice: the channel id, or the person, whose conversation became unreachable. */
+  about?: string;
+}
+
+/** A conversation the bot was refused in (403/404), as stored with its reference. */
+export interface UnreachableConversation {
+  conversationId: string;
+  since: Date;
+  /** The groups whose posts went there (their coordinators are told). */
+  groupIds: readonly string[];
+  /** What the notice names: the channel id, or the person of a personal chat. */
+  where: string;
+}
+
+/** How long the coordinators' notice about an unreachable conversation is still worth sending. */
+export const NOTICE_GRACE_MS = 7 * 24 * 3_600_000;
+
+/** A bundle recorded as sent in one channel: the root of the thread that late pitches are added to. */
+export interface SentBundle {
+  groupId: string;
+  originalDate: LocalDate;
+  conversationId: string;
+  /** The id of the bundle's first message. */
+  rootId: string;
+  /** The instant of the stored state the bundle was rendered from: pitches submitted later are not in it. */
+  asOf: Date;
+}
+
+/** A meeting's submitted pitches, by their latest submission, and when the meeting ends. */
+export interface MeetingSubmissions {
+  groupId: string;
+  originalDate: LocalDate;
+  end: Date;
+  submitted: { themeId: string; at: Date; revision: number }[];
 }
 
 export interface MeetingContext {
@@ -91,8 +130,12 @@ export const postKeys = {
    */
   action: (groupId: string, id: number, due: LocalDate, offset: string, person: string) => `action/${groupId}/${id}/${due}/${offset}/person:${person}`,
   actionReminder: (groupId: string, id: number, due: LocalDate, person: string) => `action/${groupId}/${id}/${due}/person:${person}`,
-  /** The coordinators' notice that a conversation became unreachable. */
-  unreachableNotice: (conversationId: string) => `notice/unreachable/${conversationId}`,
+  /**
+   * The notice to one coordinator that a conversation became unreachable, once per conversation. (Before
+   * notices were planned, one key `notice/unreachable/<conversation>` covered every coordinator; those
+   * conversations carry no `unreachableSince` and are not planned again.)
+   */
+  unreachableNotice: (conversationId: string, coordinator: PostTarget) => `notice/unreachable/${conversationId}/${targetKey(coordinator)}`,
 } as const;
 
 function post(kind: PostKind, m: MeetingContext, offset: string, at: Date, expiresAt: Date, target: PostTarget, themes?: string[]): PlannedPost {
@@ -102,6 +145,7 @@ function post(kind: PostKind, m: MeetingContext, offset: string, at: Date, expir
     reminder: postKeys.meetingReminder(m.groupId, o.originalDate, kind, target),
     kind,
     groupId: m.groupId,
+    groupIds: [m.groupId],
     originalDate: o.originalDate,
     offset,
     at,
@@ -158,10 +202,50 @@ export function planDigests(channels: { conversationId: string | null; groupIds:
     for (const c of channels) {
       const target: PostTarget = { kind: 'channel', conversationId: c.conversationId };
       const key = postKeys.digest(d, target);
-      out.push({ key, reminder: key, kind: 'weekly-digest', groupId: c.groupIds.join('+'), offset: `W@${d}`, at, expiresAt: zonedInstant(d, '23:59', zone), target });
+      out.push({ key, reminder: key, kind: 'weekly-digest', groupId: c.groupIds[0], groupIds: [...c.groupIds], offset: `W@${d}`, at, expiresAt: zonedInstant(d, '23:59', zone), target });
     }
   }
   return out;
+}
+
+/**
+ * Late-pitch replies, derived from the stored state, pure: a pitch whose latest submission is after the state
+ * its bundle was rendered from gets one reply in the thread of every channel where the bundle was recorded as
+ * sent, once per revision (a later resubmission is a new reply; of several between two ticks only the latest).
+ * Due from the submission until the meeting ends.
+ */
+export function planLateReplies(bundles: readonly SentBundle[], meetings: readonly MeetingSubmissions[]): PlannedPost[] {
+  const out: PlannedPost[] = [];
+  for (const b of bundles) {
+    const m = meetings.find((x) => x.groupId === b.groupId && x.originalDate === b.originalDate);
+    if (!m) continue;
+    for (const s of m.submitted) {
+      if (s.at.getTime() <= b.asOf.getTime()) continue;
+      const target: PostTarget = { kind: 'channel', conversationId: b.conversationId };
+      const key = postKeys.lateReply(b.groupId, b.originalDate, s.themeId, s.revision, b.conversationId);
+      out.push({ key, reminder: key, kind: 'late-reply', groupId: b.groupId, groupIds: [b.groupId], originalDate: b.originalDate, offset: `R${s.revision}`, at: s.at, expiresAt: m.end, target, themes: [s.themeId], thread: b.rootId });
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+}
+
+/**
+ * The coordinators' notices, derived from the stored references, pure: a conversation marked unreachable
+ * (with the instant and the groups whose posts went there) gets one notice to each coordinator of those
+ * groups, naming all of them; due from the instant, for a week.
+ */
+export function planUnreachableNotices(conversations: readonly UnreachableConversation[], coordinatorsOf: (groupId: string) => readonly string[]): PlannedPost[] {
+  const out: PlannedPost[] = [];
+  for (const c of conversations) {
+    const groupsOf = new Map<string, string[]>();
+    for (const g of c.groupIds) for (const person of coordinatorsOf(g)) groupsOf.set(person.toLowerCase(), [...new Set([...(groupsOf.get(person.toLowerCase()) ?? []), g])]);
+    for (const [person, groupIds] of groupsOf) {
+      const target: PostTarget = { kind: 'personal', person };
+      const key = postKeys.unreachableNotice(c.conversationId, target);
+      out.push({ key, reminder: key, kind: 'unreachable-notice', groupId: groupIds[0], groupIds, offset: 'N', at: c.since, expiresAt: new Date(c.since.getTime() + NOTICE_GRACE_MS), target, about: c.where });
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
 }
 
 /**
@@ -225,7 +309,7 @@ export function planActionReminders(items: readonly ActionReminderContext[], cal
     for (const person of new Set(item.people)) {
       for (const [offset, at, expiresAt] of [['A-1wd@09:00', zonedInstant(before, '09:00', zone), onDue], ['A@09:00', onDue, endOfDue]] as const) {
         const target: PostTarget = { kind: 'personal', person };
-        out.push({ key: postKeys.action(item.groupId, item.id, item.due, offset, person), reminder: postKeys.actionReminder(item.groupId, item.id, item.due, person), kind: 'action-personal', groupId: item.groupId, offset, at, expiresAt, target, actionItem: item.id });
+        out.push({ key: postKeys.action(item.groupId, item.id, item.due, offset, person), reminder: postKeys.actionReminder(item.groupId, item.id, item.due, person), kind: 'action-personal', groupId: item.groupId, groupIds: [item.groupId], offset, at, expiresAt, target, actionItem: item.id });
       }
     }
   }

@@ -159,7 +159,7 @@ export const enMessages: Messages = {
   remindersMuted: 'Fine, you will get no more personal reminders. Turn them on again with "start reminders".',
   remindersUnmuted: 'Fine, you will get personal reminders for your pitches again.',
   planLine: (when, what, to) => `${when}: ${what} → ${to}`,
-  planKinds: { 'deadline-channel': 'deadline reminder', 'deadline-personal': 'personal reminder', bundle: 'pitch bundle', 'meeting-reminder': 'meeting reminder', 'weekly-digest': 'weekly digest', 'action-personal': 'action item reminder' },
+  planKinds: { 'deadline-channel': 'deadline reminder', 'deadline-personal': 'personal reminder', bundle: 'pitch bundle', 'meeting-reminder': 'meeting reminder', 'weekly-digest': 'weekly digest', 'action-personal': 'action item reminder', 'late-reply': 'late pitch in the bundle thread', 'unreachable-notice': 'notice: conversation unreachable' },
   planUnbound: (group) => `channel of the ${group} (not linked yet)`,
   planNothing: 'I will send nothing in this period.',
   onlyCoordinatorsPlan: 'Only coordinators can see what I am going to send.',

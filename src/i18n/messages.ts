@@ -1,4 +1,5 @@
 import { Occurrence } from '../domain/occurrences';
+import { PostKind } from '../domain/reminders';
 
 /** What every message needs to know about where it is rendered. */
 export interface RenderContext {
@@ -149,7 +150,7 @@ export interface Messages {
   remindersMuted: string;
   remindersUnmuted: string;
   planLine(when: string, what: string, to: string): string;
-  planKinds: Record<'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'action-personal', string>;
+  planKinds: Record<PostKind, string>;
   planUnbound(groupName: string): string;
   planNothing: string;
   onlyCoordinatorsPlan: string;

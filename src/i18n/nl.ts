@@ -159,7 +159,7 @@ export const nlMessages: Messages = {
   remindersMuted: 'Goed, je krijgt geen persoonlijke herinneringen meer. Zet ze weer aan met "herinneringen aan".',
   remindersUnmuted: 'Goed, je krijgt weer persoonlijke herinneringen voor je pitches.',
   planLine: (when, what, to) => `${when}: ${what} → ${to}`,
-  planKinds: { 'deadline-channel': 'herinnering deadline', 'deadline-personal': 'persoonlijke herinnering', bundle: 'pitchbundel', 'meeting-reminder': 'herinnering overleg', 'weekly-digest': 'weekoverzicht', 'action-personal': 'herinnering actiepunt' },
+  planKinds: { 'deadline-channel': 'herinnering deadline', 'deadline-personal': 'persoonlijke herinnering', bundle: 'pitchbundel', 'meeting-reminder': 'herinnering overleg', 'weekly-digest': 'weekoverzicht', 'action-personal': 'herinnering actiepunt', 'late-reply': 'te late pitch in de draad van de bundel', 'unreachable-notice': 'melding: gesprek onbereikbaar' },
   planUnbound: (group) => `kanaal van het ${group} (nog niet gekoppeld)`,
   planNothing: 'Ik verstuur in deze periode niets.',
   onlyCoordinatorsPlan: 'Alleen coördinatoren kunnen zien wat ik ga versturen.',

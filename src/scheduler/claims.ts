@@ -25,6 +25,11 @@ export interface ClaimDoc extends Versioned {
   parts?: number;
   /** For a bundle, the id of its first message (the root of late-pitch replies); otherwise why it was dropped. */
   detail?: string;
+  /**
+   * For a sent bundle: the instant of the stored state it was rendered from (the tick's snapshot). A pitch
+   * submitted later gets a reply in its thread. Bundles recorded before this field use `at`.
+   */
+  asOf?: string;
 }
 
 export type StoredClaim = ClaimDoc & { eTag: string };
@@ -136,7 +141,7 @@ export class Claims {
     }));
   }
 
-  async record(postKey: string, state: ClaimState, now: Date, extra: { detail?: string; retryAt?: Date; attempts?: number } = {}): Promise<void> {
+  async record(postKey: string, state: ClaimState, now: Date, extra: { detail?: string; retryAt?: Date; attempts?: number; asOf?: Date } = {}): Promise<void> {
     await updateDoc<ClaimDoc>(this.storage, keys.claim(postKey), (cur) => {
       const { leaseUntil: _l, retryAt: _r, ...rest } = cur ?? { schemaVersion: 1, key: postKey, by: this.instance };
       return {
@@ -147,6 +152,7 @@ export class Claims {
         ...(extra.detail ? { detail: extra.detail } : {}),
         ...(extra.retryAt ? { retryAt: extra.retryAt.toISOString() } : {}),
         ...(extra.attempts ? { attempts: extra.attempts } : {}),
+        ...(extra.asOf ? { asOf: extra.asOf.toISOString() } : {}),
       };
     });
   }

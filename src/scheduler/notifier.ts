@@ -1,19 +1,22 @@
 import { Activity, ConversationReference } from 'botbuilder';
 import { RateLimiter } from './rateLimiter';
 
-export type SendResult = 'sent' | 'unreachable';
+/**
+ * What one send did, as a value: accepted (with the id the connector gave the message, the root of a thread
+ * when it is a bundle), or refused for good (403/404: the bot was removed or blocked). Anything else is
+ * thrown, for the scheduler to give the claim back and retry on a later tick.
+ */
+export type Sent = { outcome: 'sent'; id?: string } | { outcome: 'unreachable'; status: 403 | 404 };
 
-/** What a send returns: the outcome and, when sent, the id the connector gave the message. */
-export interface Sent {
-  result: SendResult;
-  id?: string;
+/** The reference of a reply in a channel thread: Teams addresses it as the channel's id with the root message's id. */
+export function threadReference(reference: Partial<ConversationReference>, rootId: string): Partial<ConversationReference> {
+  const conversation = reference.conversation!;
+  return { ...reference, conversation: { ...conversation, id: `${conversation.id.split(';')[0]};messageid=${rootId}` } };
 }
 
 /** The one port through which proactive posts leave the bot. */
 export interface Notifier {
-  send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendResult>;
-  /** The same, with the message id (to reply in its thread later). */
-  sendWithId(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<Sent>;
+  send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<Sent>;
 }
 
 interface ProactiveAdapter {
@@ -36,11 +39,7 @@ export class BotFrameworkNotifier implements Notifier {
     private readonly limiter: RateLimiter = new RateLimiter(),
   ) {}
 
-  async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<SendResult> {
-    return (await this.sendWithId(reference, activity)).result;
-  }
-
-  async sendWithId(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<Sent> {
+  async send(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<Sent> {
     // Queue under Teams' limits first, so that 429s stay the exception rather than the flow control.
     const finished = await this.limiter.acquire(reference.conversation?.id ?? '', reference.conversation?.tenantId ?? 'default');
     try {
@@ -48,10 +47,10 @@ export class BotFrameworkNotifier implements Notifier {
       await this.adapter.continueConversationAsync(this.botAppId, reference, async (context) => {
         id = (await context.sendActivity(activity))?.id;
       });
-      return { result: 'sent', ...(id ? { id } : {}) };
+      return { outcome: 'sent', ...(id ? { id } : {}) };
     } catch (e) {
       const status = (e as { statusCode?: number }).statusCode;
-      if (status === 403 || status === 404) return { result: 'unreachable' };
+      if (status === 403 || status === 404) return { outcome: 'unreachable', status };
       throw e;
     } finally {
       finished();

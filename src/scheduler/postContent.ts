@@ -35,8 +35,12 @@ function overdueLines(ids: readonly string[], snapshot: PlanSnapshot, deps: { ca
 export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { calendar: CalendarService; links: Links }, lang: Language, now: Date): Partial<Activity>[] {
   const msgs = messagesFor(lang);
   const zone = deps.calendar.zone;
+  if (post.kind === 'unreachable-notice') {
+    const names = post.groupIds.map((id) => deps.calendar.group(id)?.name ?? id).join(', ');
+    return [{ type: 'message', text: msgs.unreachableNotice(names, post.about ?? '') }];
+  }
   if (post.kind === 'weekly-digest') {
-    const ids = post.groupId.split('+');
+    const ids = post.groupIds;
     const monday = localDateAt(post.at, zone);
     const sunday = new Date(post.at.getTime() + 6 * 86_400_000);
     const list = snapshot.between(ids, monday, localDateAt(sunday, zone));
@@ -58,6 +62,14 @@ export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { ca
   const { group, occurrence, bundle } = meeting;
   const day = msgs.shortDate(occurrence, { zone });
   const deadline = occurrence.deadline ? when(occurrence.deadline, zone, lang) : '';
+  if (post.kind === 'late-reply') {
+    // Only the late pitch, as one card under the bundle (its current answers: a resubmission is a new reply).
+    const item = bundle.items.find((i) => i.theme.id === post.themes?.[0] && i.answers);
+    if (!item) return [];
+    const view = bundleView({ ...bundle, items: [item], asks: [], missing: [] }, group.name, day, msgs, zone, lang);
+    const [card] = bundleCards({ ...view, title: msgs.bundleLateTitle(item.theme.name) });
+    return [cardActivity(card)];
+  }
   if (post.kind === 'bundle') {
     return bundleCards(bundleView(bundle, group.name, day, msgs, zone, lang, deps.links.bundle(group.id, occurrence.originalDate))).map(cardActivity);
   }

@@ -1,21 +1,18 @@
 import { Logger } from 'pino';
 import { Links } from '../present/links';
 import { addDays } from '../domain/localDate';
-import { duePosts, PlannedPost, PostTarget, postKeys } from '../domain/reminders';
-import { localDateAt } from '../domain/zonedTime';
+import { duePosts, MeetingSubmissions, PlannedPost, planLateReplies, planUnreachableNotices, PostTarget, SentBundle, UnreachableConversation } from '../domain/reminders';
+import { lastSubmission } from '../domain/pitches';
+import { localDateAt, zonedInstant } from '../domain/zonedTime';
 import { CalendarService } from '../services/calendarService';
 import { PitchService } from '../services/pitchService';
 import { PlanSnapshot, ReminderPlanService } from '../services/reminderPlanService';
 import { Repositories, StoredReference, UserPrefs } from '../store/repositories';
 import { ClaimDoc, claimDecision, Claims, nextRetry } from './claims';
 import { LeaderLease } from './leader';
-import { Notifier } from './notifier';
+import { Notifier, threadReference } from './notifier';
 import { renderPost } from './postContent';
 import { RosterReach } from './rosterReach';
-import { messagesFor } from '../i18n/catalogue';
-import { bundleCards } from '../present/cards/bundleCards';
-import { cardActivity } from '../present/activity';
-import { bundleView } from '../present/pitchViews';
 
 export interface SchedulerDeps {
   calendar: CalendarService;
@@ -56,7 +53,7 @@ export type Delivery =
   | { outcome: 'no-conversation'; retryAt: Date; attempts: number }
   | { outcome: 'muted' }
   | { outcome: 'nothing-to-say' }
-  | { outcome: 'unreachable'; conversationId: string }
+  | { outcome: 'unreachable'; conversationId: string; status: 403 | 404 }
   | { outcome: 'retry-later'; error: string };
 
 export interface TickReport {
@@ -67,6 +64,39 @@ export interface TickReport {
 }
 
 const identitiesOf = (r: StoredReference) => (r.identities ?? [r.userId ?? '']).map((x) => x.toLowerCase());
+
+/**
+ * The posts that follow from what earlier posts recorded, pure: a late pitch's reply in the thread of each
+ * bundle recorded as sent (with its message id), from the pitches in the snapshot.
+ */
+function planFollowUps(snapshot: PlanSnapshot, docs: ReadonlyMap<string, ClaimDoc>): PlannedPost[] {
+  const bundles: SentBundle[] = [];
+  for (const p of snapshot.posts) {
+    const doc = p.kind === 'bundle' && p.target.kind === 'channel' && p.target.conversationId ? docs.get(p.key) : undefined;
+    if (doc?.state !== 'sent' || !doc.detail || p.target.kind !== 'channel' || !p.target.conversationId) continue;
+    bundles.push({ groupId: p.groupId, originalDate: p.originalDate!, conversationId: p.target.conversationId, rootId: doc.detail, asOf: new Date(doc.asOf ?? doc.at) });
+  }
+  if (bundles.length === 0) return [];
+  const meetings: MeetingSubmissions[] = [...snapshot.meetings.values()].map((m) => ({
+    groupId: m.group.id,
+    originalDate: m.occurrence.originalDate,
+    end: m.occurrence.end,
+    submitted: [...m.pitches.values()].flatMap((pitch) => {
+      const s = lastSubmission(pitch);
+      return s ? [{ themeId: pitch.themeId, ...s }] : [];
+    }),
+  }));
+  return planLateReplies(bundles, meetings);
+}
+
+/** The conversations marked unreachable since `since`, with what their notice needs (older ones were told already). */
+function unreachableSince(refs: readonly KnownReference[], since: Date): UnreachableConversation[] {
+  return refs.flatMap((r) =>
+    r.unreachable && r.unreachableSince && r.unreachableFor && Date.parse(r.unreachableSince) >= since.getTime()
+      ? [{ conversationId: r.conversationId, since: new Date(r.unreachableSince), groupIds: r.unreachableFor.groupIds, where: r.unreachableFor.where }]
+      : [],
+  );
+}
 
 /** The stored chat for a target, if any (no network). */
 function knownReference(target: PostTarget, refs: KnownReference[]): KnownReference | undefined {
@@ -123,10 +153,23 @@ export class Scheduler {
     const at = () => new Date(now.getTime() + (performance.now() - t0));
 
     const today = localDateAt(now, this.deps.calendar.zone);
-    const snapshot = await this.deps.planner.snapshot(addDays(today, -(this.deps.lookbackDays ?? LOOKBACK_DAYS)), today);
-    const { due, superseded, expired } = duePosts(snapshot.posts, now);
+    const from = addDays(today, -(this.deps.lookbackDays ?? LOOKBACK_DAYS));
+    const snapshot = await this.deps.planner.snapshot(from, today);
+    // Every known conversation, read once per tick, not once per post (a fan-out to hundreds of leads would
+    // otherwise re-read them all each time); the unreachable ones are planned a notice from.
+    const refs = await this.deps.repos.listReferences();
+    const planned = duePosts(snapshot.posts, now);
+    const keysOf = (d: ReturnType<typeof duePosts>) => [...d.due, ...d.superseded.map((s) => s.post), ...d.expired].map((p) => p.key);
     // One read for the claims of every post in the window, whatever its state.
-    const docs = await claims.readMany([...due, ...superseded.map((s) => s.post), ...expired].map((p) => p.key));
+    const docs = await claims.readMany(keysOf(planned));
+    // Follow-ups derived from what was recorded (late pitches in the threads of sent bundles, the coordinators'
+    // notices about conversations marked unreachable), and their claims in one more read.
+    const since = zonedInstant(from, '00:00', this.deps.calendar.zone);
+    const followUps = duePosts([...planFollowUps(snapshot, docs), ...planUnreachableNotices(unreachableSince(refs, since), (g) => this.deps.calendar.group(g)?.coordinators ?? [])], now);
+    for (const [k, d] of await claims.readMany(keysOf(followUps))) docs.set(k, d);
+    const due = [...planned.due, ...followUps.due];
+    const superseded = [...planned.superseded, ...followUps.superseded];
+    const expired = [...planned.expired, ...followUps.expired];
 
     // Recorded once: the next tick finds the claim and neither writes nor logs again.
     for (const p of expired) {
@@ -139,8 +182,6 @@ export class Scheduler {
     }
 
     const report: TickReport = { sent: [], skipped: [], deliveries: [] };
-    // Read once per tick, not once per post: a fan-out to hundreds of leads would otherwise re-read them all each time.
-    const refs = due.length ? await this.deps.repos.listReferences() : [];
     // And the preferences (language, muted) of everyone a due personal reminder is for, in one read.
     const personalRefs = due.map((p) => (p.target.kind === 'personal' ? knownReference(p.target, refs) : undefined));
     const prefs = await this.deps.repos.userPrefsOf(personalRefs.flatMap((r) => (r?.userId ? [r.userId] : [])));
@@ -191,56 +232,6 @@ export class Scheduler {
     return opened;
   }
 
-  /**
-   * A pitch submitted after its bundle went out: added as a reply in the bundle's thread, in every channel
-   * where the bundle was posted. Once per pitch revision.
-   */
-  async lateBundleReply(groupId: string, originalDate: string, themeId: string, revision: number, now: Date): Promise<number> {
-    const { calendar, claims, repos, notifier, pitches, logger } = this.deps;
-    const group = calendar.group(groupId);
-    const occurrence = group ? await calendar.occurrenceOn(groupId, originalDate) : undefined;
-    if (!group || !occurrence) return 0;
-    let replies = 0;
-    for (const b of (await repos.listBindings()).filter((x) => x.groupId === groupId)) {
-      const bundleClaim = await claims.get(postKeys.bundle(groupId, originalDate, b.conversationId));
-      const ref = await repos.getReference(b.conversationId);
-      if (bundleClaim?.state !== 'sent' || !bundleClaim.detail || !ref || ref.unreachable) continue;
-      if (!(await claims.claim(postKeys.lateReply(groupId, originalDate, themeId, revision, b.conversationId), now))) continue;
-      const bundle = await pitches.bundle(group, occurrence);
-      const item = bundle.items.find((i) => i.theme.id === themeId && i.answers);
-      if (!item) continue;
-      const msgs = messagesFor('nl');
-      const zone = calendar.zone;
-      const view = bundleView({ ...bundle, items: [item], asks: [], missing: [] }, group.name, msgs.shortDate(occurrence, { zone }), msgs, zone, 'nl');
-      const [card] = bundleCards({ ...view, title: msgs.bundleLateTitle(item.theme.name) });
-      // Replying in a channel thread: the conversation id with the root message's id.
-      const thread = { ...ref.reference, conversation: { ...ref.reference.conversation!, id: `${b.conversationId};messageid=${bundleClaim.detail}` } };
-      const sent = await notifier.sendWithId(thread, cardActivity(card)).catch((e: unknown) => {
-        logger.warn({ event: 'late-reply-failed', err: { message: (e as Error).message } }, 'could not add a late pitch to the bundle thread');
-        return { result: 'failed' as const };
-      });
-      if (sent.result === 'sent') replies++;
-    }
-    return replies;
-  }
-
-  /** Once per unreachable conversation, in the personal chats of the group's coordinators that the bot has. */
-  private async tellCoordinators(p: PlannedPost, ref: KnownReference, now: Date): Promise<void> {
-    const { claims, calendar, repos, notifier, logger } = this.deps;
-    if (!(await claims.claim(postKeys.unreachableNotice(ref.conversationId), now))) return;
-    const group = calendar.group(p.groupId.split('+')[0]);
-    if (!group) return;
-    const wanted = new Set(group.coordinators.map((c) => c.toLowerCase()));
-    const where = ref.kind === 'personal' ? (p.target.kind === 'personal' ? p.target.person : ref.conversationId) : ref.conversationId;
-    for (const r of await repos.listReferences()) {
-      if (r.kind !== 'personal' || r.unreachable || !identitiesOf(r).some((x) => wanted.has(x))) continue;
-      const lang = r.userId ? ((await repos.getUserPrefs(r.userId)).language ?? 'nl') : 'nl';
-      await notifier.send(r.reference, { type: 'message', text: messagesFor(lang).unreachableNotice(group.name, where) }).catch((e: unknown) =>
-        logger.warn({ event: 'notice-failed', err: { message: (e as Error).message } }, 'could not tell a coordinator'),
-      );
-    }
-  }
-
   private async deliver(p: PlannedPost, now: Date, at: () => Date, stage: TickStage, previous: ClaimDoc | undefined): Promise<Delivery> {
     const { claims, logger, notifier, repos } = this.deps;
     const ref = await this.reference(p, stage.refs);
@@ -269,15 +260,18 @@ export class Scheduler {
     const done = previous?.parts ?? 0;
     let firstId = done > 0 ? previous?.detail : undefined;
     try {
+      // A late pitch goes in its bundle's thread.
+      const reference = p.thread ? threadReference(ref.reference, p.thread) : ref.reference;
       for (let i = done; i < activities.length; i++) {
-        const sent = await notifier.sendWithId(ref.reference, activities[i]);
-        if (sent.result === 'unreachable') {
-          await repos.markUnreachable(ref.conversationId);
+        const sent = await notifier.send(reference, activities[i]);
+        if (sent.outcome === 'unreachable') {
+          // The coordinators are told from this record on the next tick (not about a notice that was refused: no cascade).
+          const where = ref.kind === 'personal' && p.target.kind === 'personal' ? p.target.person : ref.conversationId;
+          await repos.markUnreachable(ref.conversationId, at(), p.kind === 'unreachable-notice' ? undefined : { groupIds: p.groupIds, where });
           ref.unreachable = true;
           await claims.record(p.key, 'unreachable', at());
           logger.warn({ event: 'conversation-unreachable', conversation: ref.conversationId, key: p.key }, 'conversation unreachable (403/404): stopped sending there');
-          await this.tellCoordinators(p, ref, at());
-          return { outcome: 'unreachable', conversationId: ref.conversationId };
+          return { outcome: 'unreachable', conversationId: ref.conversationId, status: sent.status };
         }
         firstId ??= sent.id;
         // Only posts of several activities need to remember how far they got.
@@ -289,7 +283,8 @@ export class Scheduler {
       return { outcome: 'retry-later', error: (e as Error).message };
     }
     // The bundle's message id, so that late pitches can be added as replies in its thread.
-    await claims.record(p.key, 'sent', at(), p.kind === 'bundle' && firstId ? { detail: firstId } : {});
+    // And the instant of the state it was rendered from: pitches submitted after it are replies in that thread.
+    await claims.record(p.key, 'sent', at(), p.kind === 'bundle' && firstId ? { detail: firstId, asOf: now } : {});
     logger.info({ event: 'post-sent', key: p.key, kind: p.kind }, 'post sent');
     return { outcome: 'sent', parts: activities.length, ...(firstId ? { messageId: firstId } : {}) };
   }

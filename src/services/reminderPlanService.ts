@@ -80,7 +80,14 @@ export class ReminderPlanService {
       const bound = inputs.bindings.filter((b) => b.groupId === g.id).map((b) => b.conversationId);
       const channels: (string | null)[] = bound.length ? bound : options.unboundAsPlaceholder ? [null] : [];
       const settings = inputs.settings.get(g.id)!;
-      if (settings.digest) for (const c of channels) digestChannels.push({ conversationId: c, groupIds: [g.id] });
+      // One digest per channel, about every group bound to it (a placeholder channel is one per group).
+      if (settings.digest) {
+        for (const c of channels) {
+          const same = c === null ? undefined : digestChannels.find((d) => d.conversationId === c);
+          if (same) same.groupIds.push(g.id);
+          else digestChannels.push({ conversationId: c, groupIds: [g.id] });
+        }
+      }
       for (const m of withAgenda.filter((x) => x.group.id === g.id)) {
         const ref = meetingRef(g.id, m.occurrence.originalDate);
         const pitches = stored.get(ref) ?? new Map<string, Pitch>();

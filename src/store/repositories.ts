@@ -29,6 +29,10 @@ export interface StoredReference extends Versioned {
   /** In personal chats: every id the person is known by (AAD id, e-mail, UPN), to find them for reminders. */
   identities?: string[];
   unreachable?: boolean;
+  /** When the bot was first refused there (ISO): the coordinators' notice is planned from it. */
+  unreachableSince?: string;
+  /** The groups whose posts went there, and what the notice names (channel id or person). */
+  unreachableFor?: { groupIds: string[]; where: string };
 }
 
 export interface PitchDoc extends Versioned, Pitch {}
@@ -222,9 +226,23 @@ export class Repositories {
     this.writtenRefs.set(key, { json, at: now });
   }
 
-  async markUnreachable(conversationId: string): Promise<void> {
+  /**
+   * Notes that the bot is refused in a conversation. The first instant is kept; the groups of later refused
+   * posts are added (their coordinators are told, once per conversation, by the scheduler's plan).
+   */
+  async markUnreachable(conversationId: string, now?: Date, about?: { groupIds: readonly string[]; where: string }): Promise<void> {
     const key = keys.conversationRef(conversationId);
-    await updateDoc<StoredReference>(this.storage, key, (cur) => ({ ...(cur ?? { schemaVersion: 1, reference: {}, kind: 'personal' }), unreachable: true }));
+    await updateDoc<StoredReference>(this.storage, key, (cur) => {
+      const base = cur ?? { schemaVersion: 1, reference: {}, kind: 'personal' as const };
+      const since = base.unreachable && base.unreachableSince ? base.unreachableSince : now?.toISOString();
+      const groupIds = [...new Set([...(base.unreachable ? (base.unreachableFor?.groupIds ?? []) : []), ...(about?.groupIds ?? [])])];
+      return {
+        ...base,
+        unreachable: true,
+        ...(since ? { unreachableSince: since } : {}),
+        ...(about ? { unreachableFor: { groupIds, where: base.unreachable ? (base.unreachableFor?.where ?? about.where) : about.where } } : {}),
+      };
+    });
     this.writtenRefs.delete(key);
   }
 

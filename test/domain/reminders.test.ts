@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { occurrencesBetween } from '../../src/domain/occurrences';
-import { DEFAULT_SETTINGS, duePosts, MeetingContext, minutesToStartIfToday, planDigests, planMeetingPosts, postKeys } from '../../src/domain/reminders';
+import { DEFAULT_SETTINGS, duePosts, MeetingContext, minutesToStartIfToday, planDigests, planLateReplies, planMeetingPosts, planUnreachableNotices, postKeys } from '../../src/domain/reminders';
+import { lastSubmission, recordPitch } from '../../src/domain/pitches';
 import { enMessages } from '../../src/i18n/en';
 import { nlMessages } from '../../src/i18n/nl';
 import { isoWithOffset } from '../../src/domain/zonedTime';
@@ -123,5 +124,48 @@ describe('reminder planning', () => {
     assert.equal(enMessages.meetingStartsIn('16:00', 61), 'Starts at 16:00, in 1 hour and 1 minute.');
     assert.equal(enMessages.reminderMeetingTitle('SG meeting', 'Friday 4 December'), 'Reminder: SG meeting of Friday 4 December');
     assert.equal(nlMessages.reminderMeetingTitle('SG-overleg', 'vrijdag 4 december'), 'Herinnering: SG-overleg van vrijdag 4 december');
+  });
+
+  describe('late-pitch replies, derived from sent bundles and stored pitches', () => {
+    const bundle = (conversationId: string) => ({ groupId: 'sg', originalDate: '2026-12-04', conversationId, rootId: `root-${conversationId}`, asOf: new Date('2026-12-03T12:00:00+01:00') });
+    const end = new Date('2026-12-04T12:00:00+01:00');
+    const at = (iso: string) => new Date(iso);
+
+    it('plans one reply per channel for a pitch submitted after the bundle\'s state, keyed per revision, due until the meeting ends', () => {
+      const posts = planLateReplies([bundle('19:a'), bundle('19:b')], [
+        { groupId: 'sg', originalDate: '2026-12-04', end, submitted: [{ themeId: 'schulden', at: at('2026-12-03T14:00:00+01:00'), revision: 3 }, { themeId: 'wonen', at: at('2026-12-03T11:00:00+01:00'), revision: 1 }] },
+      ]);
+      assert.deepEqual(posts.map((p) => [p.key, p.kind, p.thread, p.themes, p.expiresAt.toISOString()]), [
+        [postKeys.lateReply('sg', '2026-12-04', 'schulden', 3, '19:a'), 'late-reply', 'root-19:a', ['schulden'], end.toISOString()],
+        [postKeys.lateReply('sg', '2026-12-04', 'schulden', 3, '19:b'), 'late-reply', 'root-19:b', ['schulden'], end.toISOString()],
+      ]);
+      assert.equal(posts[0].key, 'late/sg/2026-12-04/schulden/3/19:a', 'the layout claims were stored under before');
+      assert.deepEqual(planLateReplies([bundle('19:a')], []), [], 'nothing without the meeting');
+    });
+
+    it('counts drafts in the revision number, and takes the latest submission', () => {
+      const base = { groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', answers: { problem: 'p', acceleration: 'a', dilemmas: 'd', needs: 'n', whom: 'w' }, by: 'x', byName: 'x', deadline: at('2026-12-03T12:00:00+01:00') };
+      let pitch = recordPitch(undefined, { ...base, kind: 'draft', at: at('2026-12-03T10:00:00+01:00') });
+      assert.equal(lastSubmission(pitch), undefined);
+      pitch = recordPitch(pitch, { ...base, kind: 'submitted', at: at('2026-12-03T13:00:00+01:00') });
+      pitch = recordPitch(pitch, { ...base, kind: 'draft', at: at('2026-12-03T14:00:00+01:00') });
+      assert.deepEqual(lastSubmission(pitch), { at: at('2026-12-03T13:00:00+01:00'), revision: 2 });
+    });
+  });
+
+  it('plans one notice per coordinator for an unreachable conversation, naming every group, for a week', () => {
+    const since = new Date('2026-12-01T12:00:00+01:00');
+    const coordinators: Record<string, string[]> = { sg: ['Co@x.nl', 'ann@x.nl'], wg: ['co@x.nl'] };
+    const posts = planUnreachableNotices([{ conversationId: '19:a', since, groupIds: ['sg', 'wg'], where: '19:a' }], (g) => coordinators[g] ?? []);
+    assert.deepEqual(posts.map((p) => [p.key, p.kind, p.groupIds, p.about, p.expiresAt.getTime() - since.getTime()]), [
+      ['notice/unreachable/19:a/person:ann@x.nl', 'unreachable-notice', ['sg'], '19:a', 7 * 86_400_000],
+      ['notice/unreachable/19:a/person:co@x.nl', 'unreachable-notice', ['sg', 'wg'], '19:a', 7 * 86_400_000],
+    ]);
+  });
+
+  it('plans one weekly digest per channel with the list of its groups', () => {
+    const [d] = planDigests([{ conversationId: '19:a', groupIds: ['sg', 'wg'] }], '2026-12-07', '2026-12-07', cal, ZONE);
+    assert.deepEqual(d.groupIds, ['sg', 'wg']);
+    assert.equal(d.key, 'digest/2026-12-07/channel:19:a');
   });
 });

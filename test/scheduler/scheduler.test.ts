@@ -177,10 +177,35 @@ for (const backend of ['sqlite', 'blob'] as const) {
       // The app's own clock is the harness's fake clock; move it past the deadline for the late submission.
       const late = { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS };
       app.setNow(new Date('2026-12-03T14:00:00+01:00'));
+      const inThread = () => connector.activities().filter((a) => a.path.includes(`;messageid=${rootId}`) || a.path.includes(encodeURIComponent(`;messageid=${rootId}`)));
+      // The connector throttles the thread for half a minute: the button press does not wait for it.
+      connector.respond = (r) => (r.method === 'POST' && /messageid/.test(r.path) ? { status: 429, headers: { 'Retry-After': '30' }, body: {} } : undefined);
+      const started = Date.now();
       await app.post({ ...cardSubmit(late, LEAD, undefined), serviceUrl: connector.url });
-      const reply = connector.activities().find((a) => a.path.includes(`;messageid=${rootId}`) || a.path.includes(encodeURIComponent(`;messageid=${rootId}`)));
-      assert.ok(reply, connector.activities().map((a) => a.path).join('\n'));
-      assert.match(visibleText(reply!.activity), /^Te laat ingediend: Schulden$/m);
+      assert.ok(Date.now() - started < 5_000, `the submit turn took ${Date.now() - started} ms`);
+      assert.match(visibleText(connector.activities().at(-1)!.activity), /ingediend/i, 'the lead got the receipt');
+      assert.equal(connector.requests.filter((q) => /messageid/.test(q.path)).length, 0, 'nothing sent to the thread from the turn');
+      connector.respond = () => undefined;
+
+      // The next tick plans the reply from the stored pitch and the bundle's recorded message id: after a
+      // restart on the same store too (nothing of it was kept in the process that took the submission).
+      const restarted = await startTestApp({ dataDir: app.dataDir });
+      apps.push(restarted);
+      const r = await restarted.app.scheduler.tick(new Date('2026-12-03T14:01:00+01:00'));
+      const key = `late/sg/2026-12-04/schulden/1/${CHANNEL.id}`;
+      assert.deepEqual(r.sent, [key]);
+      assert.equal(inThread().length, 1, connector.activities().map((a) => a.path).join('\n'));
+      assert.match(visibleText(inThread()[0].activity), /^Te laat ingediend: Schulden$/m);
+      assert.deepEqual((await restarted.app.scheduler.tick(new Date('2026-12-03T14:02:00+01:00'))).sent, [], 'not twice');
+      assert.deepEqual((await app.app.scheduler.tick(new Date('2026-12-03T14:03:00+01:00'))).sent, [], 'nor by the other instance');
+
+      // A resubmission is a new revision: one more reply, with the new answers.
+      restarted.setNow(new Date('2026-12-03T15:00:00+01:00'));
+      await restarted.post({ ...cardSubmit({ ...late, problem: 'herzien' }, LEAD, undefined), serviceUrl: connector.url });
+      assert.deepEqual((await restarted.app.scheduler.tick(new Date('2026-12-03T15:01:00+01:00'))).sent, [`late/sg/2026-12-04/schulden/2/${CHANNEL.id}`]);
+      assert.equal(inThread().length, 2);
+      assert.match(visibleText(inThread()[1].activity), /herzien/);
+      assert.deepEqual((await app.app.scheduler.tick(new Date('2026-12-03T15:02:00+01:00'))).sent, [], 'exactly once each');
     });
 
     it('catches up a missed bundle after downtime but drops a deadline reminder whose deadline passed', async () => {
@@ -311,8 +336,13 @@ for (const backend of ['sqlite', 'blob'] as const) {
       connector.respond = (r) => (r.method === 'POST' && r.path.includes(CHANNEL.id) ? { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } } : undefined);
       const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
       assert.deepEqual(r.sent, []);
+      assert.deepEqual(r.deliveries.map((d) => d.delivery), [{ outcome: 'unreachable', conversationId: CHANNEL.id, status: 403 }]);
       assert.equal((await app.app.storage.read([keys.conversationRef(CHANNEL.id)]))[keys.conversationRef(CHANNEL.id)]?.unreachable, true);
       assert.ok(app.logs.some((l) => l.event === 'conversation-unreachable'));
+      assert.equal(sentTo(personal(USERS.coordinator).id).length, 0, 'the send only records it');
+      // The next tick plans the notice from the stored reference, and sends it through the same claims.
+      const told = await app.app.scheduler.tick(new Date('2026-12-01T12:01:00+01:00'));
+      assert.deepEqual(told.sent, [`notice/unreachable/${CHANNEL.id}/person:coordinator@overlegbot.example`]);
       const coordinatorChat = sentTo(personal(USERS.coordinator).id);
       assert.equal(coordinatorChat.length, 1, 'the coordinator is told once');
       assert.match(String(coordinatorChat[0].activity.text), /^Ik kan niet meer posten in 19:sg-channel@thread\.tacv2 \(SG-overleg\)/);
@@ -320,6 +350,11 @@ for (const backend of ['sqlite', 'blob'] as const) {
       await app.app.scheduler.tick(new Date('2026-12-03T09:00:00+01:00'));
       assert.equal(connector.requests.filter((q) => q.path.includes(CHANNEL.id)).length, attempts, 'no further attempts');
       assert.equal(sentTo(personal(USERS.coordinator).id).length, 1, 'and not told again');
+      // Nor by a restarted instance on the same store.
+      const restarted = await startTestApp({ dataDir: app.dataDir });
+      apps.push(restarted);
+      assert.deepEqual((await restarted.app.scheduler.tick(new Date('2026-12-03T09:01:00+01:00'))).sent, []);
+      assert.equal(sentTo(personal(USERS.coordinator).id).length, 1, 'at most once');
     });
   });
 }

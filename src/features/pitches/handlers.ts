@@ -112,11 +112,7 @@ export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted', p: Pi
     const pitch = await turn.deps.pitches.save(slot, answers, kind, person, userId(turn.context), turn.now);
     const deadline = slot.occurrence.deadline ? when(slot.occurrence.deadline, zone, turn.lang) : '—';
     const time = clockTime(turn.now, zone);
-    if (kind === 'submitted' && pitch.late && turn.deps.onLatePitch) {
-      await turn.deps.onLatePitch(slot.group.id, slot.occurrence.originalDate, slot.theme.id, pitch.revisions.length).catch((e: unknown) =>
-        turn.deps.logger.warn({ event: 'late-pitch-thread-failed', err: { message: (e as Error).message } }, 'late pitch not added to the bundle thread'),
-      );
-    }
+    // A late pitch reaches the bundle's thread from the scheduler's next tick (planned from the stored pitch), not from this turn.
     turn.deps.logger.info({ event: `pitch-${kind}`, group: slot.group.id, meeting: slot.occurrence.originalDate, theme: slot.theme.id, late: pitch.late, revisions: pitch.revisions.length }, 'pitch saved');
     await replaceCard(
       turn.context,

@@ -23,7 +23,7 @@ export async function planPreview(turn: Turn, period: Period): Promise<void> {
   const posts = (await planner.plan(from, to, { groupIds: mine.map((g) => g.id), unboundAsPlaceholder: true })).filter((p) => p.at.getTime() >= turn.now.getTime());
   const here = conversationId(turn.context);
   const lines: ListLine[] = posts.map((p) => {
-    const name = p.groupId.split('+').map((id) => calendar.group(id)?.name ?? id).join(', ');
+    const name = p.groupIds.map((id) => calendar.group(id)?.name ?? id).join(', ');
     const target =
       p.target.kind === 'personal' ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}` : p.target.conversationId === here ? name : p.target.conversationId ? `${name} (${p.target.conversationId})` : turn.msgs.planUnbound(name);
     return { text: turn.msgs.planLine(`${dayAndMonth(p.at, zone, turn.lang)} ${clockTime(p.at, zone)}`, turn.msgs.planKinds[p.kind], target) };

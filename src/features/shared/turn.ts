@@ -26,8 +26,6 @@ export interface BotDeps {
   clock: () => Date;
   logger: Logger;
   allowedTenants?: readonly string[];
-  /** Called after a pitch is submitted late, to add it to the bundle's thread (wired to the scheduler). */
-  onLatePitch?(groupId: string, originalDate: string, themeId: string, revision: number): Promise<unknown>;
   botAppId?: string;
   /** How long the bot remembers what an answer was about, for follow-ups (default 30 minutes). */
   contextMinutes?: number;
