@@ -189,6 +189,7 @@ export const nlMessages: Messages = {
     '  overlegbot check-config BESTAND',
     '  overlegbot plan --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--json] [--data-dir MAP]',
     '  overlegbot export-pitches --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
+    '  overlegbot migrate-storage --from sqlite|blob --to blob|sqlite [--data-dir DIR]',
   ].join('\n'),
   configOk: 'ok',
 };
