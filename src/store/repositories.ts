@@ -6,6 +6,7 @@ import { Language } from '../i18n/language';
 import { Period } from '../understand/period';
 import { Subject } from '../understand/slots';
 import { ConditionalStorage } from './conditionalStorage';
+import { decodeDoc } from './codecs';
 import { readDoc, updateDoc, Versioned } from './documents';
 import { keys } from './keys';
 
@@ -83,10 +84,11 @@ export interface PlanInputs {
 
 const defaultSettings = (): GroupSettings => ({ schemaVersion: 1, digest: true, mutedThemes: [] });
 
-const strip = <T>(x: unknown): T | undefined => {
+/** A document of a multi-key read without its eTag, decoded to the current schemaVersion (see codecs.ts). */
+const strip = <T>(x: unknown, key: string): T | undefined => {
   if (!x) return undefined;
   const { eTag: _e, ...doc } = x as Record<string, unknown>;
-  return doc as T;
+  return decodeDoc<T>(key, doc);
 };
 
 /** Typed access to everything the chat changes. Domain objects never see eTags. */
@@ -125,14 +127,14 @@ export class Repositories {
     const st = groupIds.map((id) => keys.groupSettings(id));
     const items = await this.storage.read([...bindingKeys, ...ex, ...st]);
     return {
-      bindings: bindingKeys.map((k) => strip<Binding>(items[k])).filter((b): b is Binding => b !== undefined),
+      bindings: bindingKeys.map((k) => strip<Binding>(items[k], k)).filter((b): b is Binding => b !== undefined),
       exceptions: new Map(
         groupIds.map((id, i) => {
           const item = items[ex[i]] as (ExceptionsDoc & { eTag?: string }) | undefined;
           return [id, { exceptions: item?.exceptions ?? [], version: item ? (item.eTag ?? '?') : '' }];
         }),
       ),
-      settings: new Map(groupIds.map((id, i) => [id, strip<GroupSettings>(items[st[i]]) ?? defaultSettings()])),
+      settings: new Map(groupIds.map((id, i) => [id, strip<GroupSettings>(items[st[i]], st[i]) ?? defaultSettings()])),
     };
   }
 
@@ -169,7 +171,7 @@ export class Repositories {
     if (ids.length === 0) return new Map();
     const ks = ids.map((id) => keys.userPrefs(id));
     const items = await this.storage.read(ks);
-    return new Map(ids.map((id, i) => [id, strip<UserPrefs>(items[ks[i]]) ?? { schemaVersion: 1 }]));
+    return new Map(ids.map((id, i) => [id, strip<UserPrefs>(items[ks[i]], ks[i]) ?? { schemaVersion: 1 }]));
   }
 
   async getExceptions(groupId: string): Promise<SeriesException[]> {
@@ -325,14 +327,9 @@ export class Repositories {
   async turnState(conversationId: string, userId: string): Promise<TurnState> {
     const k = { prefs: keys.userPrefs(userId), binding: keys.binding(conversationId), context: keys.conversationContext(conversationId, userId) };
     const items = await this.storage.read(Object.values(k));
-    const strip = <T>(x: unknown): T | undefined => {
-      if (!x) return undefined;
-      const { eTag: _e, ...doc } = x as Record<string, unknown>;
-      return doc as T;
-    };
-    const binding = strip<Binding>(items[k.binding]);
-    const context = strip<ContextDoc>(items[k.context]);
-    return { prefs: strip<UserPrefs>(items[k.prefs]) ?? { schemaVersion: 1 }, ...(binding ? { binding } : {}), ...(context ? { context } : {}) };
+    const binding = strip<Binding>(items[k.binding], k.binding);
+    const context = strip<ContextDoc>(items[k.context], k.context);
+    return { prefs: strip<UserPrefs>(items[k.prefs], k.prefs) ?? { schemaVersion: 1 }, ...(binding ? { binding } : {}), ...(context ? { context } : {}) };
   }
 
   /** Remembers what an answer was about; last writer wins (it is the latest answer). */
