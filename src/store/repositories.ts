@@ -157,9 +157,9 @@ export class Repositories {
     const items = slots.length ? await this.storage.read(slots.map((x) => x.key)) : {};
     const out = new Map(meetings.map((m) => [`${m.groupId}/${m.originalDate}`, new Map<string, Pitch>()]));
     for (const { m, t, key } of slots) {
-      const item = items[key] as (PitchDoc & { eTag?: string }) | undefined;
+      const item = strip<PitchDoc>(items[key], key);
       if (!item) continue;
-      const { eTag: _e, schemaVersion: _v, ...pitch } = item;
+      const { schemaVersion: _v, ...pitch } = item;
       out.get(`${m.groupId}/${m.originalDate}`)!.set(t, pitch);
     }
     return out;
@@ -233,9 +233,9 @@ export class Repositories {
     const items = await this.storage.read(ks);
     const out = new Map<string, Pitch>();
     themeIds.forEach((t, i) => {
-      const item = items[ks[i]] as (PitchDoc & { eTag?: string }) | undefined;
+      const item = strip<PitchDoc>(items[ks[i]], ks[i]);
       if (item) {
-        const { eTag: _e, schemaVersion: _v, ...pitch } = item;
+        const { schemaVersion: _v, ...pitch } = item;
         out.set(t, pitch);
       }
     });
@@ -255,9 +255,9 @@ export class Repositories {
     const ks = await this.storage.list(keys.pitchPrefix(groupId));
     const items = await this.storage.read(ks);
     return ks
-      .map((k) => items[k] as (PitchDoc & { eTag?: string }) | undefined)
-      .filter((x): x is PitchDoc & { eTag?: string } => x !== undefined)
-      .map(({ eTag: _e, schemaVersion: _v, ...p }) => p);
+      .map((k) => strip<PitchDoc>(items[k], k))
+      .filter((x): x is PitchDoc => x !== undefined)
+      .map(({ schemaVersion: _v, ...p }) => p);
   }
 
   async getAttendance(groupId: string, originalDate: string): Promise<MeetingAttendance | undefined> {
@@ -283,8 +283,8 @@ export class Repositories {
     const items = await this.storage.read(ks);
     const out = new Map<string, MeetingAttendance>();
     meetings.forEach((m, i) => {
-      const item = items[ks[i]] as (AttendanceDoc & { eTag?: string }) | undefined;
-      if (item) out.set(`${m.groupId}/${m.originalDate}`, (({ eTag: _e, schemaVersion: _v, ...a }) => a)(item));
+      const item = strip<AttendanceDoc>(items[ks[i]], ks[i]);
+      if (item) out.set(`${m.groupId}/${m.originalDate}`, (({ schemaVersion: _v, ...a }) => a)(item));
     });
     return out;
   }
@@ -294,9 +294,9 @@ export class Repositories {
     const ks = await this.storage.list(keys.attendancePrefix(groupId));
     const items = await this.storage.read(ks);
     return ks
-      .map((k) => items[k] as (AttendanceDoc & { eTag?: string }) | undefined)
-      .filter((x): x is AttendanceDoc & { eTag?: string } => x !== undefined)
-      .map(({ eTag: _e, schemaVersion: _v, ...a }) => a)
+      .map((k) => strip<AttendanceDoc>(items[k], k))
+      .filter((x): x is AttendanceDoc => x !== undefined)
+      .map(({ schemaVersion: _v, ...a }) => a)
       .sort((a, b) => a.originalDate.localeCompare(b.originalDate));
   }
 

@@ -40,3 +40,14 @@ describe('document codecs read schemaVersion', () => {
     assert.equal(raw.schemaVersion, 7);
   });
 });
+
+describe('list reads decode too', () => {
+  it('refuses a future pitch in listPitches and getPitches, naming its key', async () => {
+    const storage = new MemoryConditionalStorage();
+    const key = keys.pitch('sg', '2026-12-04', 'schulden');
+    await storage.write({ [key]: { schemaVersion: 9, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', revisions: [] } });
+    const repos = new Repositories(storage);
+    await assert.rejects(repos.listPitches('sg'), /"pitch\/sg\/2026-12-04\/schulden" has schemaVersion 9/);
+    await assert.rejects(repos.getPitches('sg', '2026-12-04', ['schulden']), SchemaVersionError);
+  });
+});
