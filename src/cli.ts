@@ -232,6 +232,50 @@ async function cmdExportActions(values: Values, io: CliIO): Promise<number> {
   }
 }
 
+const BACKENDS = ['sqlite', 'blob'] as const;
+type Backend = (typeof BACKENDS)[number];
+
+function backendOf(v: string | undefined, name: string): Backend {
+  if (v === undefined) throw new UsageError(`--${name} is required (sqlite or blob)`);
+  if (!(BACKENDS as readonly string[]).includes(v)) throw new UsageError(`--${name} must be sqlite or blob, got "${v}"`);
+  return v as Backend;
+}
+
+/**
+ * `overlegbot migrate-storage --from sqlite --data-dir DIR --to blob`: copies every document from one backend
+ * to the other. Each side is configured by the same variables and checks as the server (STORAGE is set by
+ * --from/--to; DATA_DIR or --data-dir for SQLite, AZURE_STORAGE_* for blob). Idempotent; a document that
+ * exists in the target with other content is refused (counted, named, exit 1), never overwritten.
+ */
+async function cmdMigrateStorage(values: Values, io: CliIO): Promise<number> {
+  const from = backendOf(values.from, 'from');
+  const to = backendOf(values.to, 'to');
+  if (from === to) throw new UsageError('--from and --to must be different backends');
+  const dataDir = dataDirFrom(values['data-dir'], io.env);
+  const sourceConfig = loadStorageConfig({ ...io.env, STORAGE: from }, dataDir);
+  const targetConfig = loadStorageConfig({ ...io.env, STORAGE: to }, dataDir);
+  const [{ openExistingStorage, openStorage, describeStorage }, { migrateDocuments }] = await Promise.all([import('./store/openStorage'), import('./store/migrate')]);
+  const source = await openExistingStorage(sourceConfig);
+  if (!source) {
+    io.err(`overlegbot: no bot data at ${describeStorage(sourceConfig)} (${from === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`);
+    return 1;
+  }
+  try {
+    const target = await openStorage(targetConfig);
+    try {
+      const report = await migrateDocuments(source, target);
+      io.out(`overlegbot: migrate-storage ${describeStorage(sourceConfig)} -> ${describeStorage(targetConfig)}\n`);
+      io.out(`copied: ${report.copied.length}\nunchanged: ${report.unchanged.length}\nrefused: ${report.refused.length}\n`);
+      for (const key of report.refused) io.err(`overlegbot: refused ${key}: the target holds a different document (not overwritten)\n`);
+      return report.refused.length === 0 ? 0 : 1;
+    } finally {
+      await target.close();
+    }
+  } finally {
+    await source.close();
+  }
+}
+
 const KIND_LABEL: Record<PlannedPost['kind'], string> = {
   'deadline-channel': 'deadline-herinnering in kanaal',
   'deadline-personal': 'persoonlijke herinnering',
@@ -298,6 +342,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         return await cmdExportPitches(values, io);
       case 'export-actions':
         return await cmdExportActions(values, io);
+      case 'migrate-storage':
+        return await cmdMigrateStorage(values, io);
       default:
         throw new UsageError(positionals[0] ? `unknown command "${positionals[0]}"` : 'no command given');
     }

@@ -1,6 +1,7 @@
 import { StoreItem } from 'botbuilder';
 import { ConditionalStorage, EtagConflictError } from '../store/conditionalStorage';
 import { readDoc, updateDoc, Versioned } from '../store/documents';
+import { decodeDoc } from '../store/codecs';
 import { keys } from '../store/keys';
 
 /**
@@ -88,7 +89,8 @@ export class Claims {
     const items = await this.storage.read(ks);
     const out = new Map<string, StoredClaim>();
     postKeys.forEach((k, i) => {
-      const item = items[ks[i]] as StoredClaim | undefined;
+      // Decoded like every other read (eTag kept: the takeover swaps on it).
+      const item = items[ks[i]] ? decodeDoc<StoredClaim>(ks[i], items[ks[i]]) : undefined;
       if (item) out.set(k, item);
     });
     return out;

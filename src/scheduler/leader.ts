@@ -3,6 +3,10 @@ import { Logger } from 'pino';
 import { ConditionalStorage, EtagConflictError } from '../store/conditionalStorage';
 import { Versioned } from '../store/documents';
 import { keys } from '../store/keys';
+import { decodeDoc } from '../store/codecs';
+
+/** The lease document at the current schemaVersion (see codecs.ts), or undefined. */
+const decoded = <T>(key: string, raw: unknown): T | undefined => (raw ? decodeDoc<T>(key, raw) : undefined);
 
 /** Who runs the reminder scheduler, until when. One document for the whole deployment. */
 export interface LeaderDoc extends Versioned {
@@ -57,7 +61,7 @@ export class LeaderLease {
     let current: (LeaderDoc & { eTag?: string }) | undefined;
     let won = false;
     try {
-      current = (await this.storage.read([key]))[key] as (LeaderDoc & { eTag?: string }) | undefined;
+      current = decoded<LeaderDoc & { eTag?: string }>(key, (await this.storage.read([key]))[key]);
       const mine = current?.holder === this.instance;
       const next: LeaderDoc = {
         schemaVersion: 1,
@@ -114,7 +118,7 @@ export class LeaderLease {
     this.held = false;
     const key = keys.schedulerLeader;
     try {
-      const current = (await this.storage.read([key]))[key] as (LeaderDoc & { eTag?: string }) | undefined;
+      const current = decoded<LeaderDoc & { eTag?: string }>(key, (await this.storage.read([key]))[key]);
       if (current?.holder !== this.instance) return;
       await this.swap(key, { ...current, until: this.clock().toISOString(), schemaVersion: 1 }, current.eTag);
     } catch (e) {

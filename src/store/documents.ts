@@ -1,4 +1,5 @@
 import { StoreItem } from 'botbuilder';
+import { decodeDoc } from './codecs';
 import { ConditionalStorage, EtagConflictError } from './conditionalStorage';
 
 /** Every stored shape carries its version so a later release can migrate it. */
@@ -22,7 +23,7 @@ export async function readDoc<T extends Versioned>(storage: ConditionalStorage, 
   const item = items[key] as (T & StoreItem) | undefined;
   if (!item) return undefined;
   const { eTag: _eTag, ...doc } = item;
-  return doc as unknown as T;
+  return decodeDoc<T>(key, doc);
 }
 
 /**
@@ -47,7 +48,7 @@ export async function updateDoc<T extends Versioned>(
       continue;
     }
     const { eTag, ...doc } = current;
-    const next = update(doc as unknown as T);
+    const next = update(decodeDoc<T>(key, doc));
     try {
       await storage.write({ [key]: { ...next, eTag } });
       return next;

@@ -7,6 +7,7 @@ import { Language } from '../i18n/language';
 import { Period } from '../understand/period';
 import { Subject } from '../understand/slots';
 import { ConditionalStorage } from './conditionalStorage';
+import { decodeDoc } from './codecs';
 import { readDoc, updateDoc, Versioned } from './documents';
 import { keys } from './keys';
 
@@ -89,10 +90,11 @@ export interface PlanInputs {
 
 const defaultSettings = (): GroupSettings => ({ schemaVersion: 1, digest: true, mutedThemes: [] });
 
-const strip = <T>(x: unknown): T | undefined => {
+/** A document of a multi-key read without its eTag, decoded to the current schemaVersion (see codecs.ts). */
+const strip = <T>(x: unknown, key: string): T | undefined => {
   if (!x) return undefined;
   const { eTag: _e, ...doc } = x as Record<string, unknown>;
-  return doc as T;
+  return decodeDoc<T>(key, doc);
 };
 
 /** How long an unchanged conversation reference goes unwritten (see Repositories.writtenRefs). */
@@ -139,14 +141,14 @@ export class Repositories {
     const st = groupIds.map((id) => keys.groupSettings(id));
     const items = await this.storage.read([...bindingKeys, ...ex, ...st]);
     return {
-      bindings: bindingKeys.map((k) => strip<Binding>(items[k])).filter((b): b is Binding => b !== undefined),
+      bindings: bindingKeys.map((k) => strip<Binding>(items[k], k)).filter((b): b is Binding => b !== undefined),
       exceptions: new Map(
         groupIds.map((id, i) => {
           const item = items[ex[i]] as (ExceptionsDoc & { eTag?: string }) | undefined;
           return [id, { exceptions: item?.exceptions ?? [], version: item ? (item.eTag ?? '?') : '' }];
         }),
       ),
-      settings: new Map(groupIds.map((id, i) => [id, strip<GroupSettings>(items[st[i]]) ?? defaultSettings()])),
+      settings: new Map(groupIds.map((id, i) => [id, strip<GroupSettings>(items[st[i]], st[i]) ?? defaultSettings()])),
     };
   }
 
@@ -169,9 +171,9 @@ export class Repositories {
     const items = slots.length ? await this.storage.read(slots.map((x) => x.key)) : {};
     const out = new Map(meetings.map((m) => [`${m.groupId}/${m.originalDate}`, new Map<string, Pitch>()]));
     for (const { m, t, key } of slots) {
-      const item = items[key] as (PitchDoc & { eTag?: string }) | undefined;
+      const item = strip<PitchDoc>(items[key], key);
       if (!item) continue;
-      const { eTag: _e, schemaVersion: _v, ...pitch } = item;
+      const { schemaVersion: _v, ...pitch } = item;
       out.get(`${m.groupId}/${m.originalDate}`)!.set(t, pitch);
     }
     return out;
@@ -183,7 +185,7 @@ export class Repositories {
     if (ids.length === 0) return new Map();
     const ks = ids.map((id) => keys.userPrefs(id));
     const items = await this.storage.read(ks);
-    return new Map(ids.map((id, i) => [id, strip<UserPrefs>(items[ks[i]]) ?? { schemaVersion: 1 }]));
+    return new Map(ids.map((id, i) => [id, strip<UserPrefs>(items[ks[i]], ks[i]) ?? { schemaVersion: 1 }]));
   }
 
   async getExceptions(groupId: string): Promise<SeriesException[]> {
@@ -264,9 +266,9 @@ export class Repositories {
     const items = await this.storage.read(ks);
     const out = new Map<string, Pitch>();
     themeIds.forEach((t, i) => {
-      const item = items[ks[i]] as (PitchDoc & { eTag?: string }) | undefined;
+      const item = strip<PitchDoc>(items[ks[i]], ks[i]);
       if (item) {
-        const { eTag: _e, schemaVersion: _v, ...pitch } = item;
+        const { schemaVersion: _v, ...pitch } = item;
         out.set(t, pitch);
       }
     });
@@ -286,9 +288,9 @@ export class Repositories {
     const ks = await this.storage.list(keys.pitchPrefix(groupId));
     const items = await this.storage.read(ks);
     return ks
-      .map((k) => items[k] as (PitchDoc & { eTag?: string }) | undefined)
-      .filter((x): x is PitchDoc & { eTag?: string } => x !== undefined)
-      .map(({ eTag: _e, schemaVersion: _v, ...p }) => p);
+      .map((k) => strip<PitchDoc>(items[k], k))
+      .filter((x): x is PitchDoc => x !== undefined)
+      .map(({ schemaVersion: _v, ...p }) => p);
   }
 
   async getAttendance(groupId: string, originalDate: string): Promise<MeetingAttendance | undefined> {
@@ -314,8 +316,8 @@ export class Repositories {
     const items = await this.storage.read(ks);
     const out = new Map<string, MeetingAttendance>();
     meetings.forEach((m, i) => {
-      const item = items[ks[i]] as (AttendanceDoc & { eTag?: string }) | undefined;
-      if (item) out.set(`${m.groupId}/${m.originalDate}`, (({ eTag: _e, schemaVersion: _v, ...a }) => a)(item));
+      const item = strip<AttendanceDoc>(items[ks[i]], ks[i]);
+      if (item) out.set(`${m.groupId}/${m.originalDate}`, (({ schemaVersion: _v, ...a }) => a)(item));
     });
     return out;
   }
@@ -354,9 +356,9 @@ export class Repositories {
     const ks = await this.storage.list(keys.attendancePrefix(groupId));
     const items = await this.storage.read(ks);
     return ks
-      .map((k) => items[k] as (AttendanceDoc & { eTag?: string }) | undefined)
-      .filter((x): x is AttendanceDoc & { eTag?: string } => x !== undefined)
-      .map(({ eTag: _e, schemaVersion: _v, ...a }) => a)
+      .map((k) => strip<AttendanceDoc>(items[k], k))
+      .filter((x): x is AttendanceDoc => x !== undefined)
+      .map(({ schemaVersion: _v, ...a }) => a)
       .sort((a, b) => a.originalDate.localeCompare(b.originalDate));
   }
 
@@ -387,14 +389,9 @@ export class Repositories {
   async turnState(conversationId: string, userId: string): Promise<TurnState> {
     const k = { prefs: keys.userPrefs(userId), binding: keys.binding(conversationId), context: keys.conversationContext(conversationId, userId) };
     const items = await this.storage.read(Object.values(k));
-    const strip = <T>(x: unknown): T | undefined => {
-      if (!x) return undefined;
-      const { eTag: _e, ...doc } = x as Record<string, unknown>;
-      return doc as T;
-    };
-    const binding = strip<Binding>(items[k.binding]);
-    const context = strip<ContextDoc>(items[k.context]);
-    return { prefs: strip<UserPrefs>(items[k.prefs]) ?? { schemaVersion: 1 }, ...(binding ? { binding } : {}), ...(context ? { context } : {}) };
+    const binding = strip<Binding>(items[k.binding], k.binding);
+    const context = strip<ContextDoc>(items[k.context], k.context);
+    return { prefs: strip<UserPrefs>(items[k.prefs], k.prefs) ?? { schemaVersion: 1 }, ...(binding ? { binding } : {}), ...(context ? { context } : {}) };
   }
 
   /** Remembers what an answer was about; last writer wins (it is the latest answer). */
