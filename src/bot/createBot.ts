@@ -1,3 +1,4 @@
+import { messageText } from './messageText';
 import { Application, TurnState } from '@microsoft/teams-ai';
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { localDateAt } from '../domain/zonedTime';
@@ -93,7 +94,7 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
   }
 
   app.activity(ActivityTypes.Message, async (context) => {
-    const text = context.activity.text ?? '';
+    const text = messageText(context.activity);
     const state = await deps.repos.turnState(conversationId(context), userId(context));
     const now = deps.clock();
     const fresh = state.context && now.getTime() - new Date(state.context.at).getTime() < contextMs ? state.context : undefined;

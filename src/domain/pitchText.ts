@@ -1,3 +1,4 @@
+import { decode } from 'he';
 import { cleanAnswers, PITCH_QUESTIONS, PitchAnswers, PitchQuestion } from './pitches';
 
 // How people head the five parts when they paste from Word: numbered, named, Dutch or English, with or
@@ -59,7 +60,9 @@ export function parsePitchText(text: string): { answers: PitchAnswers; found: Pi
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(?:p|div)[^>]*>/gi, '\n')
     .replace(/<[^>]+>/g, '')
-    .split('\n');
+    .split('\n')
+    // Text pasted into Teams can carry HTML entities ("Sport &amp; Cultuur"): decode after the tags are gone.
+    .map((l) => decode(l));
   const parts: Partial<Record<PitchQuestion, string[]>> = {};
   const found: PitchQuestion[] = [];
   let current: PitchQuestion | undefined;

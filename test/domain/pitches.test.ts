@@ -66,6 +66,11 @@ describe('pitches pasted as text', () => {
       { problem: 'Young people lose jobs.', acceleration: 'Retraining.', dilemmas: 'Money.', needs: 'Rules.', whom: 'Municipalities.' },
     ],
     [
+      'HTML entities in pasted text, decoded',
+      '1. Sport &amp; Cultuur &lt;jong&gt;\n2. Flitsplan\n3. Grond&nbsp;en geld\n4. Regelruimte\n5. Corporaties',
+      { problem: 'Sport & Cultuur <jong>', acceleration: 'Flitsplan', dilemmas: 'Grond\u00a0en geld', needs: 'Regelruimte', whom: 'Corporaties' },
+    ],
+    [
       'numbers only, no wording',
       '1. Te weinig woningen\n2. Flitsplan\n3. Grond\n4. Regelruimte\n5. Corporaties',
       { problem: 'Te weinig woningen', acceleration: 'Flitsplan', dilemmas: 'Grond', needs: 'Regelruimte', whom: 'Corporaties' },
