@@ -1,22 +1,34 @@
-import { decode } from 'he';
+import { convert, HtmlToTextOptions } from 'html-to-text';
 
 interface Attachment {
   contentType?: string;
   content?: unknown;
 }
 
-/** Plain text from HTML: block elements and <br> become line breaks, other tags go, entities are decoded. */
+// html-to-text (a real HTML parser underneath) rather than regular expressions: Teams' and Word's HTML nests
+// spans, tables and lists, and entities must be decoded exactly once.
+const TO_LINES: HtmlToTextOptions = {
+  wordwrap: false,
+  selectors: [
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    // Bullets carry nothing (lines are trimmed below); numbered lists keep their numbers ("1. Wat is het probleem?").
+    { selector: 'ul', options: { itemPrefix: ' ' } },
+    ...(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const).map((h) => ({ selector: h, options: { uppercase: false } })),
+    { selector: 'table', format: 'block' },
+    { selector: 'tr', format: 'block' },
+    { selector: 'td', format: 'inline' },
+    { selector: 'th', format: 'inline' },
+  ],
+};
+
+/** Plain text from HTML: blocks and <br> become line breaks, other markup goes, entities are decoded. */
 export function htmlToLines(html: string): string {
-  return decode(
-    html
-      .replace(/<br\s*\/?>/gi, '\n')
-      .replace(/<\/?(?:p|div|li|h[1-6]|tr)\b[^>]*>/gi, '\n')
-      .replace(/<[^>]+>/g, ''),
-  )
+  return convert(html, TO_LINES)
     .split('\n')
-    .map((l) => l.replace(/\u00a0/g, ' ').trimEnd())
+    .map((l) => l.replace(/\u00a0/g, ' ').trim())
+    .filter((l) => l.trim() !== '')
     .join('\n')
-    .replace(/\n{2,}/g, '\n')
     .trim();
 }
 
