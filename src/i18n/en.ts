@@ -181,6 +181,7 @@ export const enMessages: Messages = {
     '  overlegbot plan --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--json] [--data-dir DIR]',
     '  overlegbot export-pitches --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
     '  overlegbot export-actions --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
+    '  overlegbot export-attendance --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
   ].join('\n'),
   configOk: 'ok',
 };

@@ -181,6 +181,7 @@ export const nlMessages: Messages = {
     '  overlegbot plan --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--json] [--data-dir MAP]',
     '  overlegbot export-pitches --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
     '  overlegbot export-actions --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
+    '  overlegbot export-attendance --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
   ].join('\n'),
   configOk: 'ok',
 };
