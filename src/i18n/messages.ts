@@ -1,3 +1,4 @@
+import type { LeadPresence } from '../domain/bundle';
 import { Occurrence } from '../domain/occurrences';
 
 /** What every message needs to know about where it is rendered. */
@@ -114,6 +115,8 @@ export interface Messages {
   bundleAsksTitle: string;
   bundleMissingTitle: string;
   bundleNothingMissing: string;
+  /** Whether the theme's lead attends (the bundle, per pitch). */
+  bundleLeadPresence(p: LeadPresence): string;
   bundleDocument: string;
   bundleLateTitle(themeName: string): string;
 

@@ -126,6 +126,8 @@ export const nlMessages: Messages = {
   bundleAsksTitle: 'Wat de trekkers vragen',
   bundleMissingTitle: 'Ontbrekende pitches',
   bundleNothingMissing: 'Alle pitches zijn binnen.',
+  bundleLeadPresence: (p) =>
+    p.kind === 'present' ? 'Trekker is erbij.' : p.kind === 'no-answer' ? 'Trekker heeft nog niet laten weten of die komt.' : p.deputy ? `Trekker afgemeld; ${p.deputy} presenteert.` : '⚠ Trekker afgemeld, zonder plaatsvervanger: niemand presenteert dit thema.',
   bundleLateTitle: (theme) => `Te laat ingediend: ${theme}`,
   bundleDocument: 'Afdrukbare versie',
 
