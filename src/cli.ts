@@ -9,6 +9,7 @@ import { calendarFeed, feedWindow } from './ics/calendarFeed';
 import { messagesFor } from './i18n/catalogue';
 import { actionItemsCsv } from './export/actionItemsCsv';
 import { pitchesCsv } from './export/pitchesCsv';
+import { attendanceCsv, exportMeeting } from './export/attendanceExport';
 import { DataStore, emptyDataStore, openDataStore, whereData } from './store/dataStore';
 import { ConfigError, loadStorageConfig, StorageConfig } from './config';
 import type { PlannedPost } from './domain/reminders';
@@ -276,6 +277,36 @@ async function cmdMigrateStorage(values: Values, io: CliIO): Promise<number> {
   }
 }
 
+/**
+ * `overlegbot export-attendance`: per meeting of the group taking place from --from to --to (cancelled and skipped
+ * ones included, by status), every member with their latest answer, and in JSON each member's change history.
+ */
+async function cmdExportAttendance(values: Values, io: CliIO): Promise<number> {
+  if (!values.group) throw new UsageError('--group is required');
+  const from = requireDate(values.from, 'from');
+  const to = requireDate(values.to, 'to');
+  if (to < from) throw new UsageError('--to must not be before --from');
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
+  const schedule = loadSchedule(schedulePath(values.config, io.env));
+  const [group] = selectGroups(schedule, values.group);
+  const config = storageConfig(values, io);
+  const store = await openDataStore(config);
+  if (!store) {
+    io.err(`overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`);
+    return 1;
+  }
+  try {
+    const occurrences = await new CalendarService(schedule, store.repos).between([group.id], from, to);
+    const stored = await store.repos.attendanceOf(occurrences.map((o) => ({ groupId: group.id, originalDate: o.originalDate })));
+    const meetings = occurrences.map((o) => exportMeeting(o, group.members, stored.get(`${group.id}/${o.originalDate}`), schedule.timezone));
+    io.out(format === 'json' ? `${JSON.stringify(meetings, null, 2)}\n` : attendanceCsv(meetings));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
 const KIND_LABEL: Record<PlannedPost['kind'], string> = {
   'deadline-channel': 'deadline-herinnering in kanaal',
   'deadline-personal': 'persoonlijke herinnering',
@@ -344,6 +375,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         return await cmdExportActions(values, io);
       case 'migrate-storage':
         return await cmdMigrateStorage(values, io);
+      case 'export-attendance':
+        return await cmdExportAttendance(values, io);
       default:
         throw new UsageError(positionals[0] ? `unknown command "${positionals[0]}"` : 'no command given');
     }

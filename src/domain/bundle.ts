@@ -1,3 +1,4 @@
+import { AttendanceSummary } from './attendance';
 import { Pitch, PitchAnswers, pitchStatus, PitchStatus } from './pitches';
 
 export interface ThemeInfo {
@@ -44,3 +45,21 @@ export function buildBundle(groupId: string, originalDate: string, agenda: Theme
     missing: items.filter((i) => !i.answers).map((i) => i.theme),
   };
 }
+
+/** Whether a theme's lead will be there to present it; apologies without a deputy are what coordinators must see. */
+export type LeadPresence = { kind: 'present' } | { kind: 'no-answer' } | { kind: 'apologies'; deputy?: string };
+
+/** The lead's answer for the meeting; undefined when the lead is no member of the group (nothing to tell). */
+export function leadPresence(lead: string, summary: AttendanceSummary): LeadPresence | undefined {
+  const id = lead.toLowerCase();
+  for (const o of summary.organisations) {
+    if (o.present.some((l) => l.id === id)) return { kind: 'present' };
+    const a = o.apologies.find((l) => l.id === id);
+    if (a) return { kind: 'apologies', ...(a.deputy ? { deputy: a.deputy.name } : {}) };
+    if (o.noAnswer.some((l) => l.id === id)) return { kind: 'no-answer' };
+  }
+  return undefined;
+}
+
+/** A lead who sent apologies and named nobody to stand in: nobody presents the theme. */
+export const leadMissing = (p: LeadPresence | undefined): boolean => p?.kind === 'apologies' && !p.deputy;

@@ -125,6 +125,8 @@ export const enMessages: Messages = {
   bundleAsksTitle: 'What the theme leads ask for',
   bundleMissingTitle: 'Missing pitches',
   bundleNothingMissing: 'All pitches are in.',
+  bundleLeadPresence: (p) =>
+    p.kind === 'present' ? 'The lead will attend.' : p.kind === 'no-answer' ? 'The lead has not said yet whether they will attend.' : p.deputy ? `The lead sent apologies; ${p.deputy} presents.` : '⚠ The lead sent apologies without a deputy: nobody presents this theme.',
   bundleLateTitle: (theme) => `Submitted late: ${theme}`,
   bundleDocument: 'Printable version',
 
@@ -182,6 +184,7 @@ export const enMessages: Messages = {
     '  overlegbot export-pitches --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
     '  overlegbot export-actions --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
     '  overlegbot migrate-storage --from sqlite|blob --to blob|sqlite [--data-dir DIR]',
+    '  overlegbot export-attendance --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
   ].join('\n'),
   configOk: 'ok',
 };

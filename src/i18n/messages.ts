@@ -1,3 +1,4 @@
+import type { LeadPresence } from '../domain/bundle';
 import { Occurrence } from '../domain/occurrences';
 import { PostKind } from '../domain/reminders';
 
@@ -115,6 +116,8 @@ export interface Messages {
   bundleAsksTitle: string;
   bundleMissingTitle: string;
   bundleNothingMissing: string;
+  /** Whether the theme's lead attends (the bundle, per pitch). */
+  bundleLeadPresence(p: LeadPresence): string;
   bundleDocument: string;
   bundleLateTitle(themeName: string): string;
 

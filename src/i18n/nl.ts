@@ -126,6 +126,8 @@ export const nlMessages: Messages = {
   bundleAsksTitle: 'Wat de trekkers vragen',
   bundleMissingTitle: 'Ontbrekende pitches',
   bundleNothingMissing: 'Alle pitches zijn binnen.',
+  bundleLeadPresence: (p) =>
+    p.kind === 'present' ? 'Trekker is erbij.' : p.kind === 'no-answer' ? 'Trekker heeft nog niet laten weten of die komt.' : p.deputy ? `Trekker afgemeld; ${p.deputy} presenteert.` : '⚠ Trekker afgemeld, zonder plaatsvervanger: niemand presenteert dit thema.',
   bundleLateTitle: (theme) => `Te laat ingediend: ${theme}`,
   bundleDocument: 'Afdrukbare versie',
 
@@ -182,6 +184,7 @@ export const nlMessages: Messages = {
     '  overlegbot export-pitches --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
     '  overlegbot export-actions --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
     '  overlegbot migrate-storage --from sqlite|blob --to blob|sqlite [--data-dir MAP]',
+    '  overlegbot export-attendance --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
   ].join('\n'),
   configOk: 'ok',
 };

@@ -1,6 +1,6 @@
 import { BundleView } from './cards/bundleCards';
 import { PitchFormView, SlotRef } from './cards/pitchCards';
-import { Bundle } from '../domain/bundle';
+import { Bundle, LeadPresence, leadMissing } from '../domain/bundle';
 import { PitchAnswers, PitchProblem } from '../domain/pitches';
 import { clockTime, dayAndMonth } from '../i18n/dates';
 import { Language } from '../i18n/language';
@@ -44,7 +44,8 @@ export function formView(slot: PitchSlot, answers: PitchAnswers, msgs: Messages,
   };
 }
 
-export function bundleView(bundle: Bundle, groupName: string, meetingDay: string, msgs: Messages, zone: string, lang: Language, document?: string): BundleView {
+/** `leads`: by theme id, whether its lead attends (absent when the group keeps no attendance). */
+export function bundleView(bundle: Bundle, groupName: string, meetingDay: string, msgs: Messages, zone: string, lang: Language, document?: string, leads?: ReadonlyMap<string, LeadPresence>): BundleView {
   return {
     title: msgs.bundleTitle(groupName, meetingDay),
     questions: msgs.pitchQuestion,
@@ -55,6 +56,7 @@ export function bundleView(bundle: Bundle, groupName: string, meetingDay: string
         submitted: msgs.bundleSubmittedBy(i.submittedBy!, when(new Date(i.submittedAt!), zone, lang), i.status === 'late'),
         late: i.status === 'late',
         answers: i.answers!,
+        ...(leads?.get(i.theme.id) ? { lead: { text: msgs.bundleLeadPresence(leads.get(i.theme.id)!), flagged: leadMissing(leads.get(i.theme.id)) } } : {}),
       })),
     asksTitle: msgs.bundleAsksTitle,
     asks: bundle.asks.map((a) => ({ theme: a.theme.name, needs: a.needs, whom: a.whom })),

@@ -1,3 +1,4 @@
+import { LeadPresence, leadPresence } from '../domain/bundle';
 import { Activity } from 'botbuilder';
 import { bundleCards } from '../present/cards/bundleCards';
 import { listCard, ListLine } from '../present/cards/listCard';
@@ -71,7 +72,13 @@ export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { ca
     return [cardActivity(card)];
   }
   if (post.kind === 'bundle') {
-    return bundleCards(bundleView(bundle, group.name, day, msgs, zone, lang, deps.links.bundle(group.id, occurrence.originalDate))).map(cardActivity);
+    const leads = new Map<string, LeadPresence>();
+    for (const i of bundle.items) {
+      const theme = deps.calendar.schedule.themes.find((t) => t.id === i.theme.id);
+      const p = theme ? leadPresence(theme.lead, meeting.attendance) : undefined;
+      if (p) leads.set(i.theme.id, p);
+    }
+    return bundleCards(bundleView(bundle, group.name, day, msgs, zone, lang, deps.links.bundle(group.id, occurrence.originalDate), leads)).map(cardActivity);
   }
   if (post.kind === 'deadline-personal') {
     const owed = bundle.items.filter((i) => !i.answers && post.themes?.includes(i.theme.id));

@@ -4,7 +4,7 @@ import { AdaptiveCard, card, CardElement, heading, text } from './adaptiveCard';
 export interface BundleView {
   title: string;
   questions: Record<PitchQuestion, string>;
-  pitches: { heading: string; submitted: string; late: boolean; answers: Record<PitchQuestion, string> }[];
+  pitches: { heading: string; submitted: string; late: boolean; answers: Record<PitchQuestion, string>; lead?: { text: string; flagged: boolean } }[];
   asksTitle: string;
   asks: { theme: string; needs: string; whom: string }[];
   needsLabel: string;
@@ -29,6 +29,7 @@ function pitchBlock(p: BundleView['pitches'][number], questions: BundleView['que
     items: [
       text(p.heading, { size: 'Medium', weight: 'Bolder' }),
       text(p.submitted, { isSubtle: !p.late, color: p.late ? 'Warning' : 'Default', spacing: 'None' }),
+      ...(p.lead ? [text(p.lead.text, { isSubtle: !p.lead.flagged, color: p.lead.flagged ? 'Attention' : 'Default', weight: p.lead.flagged ? 'Bolder' : 'Default', spacing: 'None' })] : []),
       ...PITCH_QUESTIONS.flatMap((q) => [text(questions[q], { weight: 'Bolder', spacing: 'Medium' }), text(p.answers[q], { spacing: 'Small' })]),
     ],
   };
