@@ -3,8 +3,22 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const outer = (...dirs) => dirs.map((d) => ({ group: [`**/${d}`, `**/${d}/**`], message: `this layer must not depend on ${d}/ (see ARCHITECTURE.md, layers)` }));
-const framework = ['botbuilder', 'botbuilder-*', '@microsoft/*', 'restify', 'pino', 'better-sqlite3', '@azure/*', 'node:*', 'fs', 'path', 'os', 'child_process'].map((p) => ({
+const outer = (...dirs) =>
+  dirs.map((d) => ({ group: [`**/${d}`, `**/${d}/**`], message: `this layer must not depend on ${d}/ (see ARCHITECTURE.md, layers)` }));
+const framework = [
+  'botbuilder',
+  'botbuilder-*',
+  '@microsoft/*',
+  'restify',
+  'pino',
+  'better-sqlite3',
+  '@azure/*',
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+].map((p) => ({
   group: [p],
   message: 'the domain core imports no framework, I/O or Node module: take what it needs as parameters',
 }));
@@ -14,7 +28,27 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', URL: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', setImmediate: 'readonly', structuredClone: 'readonly', fetch: 'readonly', AbortController: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        setImmediate: 'readonly',
+        structuredClone: 'readonly',
+        fetch: 'readonly',
+        AbortController: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
@@ -27,7 +61,10 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...framework, ...outer('i18n', 'understand', 'services', 'store', 'present', 'features', 'scheduler', 'bot', 'config', 'ics', 'export')] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...framework, ...outer('i18n', 'understand', 'services', 'store', 'present', 'features', 'scheduler', 'bot', 'config', 'ics', 'export')] },
+      ],
       'no-restricted-globals': ['error', { name: 'process', message: 'the domain takes now, the zone and settings as parameters' }],
       'no-restricted-syntax': [
         'error',

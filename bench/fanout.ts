@@ -48,7 +48,12 @@ async function main(): Promise<void> {
   }));
   const started = Date.now();
   const results = await Promise.all(
-    refs.map((r, i) => notifier.send(r, { type: 'message', text: `Je pitch is nog niet ingediend (${i}).` }).then((s) => s.outcome, () => 'failed' as const)),
+    refs.map((r, i) =>
+      notifier.send(r, { type: 'message', text: `Je pitch is nog niet ingediend (${i}).` }).then(
+        (s) => s.outcome,
+        () => 'failed' as const,
+      ),
+    ),
   );
   const seconds = (Date.now() - started) / 1000;
   await connector.stop();
@@ -58,7 +63,9 @@ async function main(): Promise<void> {
   // 50 per second per tenant: the first 50 at once, then 50 more each second.
   const minimum = Math.max(0, Math.ceil(LEADS / 50) - 1);
   console.log(`fan-out of personal reminders to ${LEADS} leads, Node ${process.version}`);
-  console.log(`delivered: ${results.filter((r) => r === 'sent').length} sent, ${results.filter((r) => r === 'failed').length} failed, ${accepted} accepted by the connector (${delivered} distinct conversations)`);
+  console.log(
+    `delivered: ${results.filter((r) => r === 'sent').length} sent, ${results.filter((r) => r === 'failed').length} failed, ${accepted} accepted by the connector (${delivered} distinct conversations)`,
+  );
   console.log(`time: ${seconds.toFixed(2)} s; minimum the limits allow: ${minimum} s; ratio ${(seconds / Math.max(minimum, 1)).toFixed(2)}x (target ≤ 1.2x)`);
   console.log(`429 responses received: ${limits.tooMany()}`);
 }

@@ -114,20 +114,34 @@ async function main(): Promise<void> {
     const r = await scheduler.tick(now);
     const ms = performance.now() - started;
     const today = localDateAt(now, calendar.zone);
-    const occurrences = (await calendar.between(schedule.groups.map((g) => g.id), addDays(today, -lookbackDays), addDays(today, 14))).length;
+    const occurrences = (
+      await calendar.between(
+        schedule.groups.map((g) => g.id),
+        addDays(today, -lookbackDays),
+        addDays(today, 14),
+      )
+    ).length;
     return { ms, sent: r.sent.length, occurrences, calls: { ...storage.calls }, keys: storage.keysRead };
   };
 
-  console.log(`scheduler tick: shipped schedule (${schedule.groups.length} groups), ${schedule.groups.length} bound channels, ${LEADS} leads' references, SQLite, Node ${process.version}`);
+  console.log(
+    `scheduler tick: shipped schedule (${schedule.groups.length} groups), ${schedule.groups.length} bound channels, ${LEADS} leads' references, SQLite, Node ${process.version}`,
+  );
   console.log('lookback | occurrences | tick          | sent | store reads (read+list) | keys read | writes | wall ms');
   // Thursday before the SG meeting of 4 December, 12:00: the bundle and the meeting reminder are due.
   for (const [i, lookback] of [8, 30, 90].entries()) {
     const now = new Date(Date.parse('2026-12-03T12:00:00+01:00') + i * 7 * 86_400_000);
-    for (const [label, at] of [['first', now], ['steady', new Date(now.getTime() + 60_000)], ['steady', new Date(now.getTime() + 120_000)]] as const) {
+    for (const [label, at] of [
+      ['first', now],
+      ['steady', new Date(now.getTime() + 60_000)],
+      ['steady', new Date(now.getTime() + 120_000)],
+    ] as const) {
       const t = await tick(lookback, at);
       const reads = t.calls.read + t.calls.list;
       const writes = t.calls.write + t.calls.create + t.calls.delete;
-      console.log(`${String(lookback).padStart(5)} d  | ${String(t.occurrences).padStart(11)} | ${label.padEnd(6)} ${at.toISOString().slice(5, 16)} | ${String(t.sent).padStart(4)} | ${String(reads).padStart(22)} | ${String(t.keys).padStart(9)} | ${String(writes).padStart(6)} | ${t.ms.toFixed(1).padStart(7)}`);
+      console.log(
+        `${String(lookback).padStart(5)} d  | ${String(t.occurrences).padStart(11)} | ${label.padEnd(6)} ${at.toISOString().slice(5, 16)} | ${String(t.sent).padStart(4)} | ${String(reads).padStart(22)} | ${String(t.keys).padStart(9)} | ${String(writes).padStart(6)} | ${t.ms.toFixed(1).padStart(7)}`,
+      );
     }
   }
   sqlite.close();

@@ -70,7 +70,9 @@ async function main(): Promise<void> {
   const cardEcho = await measure('echo of the same card', echoScript, { ECHO_CARD: cardFile }, body);
   await connector.stop();
 
-  console.log(`turn latency: ${CONNECTIONS} connections, ${DURATION} s each after a 2 s warm-up, Node ${process.version}, ${connector.requests.length} replies received`);
+  console.log(
+    `turn latency: ${CONNECTIONS} connections, ${DURATION} s each after a 2 s warm-up, Node ${process.version}, ${connector.requests.length} replies received`,
+  );
   for (const m of [echo, cardEcho, bot]) console.log(row(m.name, m.result));
   const ratio = (a: autocannon.Result, b: autocannon.Result) => (a.latency.p50 / Math.max(b.latency.p50, 1)).toFixed(2);
   console.log(`median latency bot/echo:      ${ratio(bot.result, echo.result)}x (target ≤ 1.5x)`);

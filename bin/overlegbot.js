@@ -1,3 +1,7 @@
 #!/usr/bin/env node
 // The compiled CLI lives in dist/ (built by `npm ci` through the prepare script).
-require('../dist/src/cli.js').main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+require('../dist/src/cli.js')
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

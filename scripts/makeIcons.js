@@ -15,23 +15,34 @@ function canvas(size) {
 function set(png, x, y, [r, g, b, a]) {
   if (x < 0 || y < 0 || x >= png.width || y >= png.height) return;
   const i = (png.width * y + x) << 2;
-  png.data[i] = r; png.data[i + 1] = g; png.data[i + 2] = b; png.data[i + 3] = a;
+  png.data[i] = r;
+  png.data[i + 1] = g;
+  png.data[i + 2] = b;
+  png.data[i + 3] = a;
 }
 function rect(png, x0, y0, x1, y1, c, radius = 0) {
-  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) {
-    const cx = x < x0 + radius ? x0 + radius : x >= x1 - radius ? x1 - radius - 1 : x;
-    const cy = y < y0 + radius ? y0 + radius : y >= y1 - radius ? y1 - radius - 1 : y;
-    if ((x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2) set(png, x, y, c);
-  }
+  for (let y = y0; y < y1; y++)
+    for (let x = x0; x < x1; x++) {
+      const cx = x < x0 + radius ? x0 + radius : x >= x1 - radius ? x1 - radius - 1 : x;
+      const cy = y < y0 + radius ? y0 + radius : y >= y1 - radius ? y1 - radius - 1 : y;
+      if ((x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2) set(png, x, y, c);
+    }
 }
 function triangle(png, [ax, ay], [bx, by], [cx, cy], c) {
-  const minX = Math.min(ax, bx, cx), maxX = Math.max(ax, bx, cx), minY = Math.min(ay, by, cy), maxY = Math.max(ay, by, cy);
+  const minX = Math.min(ax, bx, cx),
+    maxX = Math.max(ax, bx, cx),
+    minY = Math.min(ay, by, cy),
+    maxY = Math.max(ay, by, cy);
   const s = (px, py, qx, qy, rx, ry) => (px - rx) * (qy - ry) - (qx - rx) * (py - ry);
-  for (let y = minY; y <= maxY; y++) for (let x = minX; x <= maxX; x++) {
-    const d1 = s(x, y, ax, ay, bx, by), d2 = s(x, y, bx, by, cx, cy), d3 = s(x, y, cx, cy, ax, ay);
-    const neg = d1 < 0 || d2 < 0 || d3 < 0, pos = d1 > 0 || d2 > 0 || d3 > 0;
-    if (!(neg && pos)) set(png, x, y, c);
-  }
+  for (let y = minY; y <= maxY; y++)
+    for (let x = minX; x <= maxX; x++) {
+      const d1 = s(x, y, ax, ay, bx, by),
+        d2 = s(x, y, bx, by, cx, cy),
+        d3 = s(x, y, cx, cy, ax, ay);
+      const neg = d1 < 0 || d2 < 0 || d3 < 0,
+        pos = d1 > 0 || d2 > 0 || d3 > 0;
+      if (!(neg && pos)) set(png, x, y, c);
+    }
 }
 
 const BLUE = [0x15, 0x42, 0x73, 255]; // Rijksoverheid blue

@@ -53,7 +53,8 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
       }
     : {};
   const adapter = new TeamsAdapter(botAuth, new ConfigurationServiceClientCredentialFactory(botAuth));
-  if (!auth) logger.warn({ event: 'auth-off' }, 'authentication is off (BOT_ID not set): accepting unsigned requests, for local development and Agents Playground only');
+  if (!auth)
+    logger.warn({ event: 'auth-off' }, 'authentication is off (BOT_ID not set): accepting unsigned requests, for local development and Agents Playground only');
   else logger.info({ event: 'auth-on', appType: auth.type }, 'Bot Framework authentication is on');
 
   const links = new Links(config.publicUrl, config.feedToken);
@@ -103,7 +104,18 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const address = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${address.port}`;
-  logger.info({ event: 'listening', url, schedule: config.schedulePath, dataDir: config.dataDir, storage: config.storage.kind, store: describeStorage(config.storage), version: VERSION }, `overlegbot listening on ${url}`);
+  logger.info(
+    {
+      event: 'listening',
+      url,
+      schedule: config.schedulePath,
+      dataDir: config.dataDir,
+      storage: config.storage.kind,
+      store: describeStorage(config.storage),
+      version: VERSION,
+    },
+    `overlegbot listening on ${url}`,
+  );
 
   if (config.schedulerIntervalSeconds > 0) scheduler.start(config.schedulerIntervalSeconds * 1000);
   return {

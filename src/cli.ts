@@ -146,9 +146,21 @@ async function cmdOccurrences(values: Values, io: CliIO): Promise<number> {
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
   const msgs = messagesFor(lang);
-  const list = await withCalendar(schedule, values, io, (calendar) => calendar.between(groups.map((g) => g.id), from, to));
+  const list = await withCalendar(schedule, values, io, (calendar) =>
+    calendar.between(
+      groups.map((g) => g.id),
+      from,
+      to,
+    ),
+  );
   if (values.json) {
-    io.out(`${JSON.stringify(list.map((o) => occurrenceJson(o, schedule.timezone, msgs)), null, 2)}\n`);
+    io.out(
+      `${JSON.stringify(
+        list.map((o) => occurrenceJson(o, schedule.timezone, msgs)),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   if (list.length === 0) io.out(`${msgs.noMeetings}\n`);
@@ -163,11 +175,15 @@ async function cmdIcs(values: Values, io: CliIO): Promise<number> {
   const horizon = values.horizon === undefined ? undefined : requireDate(values.horizon, 'horizon');
   const now = nowOf(values, io);
   const feed = await withCalendar(schedule, values, io, (calendar) =>
-    calendarFeed(calendar, groups.map((g) => g.id), {
-      now,
-      ...(horizon ? { horizon } : {}),
-      name: (gs) => (gs.length === 1 ? `overlegbot: ${gs[0].name}` : 'overlegbot: alle overleggen'),
-    }),
+    calendarFeed(
+      calendar,
+      groups.map((g) => g.id),
+      {
+        now,
+        ...(horizon ? { horizon } : {}),
+        name: (gs) => (gs.length === 1 ? `overlegbot: ${gs[0].name}` : 'overlegbot: alle overleggen'),
+      },
+    ),
   );
   io.out(feed);
   return 0;
@@ -193,7 +209,9 @@ async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
   const config = storageConfig(values, io);
   const store = await openDataStore(config);
   if (!store) {
-    io.err(`overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`);
+    io.err(
+      `overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`,
+    );
     return 1;
   }
   try {
@@ -221,11 +239,15 @@ async function cmdExportActions(values: Values, io: CliIO): Promise<number> {
   const config = storageConfig(values, io);
   const store = await openDataStore(config);
   if (!store) {
-    io.err(`overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`);
+    io.err(
+      `overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`,
+    );
     return 1;
   }
   try {
-    const items = ((await store.repos.getActionItems(values.group))?.items ?? []).filter((i) => i.meeting >= from && i.meeting <= to).sort((a, b) => a.meeting.localeCompare(b.meeting) || a.id - b.id);
+    const items = ((await store.repos.getActionItems(values.group))?.items ?? [])
+      .filter((i) => i.meeting >= from && i.meeting <= to)
+      .sort((a, b) => a.meeting.localeCompare(b.meeting) || a.id - b.id);
     io.out(format === 'json' ? `${JSON.stringify(items, null, 2)}\n` : actionItemsCsv(items));
     return 0;
   } finally {
@@ -255,10 +277,15 @@ async function cmdMigrateStorage(values: Values, io: CliIO): Promise<number> {
   const dataDir = dataDirFrom(values['data-dir'], io.env);
   const sourceConfig = loadStorageConfig({ ...io.env, STORAGE: from }, dataDir);
   const targetConfig = loadStorageConfig({ ...io.env, STORAGE: to }, dataDir);
-  const [{ openExistingStorage, openStorage, describeStorage }, { migrateDocuments }] = await Promise.all([import('./store/openStorage'), import('./store/migrate')]);
+  const [{ openExistingStorage, openStorage, describeStorage }, { migrateDocuments }] = await Promise.all([
+    import('./store/openStorage'),
+    import('./store/migrate'),
+  ]);
   const source = await openExistingStorage(sourceConfig);
   if (!source) {
-    io.err(`overlegbot: no bot data at ${describeStorage(sourceConfig)} (${from === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`);
+    io.err(
+      `overlegbot: no bot data at ${describeStorage(sourceConfig)} (${from === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`,
+    );
     return 1;
   }
   try {
@@ -293,7 +320,9 @@ async function cmdExportAttendance(values: Values, io: CliIO): Promise<number> {
   const config = storageConfig(values, io);
   const store = await openDataStore(config);
   if (!store) {
-    io.err(`overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`);
+    io.err(
+      `overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`,
+    );
     return 1;
   }
   try {
@@ -335,13 +364,22 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
     const posts = await planner.plan(from, to, { groupIds: groups.map((g) => g.id), unboundAsPlaceholder: true });
     const zone = schedule.timezone;
     if (values.json) {
-      io.out(`${JSON.stringify(posts.map((p) => ({ ...p, at: isoWithOffset(p.at, zone), expiresAt: isoWithOffset(p.expiresAt, zone) })), null, 2)}\n`);
+      io.out(
+        `${JSON.stringify(
+          posts.map((p) => ({ ...p, at: isoWithOffset(p.at, zone), expiresAt: isoWithOffset(p.expiresAt, zone) })),
+          null,
+          2,
+        )}\n`,
+      );
       return 0;
     }
     const names = new Map(schedule.groups.map((g) => [g.id, g.name]));
     for (const p of posts) {
       const name = p.groupIds.map((id) => names.get(id) ?? id).join(', ');
-      const to = p.target.kind === 'personal' ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}` : p.target.conversationId ?? `kanaal van ${name} (nog niet gekoppeld)`;
+      const to =
+        p.target.kind === 'personal'
+          ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}`
+          : (p.target.conversationId ?? `kanaal van ${name} (nog niet gekoppeld)`);
       io.out(`${isoWithOffset(p.at, zone).slice(0, 16).replace('T', ' ')}  ${KIND_LABEL[p.kind]} (${p.offset})  ${name}  → ${to}\n`);
     }
     if (posts.length === 0) io.out('Niets te versturen in deze periode.\n');

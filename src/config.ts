@@ -30,9 +30,19 @@ const envSchema = z
     ALLOWED_TENANTS: z.string().optional(),
     FEED_TOKEN: z.string().min(16, 'must be at least 16 characters (it is the secret in calendar and bundle links)').optional(),
     PUBLIC_URL: z.string().url('must be a URL such as https://overlegbot.example.org').optional(),
-    SCHEDULER_INTERVAL_SECONDS: z.coerce.number({ message: 'must be a whole number of seconds (0 turns reminders off)' }).int('must be a whole number of seconds (0 turns reminders off)').min(0, 'must be a whole number of seconds (0 turns reminders off)').default(60),
-    CLAIM_LEASE_SECONDS: z.coerce.number({ message: 'must be a whole number of seconds, at least 1' }).int('must be a whole number of seconds, at least 1').min(1, 'must be a whole number of seconds, at least 1').default(120),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+    SCHEDULER_INTERVAL_SECONDS: z.coerce
+      .number({ message: 'must be a whole number of seconds (0 turns reminders off)' })
+      .int('must be a whole number of seconds (0 turns reminders off)')
+      .min(0, 'must be a whole number of seconds (0 turns reminders off)')
+      .default(60),
+    CLAIM_LEASE_SECONDS: z.coerce
+      .number({ message: 'must be a whole number of seconds, at least 1' })
+      .int('must be a whole number of seconds, at least 1')
+      .min(1, 'must be a whole number of seconds, at least 1')
+      .default(120),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+      .default('info'),
   })
   .superRefine((e, ctx) => {
     if (e.BOT_ID && !e.BOT_PASSWORD && e.BOT_TYPE !== 'UserAssignedMSI') {
@@ -50,9 +60,7 @@ const envSchema = z
  * account URL and managed identity.
  */
 export type StorageConfig =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'blob'; container: string; connectionString: string }
-  | { kind: 'blob'; container: string; accountUrl: string };
+  { kind: 'sqlite'; file: string } | { kind: 'blob'; container: string; connectionString: string } | { kind: 'blob'; container: string; accountUrl: string };
 
 /** Azure's rule for container names: 3–63 lowercase letters, digits and single dashes, starting and ending alphanumeric. */
 const CONTAINER = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -77,7 +85,11 @@ const storageSchema = z
       ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'set either it or AZURE_STORAGE_ACCOUNT_URL, not both' });
     }
     if (e.AZURE_STORAGE_CONNECTION_STRING && !/(^|;)\s*(BlobEndpoint|AccountName)=/i.test(e.AZURE_STORAGE_CONNECTION_STRING)) {
-      ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'must be an Azure Storage connection string (with AccountName= or BlobEndpoint=)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AZURE_STORAGE_CONNECTION_STRING'],
+        message: 'must be an Azure Storage connection string (with AccountName= or BlobEndpoint=)',
+      });
     }
   });
 
@@ -145,7 +157,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Readonly<AppConfig> {
     dataDir: dataDirFrom(undefined, env),
     storage: storageOf(st.data),
     schedulePath: schedulePath(undefined, env),
-    allowedTenants: (e.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+    allowedTenants: (e.ALLOWED_TENANTS ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
     ...(e.FEED_TOKEN ? { feedToken: e.FEED_TOKEN } : {}),
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     logLevel: e.LOG_LEVEL,

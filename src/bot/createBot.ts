@@ -85,7 +85,10 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
         const turn = await makeTurn(context, { ...(cardLanguage(value) ? { preferred: cardLanguage(value) } : {}) });
         const parsed = v.schema.safeParse(value);
         if (!parsed.success) {
-          deps.logger.warn({ event: 'card-refused', verb: v.verb, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) }, 'card payload refused');
+          deps.logger.warn(
+            { event: 'card-refused', verb: v.verb, issues: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) },
+            'card payload refused',
+          );
           return sendText(context, turn.msgs.cardRefused);
         }
         await v.handle(turn, parsed.data as never);
@@ -101,10 +104,31 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
     const understood = understander.understand(text, {
       today: localDateAt(now, deps.calendar.zone),
       bound: Boolean(state.binding),
-      ...(fresh ? { previous: { intent: fresh.intent, ...(fresh.groupId ? { groupId: fresh.groupId } : {}), ...(fresh.date ? { date: fresh.date } : {}), ...(fresh.period ? { period: fresh.period } : {}), ...(fresh.implicit ? { implicit: true } : {}) } } : {}),
+      ...(fresh
+        ? {
+            previous: {
+              intent: fresh.intent,
+              ...(fresh.groupId ? { groupId: fresh.groupId } : {}),
+              ...(fresh.date ? { date: fresh.date } : {}),
+              ...(fresh.period ? { period: fresh.period } : {}),
+              ...(fresh.implicit ? { implicit: true } : {}),
+            },
+          }
+        : {}),
     });
     const turn = await makeTurn(context, { ...(understood.language ? { written: understood.language } : {}), state });
-    deps.logger.debug({ event: 'understood', intent: understood.intent, slots: understood.slots, followUp: understood.followUp ?? false, clarify: understood.clarify, why: understood.why, lang: turn.lang }, 'message understood');
+    deps.logger.debug(
+      {
+        event: 'understood',
+        intent: understood.intent,
+        slots: understood.slots,
+        followUp: understood.followUp ?? false,
+        clarify: understood.clarify,
+        why: understood.why,
+        lang: turn.lang,
+      },
+      'message understood',
+    );
     const subject = await answer(turn, understood);
     if (subject) await deps.repos.saveContext(conversationId(context), userId(context), subject, turn.lang, now);
   });

@@ -2,7 +2,11 @@ import { PITCH_QUESTIONS } from '../domain/pitches';
 import { BundleView } from '../present/cards/bundleCards';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const paragraphs = (s: string) => escape(s).split(/\n{2,}/).map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`).join('');
+const paragraphs = (s: string) =>
+  escape(s)
+    .split(/\n{2,}/)
+    .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
+    .join('');
 
 /** The bundle as a printable page for the meeting documents. Pure; every user text is escaped. */
 export function bundleHtml(v: BundleView, lang: 'nl' | 'en'): string {

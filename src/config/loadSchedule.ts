@@ -16,9 +16,7 @@ export class ScheduleFileError extends Error {
 
 /** `['groups', 2, 'repeat', 'interval']` → `groups[2].repeat.interval` */
 export function formatPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
-    .join('') || '(top level)';
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`)).join('') || '(top level)';
 }
 
 export function parseSchedule(text: string, file: string): Schedule {
@@ -38,7 +36,10 @@ export function parseSchedule(text: string, file: string): Schedule {
   }
   const semantic = semanticProblems(result.data);
   if (semantic.length > 0) {
-    throw new ScheduleFileError(file, semantic.map((p) => `${formatPath(p.path)}: ${p.message}`));
+    throw new ScheduleFileError(
+      file,
+      semantic.map((p) => `${formatPath(p.path)}: ${p.message}`),
+    );
   }
   return buildSchedule(result.data);
 }

@@ -58,26 +58,35 @@ export function buildSchedule(data: ScheduleData): Schedule {
     extraNonWorkingDays: data.nonWorkingDays,
     recesses: data.recesses,
   };
-  const groups = data.groups.map(
-    (g): Group => ({
-      id: g.id,
-      name: g.name,
-      ...(g.description ? { description: g.description } : {}),
-      aliases: g.aliases,
-      coordinators: g.coordinators,
-      ...(g.location ? { location: g.location } : {}),
-      ...(g.teamsLink ? { teamsLink: g.teamsLink } : {}),
-      series: toSeries(g, data.timezone),
-      agendaItems: g.agendaItems,
-      plannedAgenda: new Map(g.agenda.map((a) => [a.date, a.themes])),
-      latePitches: g.latePitches,
-      maxAnswerLength: g.maxAnswerLength,
-      members: g.members.map((m) => ({ id: m.id.toLowerCase(), name: m.name, organisation: m.organisation, ...(m.deputy ? { deputy: m.deputy.toLowerCase() } : {}) })),
-    }),
-  );
-  const themes = data.themes.map(
-    (t): Theme => ({ id: t.id, name: t.name, aliases: t.aliases, department: t.department, lead: t.lead, leadName: t.leadName ?? t.lead, deputies: t.deputies }),
-  );
+  const groups = data.groups.map((g): Group => ({
+    id: g.id,
+    name: g.name,
+    ...(g.description ? { description: g.description } : {}),
+    aliases: g.aliases,
+    coordinators: g.coordinators,
+    ...(g.location ? { location: g.location } : {}),
+    ...(g.teamsLink ? { teamsLink: g.teamsLink } : {}),
+    series: toSeries(g, data.timezone),
+    agendaItems: g.agendaItems,
+    plannedAgenda: new Map(g.agenda.map((a) => [a.date, a.themes])),
+    latePitches: g.latePitches,
+    maxAnswerLength: g.maxAnswerLength,
+    members: g.members.map((m) => ({
+      id: m.id.toLowerCase(),
+      name: m.name,
+      organisation: m.organisation,
+      ...(m.deputy ? { deputy: m.deputy.toLowerCase() } : {}),
+    })),
+  }));
+  const themes = data.themes.map((t): Theme => ({
+    id: t.id,
+    name: t.name,
+    aliases: t.aliases,
+    department: t.department,
+    lead: t.lead,
+    leadName: t.leadName ?? t.lead,
+    deputies: t.deputies,
+  }));
   return Object.freeze({
     timezone: data.timezone,
     calendarOptions,

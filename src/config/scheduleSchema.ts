@@ -24,13 +24,16 @@ export const repeatSchema = z
   .object({
     freq: z.enum(['once', 'weekly', 'monthly'], { message: 'must be one of once, weekly, monthly' }),
     interval: wholeAtLeast(1).default(1),
-    byDay: z
-      .array(
-        z.string().refine((s) => parseByDay(s) !== undefined, 'must be a weekday code like FR, or 4MO / -1FR in monthly rules'),
-      )
-      .optional(),
+    byDay: z.array(z.string().refine((s) => parseByDay(s) !== undefined, 'must be a weekday code like FR, or 4MO / -1FR in monthly rules')).optional(),
     byMonthDay: z
-      .array(z.number().int().min(-31).max(31).refine((n) => n !== 0, 'must be 1..31 or -31..-1'))
+      .array(
+        z
+          .number()
+          .int()
+          .min(-31)
+          .max(31)
+          .refine((n) => n !== 0, 'must be 1..31 or -31..-1'),
+      )
       .optional(),
     until: localDate.optional(),
     count: wholeAtLeast(1).optional(),
@@ -123,7 +126,10 @@ export const scheduleSchema = z
         }
       }, 'must be an IANA time zone such as Europe/Amsterdam')
       .default('Europe/Amsterdam'),
-    country: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as NL').default('NL'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as NL')
+      .default('NL'),
     nonWorkingDays: z.array(z.object({ date: localDate, name: z.string().min(1) }).strict()).default([]),
     recesses: z
       .array(
@@ -159,7 +165,12 @@ export const scheduleSchema = z
     s.groups.forEach((g, i) =>
       g.agenda.forEach((a, j) =>
         a.themes.forEach((t, k) => {
-          if (!themeIds.has(t)) ctx.addIssue({ code: 'custom', path: ['groups', i, 'agenda', j, 'themes', k], message: `is not a theme id (themes: ${[...themeIds].join(', ') || 'none'})` });
+          if (!themeIds.has(t))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['groups', i, 'agenda', j, 'themes', k],
+              message: `is not a theme id (themes: ${[...themeIds].join(', ') || 'none'})`,
+            });
         }),
       ),
     );
@@ -198,7 +209,8 @@ function memberProblems(groups: readonly { members: readonly z.output<typeof mem
       if (seen.has(id)) out.push({ path: ['groups', i, 'members', j, 'id'], message: `duplicates groups[${i}].members[${seen.get(id)}].id` });
       seen.set(id, j);
       const known = people.get(id);
-      if (known && known.name !== m.name) out.push({ path: ['groups', i, 'members', j, 'name'], message: `is "${m.name}", but ${known.at} calls ${m.id} "${known.name}"` });
+      if (known && known.name !== m.name)
+        out.push({ path: ['groups', i, 'members', j, 'name'], message: `is "${m.name}", but ${known.at} calls ${m.id} "${known.name}"` });
       if (!known) people.set(id, { name: m.name, at: `groups[${i}].members[${j}]` });
     });
   });
@@ -207,7 +219,8 @@ function memberProblems(groups: readonly { members: readonly z.output<typeof mem
       if (!m.deputy) return;
       const d = m.deputy.toLowerCase();
       if (d === m.id.toLowerCase()) out.push({ path: ['groups', i, 'members', j, 'deputy'], message: 'must be someone else than the member' });
-      else if (!people.has(d)) out.push({ path: ['groups', i, 'members', j, 'deputy'], message: `"${m.deputy}" is not a member of any group (list the deputy as a member too)` });
+      else if (!people.has(d))
+        out.push({ path: ['groups', i, 'members', j, 'deputy'], message: `"${m.deputy}" is not a member of any group (list the deputy as a member too)` });
     }),
   );
   return out;

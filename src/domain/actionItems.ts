@@ -63,7 +63,13 @@ export interface Actor {
 
 export const emptyActionItems = (groupId: string): GroupActionItems => ({ groupId, nextId: 1, items: [] });
 
-const change = (kind: ActionChangeKind, by: Actor, now: Date, due?: LocalDate): ActionItemChange => ({ kind, at: now.toISOString(), by: by.id, byName: by.name, ...(due ? { due } : {}) });
+const change = (kind: ActionChangeKind, by: Actor, now: Date, due?: LocalDate): ActionItemChange => ({
+  kind,
+  at: now.toISOString(),
+  by: by.id,
+  byName: by.name,
+  ...(due ? { due } : {}),
+});
 
 /** Today's date where the group meets (an item due today is not overdue yet). */
 export const todayIn = (now: Date, zone: string): LocalDate => localDateAt(now, zone);
@@ -77,13 +83,28 @@ export interface NewActionItem {
 }
 
 /** Adds an item with the next number. Throws ActionItemError (and changes nothing) for an empty or too long text or a due date in the past. */
-export function createActionItem(current: GroupActionItems | undefined, input: NewActionItem, by: Actor, now: Date, zone: string): { doc: GroupActionItems; item: ActionItem } {
+export function createActionItem(
+  current: GroupActionItems | undefined,
+  input: NewActionItem,
+  by: Actor,
+  now: Date,
+  zone: string,
+): { doc: GroupActionItems; item: ActionItem } {
   const text = input.text.replace(/\s+/g, ' ').trim();
   if (!text) throw new ActionItemError('empty-text');
   if ([...text].length > MAX_ACTION_TEXT_LENGTH) throw new ActionItemError('text-too-long');
   if (input.due < todayIn(now, zone)) throw new ActionItemError('due-in-past');
   const base = current ?? emptyActionItems(input.groupId);
-  const item: ActionItem = { id: base.nextId, groupId: input.groupId, meeting: input.meeting, text, owner: input.owner, due: input.due, status: 'open', history: [change('created', by, now, input.due)] };
+  const item: ActionItem = {
+    id: base.nextId,
+    groupId: input.groupId,
+    meeting: input.meeting,
+    text,
+    owner: input.owner,
+    due: input.due,
+    status: 'open',
+    history: [change('created', by, now, input.due)],
+  };
   return { doc: { ...base, nextId: base.nextId + 1, items: [...base.items, item] }, item };
 }
 
@@ -104,7 +125,14 @@ export function markDone(current: GroupActionItems, id: number, by: Actor, now: 
 }
 
 /** The owner asks for a new due date; it counts once a coordinator confirms it (the old date stays until then). */
-export function requestNewDate(current: GroupActionItems, id: number, due: LocalDate, by: Actor, now: Date, zone: string): { doc: GroupActionItems; item: ActionItem } {
+export function requestNewDate(
+  current: GroupActionItems,
+  id: number,
+  due: LocalDate,
+  by: Actor,
+  now: Date,
+  zone: string,
+): { doc: GroupActionItems; item: ActionItem } {
   return update(current, id, (item) => {
     if (item.status === 'done') throw new ActionItemError('already-done');
     if (due < todayIn(now, zone)) throw new ActionItemError('due-in-past');

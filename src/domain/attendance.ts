@@ -103,7 +103,10 @@ export interface AttendanceSummary {
 }
 
 /** The attendance list of the minutes ("Aanwezig …, Afgemeld: … (SCP)"), per organisation. */
-export function summarise(attendance: MeetingAttendance | undefined, members: readonly { id: string; name: string; organisation: string }[]): AttendanceSummary {
+export function summarise(
+  attendance: MeetingAttendance | undefined,
+  members: readonly { id: string; name: string; organisation: string }[],
+): AttendanceSummary {
   const orgs = new Map<string, OrganisationAttendance>();
   const totals = { present: 0, apologies: 0, noAnswer: 0 };
   for (const m of members) {

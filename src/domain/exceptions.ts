@@ -34,13 +34,7 @@ function withException(series: Series, e: SeriesException): Series {
 }
 
 /** Cancels the occurrence the rule puts on `originalDate`. */
-export function cancelOccurrence(
-  series: Series,
-  originalDate: LocalDate,
-  cal: WorkCalendar,
-  actor: Actor,
-  reason?: string,
-): Series {
+export function cancelOccurrence(series: Series, originalDate: LocalDate, cal: WorkCalendar, actor: Actor, reason?: string): Series {
   const current = requireInstance(series, originalDate, cal, actor.now);
   if (current.status === 'cancelled' || current.status === 'skipped') {
     throw new DomainError('already-cancelled', `${series.id} on ${originalDate} does not take place`, {

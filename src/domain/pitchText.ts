@@ -5,14 +5,20 @@ import { cleanAnswers, PITCH_QUESTIONS, PitchAnswers, PitchQuestion } from './pi
 // without the question's full wording. Normalised text (lowercase, no diacritics) is matched.
 const HEADINGS: Record<PitchQuestion, RegExp> = {
   problem: /^(?:wat is (?:het|de) (?:probleem|kwestie|vraagstuk)|(?:het )?probleem(?:stelling)?|problem(?: statement)?|what is the problem)\b/,
-  acceleration: /^(?:waar (?:zie je|zien we|is er|liggen) (?:de )?(?:mogelijkheden|ruimte|kansen) (?:voor|tot) (?:een )?['"]?(?:corona)?(?:versnelling)?|(?:corona)?versnelling|mogelijkheden voor versnelling|acceleration|room for acceleration|where (?:do you see|is there) (?:room|opportunit(?:y|ies)) for (?:a )?(?:corona )?acceleration)\b/,
+  acceleration:
+    /^(?:waar (?:zie je|zien we|is er|liggen) (?:de )?(?:mogelijkheden|ruimte|kansen) (?:voor|tot) (?:een )?['"]?(?:corona)?(?:versnelling)?|(?:corona)?versnelling|mogelijkheden voor versnelling|acceleration|room for acceleration|where (?:do you see|is there) (?:room|opportunit(?:y|ies)) for (?:a )?(?:corona )?acceleration)\b/,
   dilemmas: /^(?:wat zijn (?:je|jouw|de) dilemma'?s|dilemma'?s|dilemmas|what are (?:your|the) dilemmas)\b/,
   needs: /^(?:wat heb je (?:hiervoor )?nodig|wat is er nodig|benodigdheden|what do you need|needs|what is needed)\b/,
   whom: /^(?:wie heb je (?:hiervoor )?nodig|wie is er nodig|whom? do you need|who is needed|whom|people needed)\b/,
 };
 
 function normalise(line: string): string {
-  return line.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019]/g, "'").toLowerCase().trim();
+  return line
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .toLowerCase()
+    .trim();
 }
 
 interface Heading {

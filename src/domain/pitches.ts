@@ -63,11 +63,28 @@ export function isLate(deadline: Date | null, at: Date): boolean {
 /** Applies a draft or a submission to the stored pitch (or creates it), keeping every revision. Pure. */
 export function recordPitch(
   current: Pitch | undefined,
-  change: { groupId: string; originalDate: string; themeId: string; answers: PitchAnswers; kind: 'draft' | 'submitted'; by: string; byName: string; at: Date; deadline: Date | null },
+  change: {
+    groupId: string;
+    originalDate: string;
+    themeId: string;
+    answers: PitchAnswers;
+    kind: 'draft' | 'submitted';
+    by: string;
+    byName: string;
+    at: Date;
+    deadline: Date | null;
+  },
 ): Pitch {
   const late = change.kind === 'submitted' && isLate(change.deadline, change.at);
   const revision: PitchRevision = { at: change.at.toISOString(), by: change.by, byName: change.byName, kind: change.kind, late, answers: change.answers };
-  const base: Pitch = current ?? { groupId: change.groupId, originalDate: change.originalDate, themeId: change.themeId, answers: change.answers, late: false, revisions: [] };
+  const base: Pitch = current ?? {
+    groupId: change.groupId,
+    originalDate: change.originalDate,
+    themeId: change.themeId,
+    answers: change.answers,
+    late: false,
+    revisions: [],
+  };
   const submitted = change.kind === 'submitted';
   return {
     ...base,

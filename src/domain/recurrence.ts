@@ -1,14 +1,4 @@
-import {
-  addDays,
-  daysBetween,
-  addMonthsToFirst,
-  dateParts,
-  daysInMonth,
-  isoWeekday,
-  LocalDate,
-  makeDate,
-  mondayOf,
-} from './localDate';
+import { addDays, daysBetween, addMonthsToFirst, dateParts, daysInMonth, isoWeekday, LocalDate, makeDate, mondayOf } from './localDate';
 
 /** RFC 5545 weekday codes. */
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;

@@ -3,7 +3,8 @@ import { Occurrence, takesPlace } from './occurrences';
 import { WorkCalendar } from './workCalendar';
 import { localDateAt, localTimeAt, zonedInstant } from './zonedTime';
 
-export type PostKind = 'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'action-personal' | 'late-reply' | 'unreachable-notice';
+export type PostKind =
+  'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'action-personal' | 'late-reply' | 'unreachable-notice';
 
 export type PostTarget = { kind: 'channel'; conversationId: string | null } | { kind: 'personal'; person: string };
 
@@ -92,7 +93,7 @@ const HOUR = 3_600_000;
 /** `n` working days before `instant`, at the same wall-clock time. */
 function workingDaysBefore(instant: Date, n: number, cal: WorkCalendar, zone: string): Date {
   let d = localDateAt(instant, zone);
-  for (let counted = 0; counted < n; ) {
+  for (let counted = 0; counted < n;) {
     d = addDays(d, -1);
     if (cal.isWorkingDay(d)) counted++;
   }
@@ -115,15 +116,18 @@ const targetKey = (t: PostTarget) => (t.kind === 'channel' ? `channel:${t.conver
  */
 export const postKeys = {
   /** A post about one meeting (by the rule's date of the meeting, so a move does not resend it). */
-  meeting: (groupId: string, originalDate: LocalDate, kind: PostKind, offset: string, target: PostTarget) => `${groupId}/${originalDate}/${kind}/${offset}/${targetKey(target)}`,
+  meeting: (groupId: string, originalDate: LocalDate, kind: PostKind, offset: string, target: PostTarget) =>
+    `${groupId}/${originalDate}/${kind}/${offset}/${targetKey(target)}`,
   /** The reminder a meeting post is one offset of. */
   meetingReminder: (groupId: string, originalDate: LocalDate, kind: PostKind, target: PostTarget) => `${groupId}/${originalDate}/${kind}/${targetKey(target)}`,
   /** The weekly digest of the week starting `monday`, in one channel. */
   digest: (monday: LocalDate, target: PostTarget) => `digest/${monday}/${targetKey(target)}`,
   /** The bundle of a meeting in one channel (its message id is the root of late-pitch replies). */
-  bundle: (groupId: string, originalDate: LocalDate, conversationId: string) => postKeys.meeting(groupId, originalDate, 'bundle', 'D', { kind: 'channel', conversationId }),
+  bundle: (groupId: string, originalDate: LocalDate, conversationId: string) =>
+    postKeys.meeting(groupId, originalDate, 'bundle', 'D', { kind: 'channel', conversationId }),
   /** A pitch submitted after its bundle, added as a reply in one channel's bundle thread, once per revision. */
-  lateReply: (groupId: string, originalDate: LocalDate, themeId: string, revision: number, conversationId: string) => `late/${groupId}/${originalDate}/${themeId}/${revision}/${conversationId}`,
+  lateReply: (groupId: string, originalDate: LocalDate, themeId: string, revision: number, conversationId: string) =>
+    `late/${groupId}/${originalDate}/${themeId}/${revision}/${conversationId}`,
   /**
    * A personal reminder of one action item (by its number in the group and its due date: a confirmed new date
    * is reminded again, the old one never twice).
@@ -167,7 +171,8 @@ export function planMeetingPosts(meetings: MeetingContext[], cal: WorkCalendar, 
     if (!takesPlace(o)) continue;
     const deadline = o.deadline;
     if (m.settings.meetingReminder) {
-      for (const c of m.channels) out.push(post('meeting-reminder', m, 'M-1wd@09:00', dayBeforeAtNine(o, cal, zone), o.start, { kind: 'channel', conversationId: c }));
+      for (const c of m.channels)
+        out.push(post('meeting-reminder', m, 'M-1wd@09:00', dayBeforeAtNine(o, cal, zone), o.start, { kind: 'channel', conversationId: c }));
     }
     if (!deadline) continue;
     if (m.settings.channelDeadline) {
@@ -184,7 +189,10 @@ export function planMeetingPosts(meetings: MeetingContext[], cal: WorkCalendar, 
       const owed = new Map<string, string[]>();
       for (const t of m.themes) if (!t.delivered) for (const p of t.people) owed.set(p, [...(owed.get(p) ?? []), t.id]);
       for (const [person, themes] of owed) {
-        for (const [offset, hours] of [['D-24h', 24], ['D-2h', 2]] as const) {
+        for (const [offset, hours] of [
+          ['D-24h', 24],
+          ['D-2h', 2],
+        ] as const) {
           out.push(post('deadline-personal', m, offset, new Date(deadline.getTime() - hours * HOUR), deadline, { kind: 'personal', person }, themes));
         }
       }
@@ -194,7 +202,13 @@ export function planMeetingPosts(meetings: MeetingContext[], cal: WorkCalendar, 
 }
 
 /** Every Monday 09:00 in [from, to] that is a working day outside recesses: one digest per channel. */
-export function planDigests(channels: { conversationId: string | null; groupIds: string[] }[], from: LocalDate, to: LocalDate, cal: WorkCalendar, zone: string): PlannedPost[] {
+export function planDigests(
+  channels: { conversationId: string | null; groupIds: string[] }[],
+  from: LocalDate,
+  to: LocalDate,
+  cal: WorkCalendar,
+  zone: string,
+): PlannedPost[] {
   const out: PlannedPost[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) {
     if (isoWeekday(d) !== 1 || !cal.isWorkingDay(d) || cal.recess(d)) continue;
@@ -202,7 +216,17 @@ export function planDigests(channels: { conversationId: string | null; groupIds:
     for (const c of channels) {
       const target: PostTarget = { kind: 'channel', conversationId: c.conversationId };
       const key = postKeys.digest(d, target);
-      out.push({ key, reminder: key, kind: 'weekly-digest', groupId: c.groupIds[0], groupIds: [...c.groupIds], offset: `W@${d}`, at, expiresAt: zonedInstant(d, '23:59', zone), target });
+      out.push({
+        key,
+        reminder: key,
+        kind: 'weekly-digest',
+        groupId: c.groupIds[0],
+        groupIds: [...c.groupIds],
+        offset: `W@${d}`,
+        at,
+        expiresAt: zonedInstant(d, '23:59', zone),
+        target,
+      });
     }
   }
   return out;
@@ -223,7 +247,20 @@ export function planLateReplies(bundles: readonly SentBundle[], meetings: readon
       if (s.at.getTime() <= b.asOf.getTime()) continue;
       const target: PostTarget = { kind: 'channel', conversationId: b.conversationId };
       const key = postKeys.lateReply(b.groupId, b.originalDate, s.themeId, s.revision, b.conversationId);
-      out.push({ key, reminder: key, kind: 'late-reply', groupId: b.groupId, groupIds: [b.groupId], originalDate: b.originalDate, offset: `R${s.revision}`, at: s.at, expiresAt: m.end, target, themes: [s.themeId], thread: b.rootId });
+      out.push({
+        key,
+        reminder: key,
+        kind: 'late-reply',
+        groupId: b.groupId,
+        groupIds: [b.groupId],
+        originalDate: b.originalDate,
+        offset: `R${s.revision}`,
+        at: s.at,
+        expiresAt: m.end,
+        target,
+        themes: [s.themeId],
+        thread: b.rootId,
+      });
     }
   }
   return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
@@ -234,15 +271,30 @@ export function planLateReplies(bundles: readonly SentBundle[], meetings: readon
  * (with the instant and the groups whose posts went there) gets one notice to each coordinator of those
  * groups, naming all of them; due from the instant, for a week.
  */
-export function planUnreachableNotices(conversations: readonly UnreachableConversation[], coordinatorsOf: (groupId: string) => readonly string[]): PlannedPost[] {
+export function planUnreachableNotices(
+  conversations: readonly UnreachableConversation[],
+  coordinatorsOf: (groupId: string) => readonly string[],
+): PlannedPost[] {
   const out: PlannedPost[] = [];
   for (const c of conversations) {
     const groupsOf = new Map<string, string[]>();
-    for (const g of c.groupIds) for (const person of coordinatorsOf(g)) groupsOf.set(person.toLowerCase(), [...new Set([...(groupsOf.get(person.toLowerCase()) ?? []), g])]);
+    for (const g of c.groupIds)
+      for (const person of coordinatorsOf(g)) groupsOf.set(person.toLowerCase(), [...new Set([...(groupsOf.get(person.toLowerCase()) ?? []), g])]);
     for (const [person, groupIds] of groupsOf) {
       const target: PostTarget = { kind: 'personal', person };
       const key = postKeys.unreachableNotice(c.conversationId, target);
-      out.push({ key, reminder: key, kind: 'unreachable-notice', groupId: groupIds[0], groupIds, offset: 'N', at: c.since, expiresAt: new Date(c.since.getTime() + NOTICE_GRACE_MS), target, about: c.where });
+      out.push({
+        key,
+        reminder: key,
+        kind: 'unreachable-notice',
+        groupId: groupIds[0],
+        groupIds,
+        offset: 'N',
+        at: c.since,
+        expiresAt: new Date(c.since.getTime() + NOTICE_GRACE_MS),
+        target,
+        about: c.where,
+      });
     }
   }
   return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
@@ -254,7 +306,10 @@ export function planUnreachableNotices(conversations: readonly UnreachableConver
  * or a channel bound close to a deadline): "2 working days" and "3 hours" together would be two identical
  * cards, so only the latest is sent. The same at every tick, so a superseded offset never comes back.
  */
-export function duePosts(planned: PlannedPost[], now: Date): { due: PlannedPost[]; superseded: { post: PlannedPost; by: PlannedPost }[]; expired: PlannedPost[] } {
+export function duePosts(
+  planned: PlannedPost[],
+  now: Date,
+): { due: PlannedPost[]; superseded: { post: PlannedPost; by: PlannedPost }[]; expired: PlannedPost[] } {
   const live: PlannedPost[] = [];
   const expired: PlannedPost[] = [];
   for (const p of planned) {
@@ -307,9 +362,23 @@ export function planActionReminders(items: readonly ActionReminderContext[], cal
     const onDue = zonedInstant(item.due, '09:00', zone);
     const endOfDue = zonedInstant(addDays(item.due, 1), '00:00', zone);
     for (const person of new Set(item.people)) {
-      for (const [offset, at, expiresAt] of [['A-1wd@09:00', zonedInstant(before, '09:00', zone), onDue], ['A@09:00', onDue, endOfDue]] as const) {
+      for (const [offset, at, expiresAt] of [
+        ['A-1wd@09:00', zonedInstant(before, '09:00', zone), onDue],
+        ['A@09:00', onDue, endOfDue],
+      ] as const) {
         const target: PostTarget = { kind: 'personal', person };
-        out.push({ key: postKeys.action(item.groupId, item.id, item.due, offset, person), reminder: postKeys.actionReminder(item.groupId, item.id, item.due, person), kind: 'action-personal', groupId: item.groupId, groupIds: [item.groupId], offset, at, expiresAt, target, actionItem: item.id });
+        out.push({
+          key: postKeys.action(item.groupId, item.id, item.due, offset, person),
+          reminder: postKeys.actionReminder(item.groupId, item.id, item.due, person),
+          kind: 'action-personal',
+          groupId: item.groupId,
+          groupIds: [item.groupId],
+          offset,
+          at,
+          expiresAt,
+          target,
+          actionItem: item.id,
+        });
       }
     }
   }

@@ -26,9 +26,7 @@ export interface WorkCalendarOptions {
   recesses: NamedPeriod[];
 }
 
-export type DayOff =
-  | { kind: 'holiday'; name: Localized }
-  | { kind: 'non-working-day'; name: Localized };
+export type DayOff = { kind: 'holiday'; name: Localized } | { kind: 'non-working-day'; name: Localized };
 
 /**
  * Holidays, non-working days and recesses. Pure: the date-holidays rules ship with the package,

@@ -63,7 +63,16 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function wallClock(instant: Date, zone: string): Record<string, string> {
   let f = formatters.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
     formatters.set(zone, f);
   }
   return Object.fromEntries(f.formatToParts(instant).map((p) => [p.type, p.value]));

@@ -46,8 +46,8 @@ export function exportMeeting(o: Occurrence, roster: readonly Member[], stored: 
       name: m.name,
       organisation: m.organisation,
       answer: a ? a.kind : 'no-answer',
-      reason: a?.kind === 'apologies' ? a.reason ?? null : null,
-      deputy: a?.kind === 'apologies' ? a.deputy ?? null : null,
+      reason: a?.kind === 'apologies' ? (a.reason ?? null) : null,
+      deputy: a?.kind === 'apologies' ? (a.deputy ?? null) : null,
       answeredAt: latest?.at ?? null,
       answeredBy: latest?.byName ?? null,
       history: (stored?.history ?? []).filter((c) => c.person === m.id),
@@ -61,9 +61,41 @@ const field = (v: string | number | null | undefined) => `"${String(v ?? '').rep
 
 /** One row per member per meeting (the change history is in the JSON). */
 export function attendanceCsv(meetings: readonly ExportedMeeting[]): string {
-  const header = ['group', 'meeting', 'date', 'start', 'status', 'member_id', 'name', 'organisation', 'answer', 'reason', 'deputy', 'deputy_id', 'answered_at', 'answered_by', 'changes'];
+  const header = [
+    'group',
+    'meeting',
+    'date',
+    'start',
+    'status',
+    'member_id',
+    'name',
+    'organisation',
+    'answer',
+    'reason',
+    'deputy',
+    'deputy_id',
+    'answered_at',
+    'answered_by',
+    'changes',
+  ];
   const rows = meetings.flatMap((mt) =>
-    mt.members.map((m) => [mt.group, mt.meeting, mt.date, mt.start, mt.status, m.id, m.name, m.organisation, m.answer, m.reason, m.deputy?.name, m.deputy?.id, m.answeredAt, m.answeredBy, m.history.length]),
+    mt.members.map((m) => [
+      mt.group,
+      mt.meeting,
+      mt.date,
+      mt.start,
+      mt.status,
+      m.id,
+      m.name,
+      m.organisation,
+      m.answer,
+      m.reason,
+      m.deputy?.name,
+      m.deputy?.id,
+      m.answeredAt,
+      m.answeredBy,
+      m.history.length,
+    ]),
   );
   return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }

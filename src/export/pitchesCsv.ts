@@ -7,7 +7,18 @@ const field = (v: string | boolean | undefined) => `"${String(v ?? '').replace(/
 export function pitchesCsv(pitches: Pitch[]): string {
   const header = ['group', 'meeting', 'theme', 'revision', 'kind', 'at', 'by', 'by_name', 'late', ...PITCH_QUESTIONS];
   const rows = pitches.flatMap((p) =>
-    p.revisions.map((r, i) => [p.groupId, p.originalDate, p.themeId, String(i + 1), r.kind, r.at, r.by, r.byName, r.late ? 'yes' : 'no', ...PITCH_QUESTIONS.map((q) => r.answers[q])]),
+    p.revisions.map((r, i) => [
+      p.groupId,
+      p.originalDate,
+      p.themeId,
+      String(i + 1),
+      r.kind,
+      r.at,
+      r.by,
+      r.byName,
+      r.late ? 'yes' : 'no',
+      ...PITCH_QUESTIONS.map((q) => r.answers[q]),
+    ]),
   );
   return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }

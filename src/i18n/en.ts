@@ -30,7 +30,7 @@ export const enMessages: Messages = {
   unknownGroup: (name, known) => `I don't know a meeting called "${name}". I know: ${list(known)}.`,
 
   helpTitle: 'What I can do for you',
-  helpIntro: 'I keep track of the working groups\' meetings: when they are, when pitches are due, and what changes.',
+  helpIntro: "I keep track of the working groups' meetings: when they are, when pitches are due, and what changes.",
   welcome:
     'Hello! I am overlegbot. I know when the working groups meet and when pitches are due. Ask for example "when is the next SG meeting?" or type "help".',
 
@@ -77,11 +77,14 @@ export const enMessages: Messages = {
   pitchChooseTitle: 'Which pitch?',
   pitchChooseText: 'You can submit a pitch for more than one theme or meeting. Choose one:',
   pitchSlotLabel: (theme, group, day) => `${theme} — ${group} of ${day}`,
-  pitchNothingOpen: 'None of your themes is on the agenda of an upcoming meeting, so there is no pitch to submit. Ask the coordinator to put your theme on the agenda.',
+  pitchNothingOpen:
+    'None of your themes is on the agenda of an upcoming meeting, so there is no pitch to submit. Ask the coordinator to put your theme on the agenda.',
   pitchInPersonalChat: 'Pitches are submitted in a personal chat with me, not in a channel. Send me "submit pitch" there.',
   pitchUnknownTheme: (name, known) => `I don't know a theme "${name}". Themes: ${list(known)}.`,
   pitchSubmitted: (time, deadline, late) =>
-    late ? `Submitted at ${time}, after the deadline (${deadline}): your pitch is marked late; the coordinator sees that.` : `Submitted at ${time}, deadline ${deadline}; you can edit it until then.`,
+    late
+      ? `Submitted at ${time}, after the deadline (${deadline}): your pitch is marked late; the coordinator sees that.`
+      : `Submitted at ${time}, deadline ${deadline}; you can edit it until then.`,
   pitchDraftSaved: (time, deadline) => `Draft saved at ${time}. Submit it before ${deadline}.`,
   pitchUnderstood: 'This is what I understood from your message. Is it right? Then I will submit it.',
   pitchUnderstoodMissing: (qs) => `Still missing: ${list(qs)}. Complete it in the form.`,
@@ -90,11 +93,12 @@ export const enMessages: Messages = {
   pitchRefused: {
     'unknown-meeting': 'That meeting does not exist (any more) or takes no pitches. Nothing was saved; send "submit pitch" for a new form.',
     'meeting-past': 'That meeting has started or is over; nothing was saved.',
-    'theme-not-on-agenda': 'That theme is not (or no longer) on that meeting\'s agenda; nothing was saved.',
+    'theme-not-on-agenda': "That theme is not (or no longer) on that meeting's agenda; nothing was saved.",
     'unknown-theme': 'I do not know that theme; nothing was saved.',
     'not-allowed': 'Only the theme lead, the deputies and the coordinators can submit or edit this pitch. Nothing was saved.',
   },
-  pitchLateRefused: (coordinators) => `The deadline has passed and this meeting does not accept late pitches. Nothing was saved. Please contact the coordinator${coordinators.length ? ` (${list(coordinators)})` : ''}.`,
+  pitchLateRefused: (coordinators) =>
+    `The deadline has passed and this meeting does not accept late pitches. Nothing was saved. Please contact the coordinator${coordinators.length ? ` (${list(coordinators)})` : ''}.`,
   pitchEmpty: 'Your pitch is empty; nothing was saved.',
 
   statusTitle: (group, day) => `Pitches for the ${group} of ${day}`,
@@ -110,7 +114,7 @@ export const enMessages: Messages = {
             : 'missing'
     }`,
   statusSummary: (delivered, total, missing) => `${delivered} of ${total} pitches in${missing.length ? `, missing: ${list(missing)}` : ''}`,
-  noAgendaThemes: 'There are no themes on this meeting\'s agenda yet.',
+  noAgendaThemes: "There are no themes on this meeting's agenda yet.",
   noPitchMeeting: 'There is no upcoming meeting that takes pitches.',
   agendaTitle: (group, day) => `Agenda ${group} of ${day}`,
   agendaFixedItems: 'Standing items',
@@ -126,7 +130,13 @@ export const enMessages: Messages = {
   bundleMissingTitle: 'Missing pitches',
   bundleNothingMissing: 'All pitches are in.',
   bundleLeadPresence: (p) =>
-    p.kind === 'present' ? 'The lead will attend.' : p.kind === 'no-answer' ? 'The lead has not said yet whether they will attend.' : p.deputy ? `The lead sent apologies; ${p.deputy} presents.` : '⚠ The lead sent apologies without a deputy: nobody presents this theme.',
+    p.kind === 'present'
+      ? 'The lead will attend.'
+      : p.kind === 'no-answer'
+        ? 'The lead has not said yet whether they will attend.'
+        : p.deputy
+          ? `The lead sent apologies; ${p.deputy} presents.`
+          : '⚠ The lead sent apologies without a deputy: nobody presents this theme.',
   bundleLateTitle: (theme) => `Submitted late: ${theme}`,
   bundleDocument: 'Printable version',
 
@@ -161,16 +171,27 @@ export const enMessages: Messages = {
   remindersMuted: 'Fine, you will get no more personal reminders. Turn them on again with "start reminders".',
   remindersUnmuted: 'Fine, you will get personal reminders for your pitches again.',
   planLine: (when, what, to) => `${when}: ${what} → ${to}`,
-  planKinds: { 'deadline-channel': 'deadline reminder', 'deadline-personal': 'personal reminder', bundle: 'pitch bundle', 'meeting-reminder': 'meeting reminder', 'weekly-digest': 'weekly digest', 'action-personal': 'action item reminder', 'late-reply': 'late pitch in the bundle thread', 'unreachable-notice': 'notice: conversation unreachable' },
+  planKinds: {
+    'deadline-channel': 'deadline reminder',
+    'deadline-personal': 'personal reminder',
+    bundle: 'pitch bundle',
+    'meeting-reminder': 'meeting reminder',
+    'weekly-digest': 'weekly digest',
+    'action-personal': 'action item reminder',
+    'late-reply': 'late pitch in the bundle thread',
+    'unreachable-notice': 'notice: conversation unreachable',
+  },
   planUnbound: (group) => `channel of the ${group} (not linked yet)`,
   planNothing: 'I will send nothing in this period.',
   onlyCoordinatorsPlan: 'Only coordinators can see what I am going to send.',
 
-  themeRemindersSet: (on, themes) => (on ? `The leads of ${list(themes)} get personal reminders again.` : `The leads of ${list(themes)} get no more personal reminders.`),
+  themeRemindersSet: (on, themes) =>
+    on ? `The leads of ${list(themes)} get personal reminders again.` : `The leads of ${list(themes)} get no more personal reminders.`,
   digestSet: (on, groups) => (on ? `The weekly digest for ${list(groups)} is on again.` : `No more weekly digest for ${list(groups)}.`),
   onlyCoordinatorsSettings: 'Only coordinators can switch reminders and the weekly digest on or off.',
 
-  unreachableNotice: (group, where) => `I can no longer post in ${where} (${group}): the bot was removed or blocked there. Reminders there stop until someone adds the bot again.`,
+  unreachableNotice: (group, where) =>
+    `I can no longer post in ${where} (${group}): the bot was removed or blocked there. Reminders there stop until someone adds the bot again.`,
 
   tenantNotAllowed: 'Sorry, this bot is not available for your organisation.',
   apology: 'Sorry, something went wrong on my side. Please try again in a moment.',

@@ -99,7 +99,13 @@ export interface Messages {
   // Status, agenda, bundle
   statusTitle(groupName: string, meetingDay: string): string;
   statusDeadline(deadline: string): string;
-  statusLine(themeName: string, department: string, leadName: string, status: 'missing' | 'draft' | 'submitted' | 'late', detail?: { by: string; at: string }): string;
+  statusLine(
+    themeName: string,
+    department: string,
+    leadName: string,
+    status: 'missing' | 'draft' | 'submitted' | 'late',
+    detail?: { by: string; at: string },
+  ): string;
   statusSummary(delivered: number, total: number, missing: string[]): string;
   noAgendaThemes: string;
   noPitchMeeting: string;

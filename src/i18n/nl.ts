@@ -24,8 +24,7 @@ export const nlMessages: Messages = {
   noUpcoming: (name) => `Er staat geen ${name} meer gepland.`,
   subscribe: 'Abonneren op agenda',
   deadlineTitle: 'Deadlines voor pitches',
-  deadlineLine: (name, o, ctx) =>
-    `${name} van ${dayAndMonth(o.start, ctx.zone, 'nl')}: ${nlMessages.pitchDeadline(o.deadline!, ctx)}`,
+  deadlineLine: (name, o, ctx) => `${name} van ${dayAndMonth(o.start, ctx.zone, 'nl')}: ${nlMessages.pitchDeadline(o.deadline!, ctx)}`,
   noDeadlines: (name) => `Voor het ${name} worden geen pitches ingediend.`,
   noGroupWithDeadlines: 'Geen van de overleggen werkt met een pitchdeadline.',
   unknownGroup: (name, known) => `Ik ken geen overleg "${name}". Ik ken: ${list(known)}.`,
@@ -78,11 +77,14 @@ export const nlMessages: Messages = {
   pitchChooseTitle: 'Voor welke pitch?',
   pitchChooseText: 'Je kunt voor meer dan één thema of overleg een pitch indienen. Kies er een:',
   pitchSlotLabel: (theme, group, day) => `${theme} — ${group} van ${day}`,
-  pitchNothingOpen: 'Er staat nu geen thema van jou op de agenda van een komend overleg, dus er is geen pitch om in te dienen. Vraag de coördinator om je thema te agenderen.',
+  pitchNothingOpen:
+    'Er staat nu geen thema van jou op de agenda van een komend overleg, dus er is geen pitch om in te dienen. Vraag de coördinator om je thema te agenderen.',
   pitchInPersonalChat: 'Een pitch dien je in via een persoonlijke chat met mij, niet in een kanaal. Stuur me daar "pitch".',
   pitchUnknownTheme: (name, known) => `Ik ken geen thema "${name}". Thema's: ${list(known)}.`,
   pitchSubmitted: (time, deadline, late) =>
-    late ? `Ingediend om ${time}, na de deadline (${deadline}): je pitch is als te laat gemarkeerd; de coördinator ziet dat.` : `Ingediend om ${time}, deadline ${deadline}; je kunt tot dan wijzigen.`,
+    late
+      ? `Ingediend om ${time}, na de deadline (${deadline}): je pitch is als te laat gemarkeerd; de coördinator ziet dat.`
+      : `Ingediend om ${time}, deadline ${deadline}; je kunt tot dan wijzigen.`,
   pitchDraftSaved: (time, deadline) => `Concept opgeslagen om ${time}. Dien het in vóór ${deadline}.`,
   pitchUnderstood: 'Dit heb ik uit je bericht begrepen. Klopt het? Dan dien ik het in.',
   pitchUnderstoodMissing: (qs) => `Ik mis nog: ${list(qs)}. Vul het aan in het formulier.`,
@@ -95,7 +97,8 @@ export const nlMessages: Messages = {
     'unknown-theme': 'Dat thema ken ik niet; er is niets opgeslagen.',
     'not-allowed': 'Alleen de trekker van dit thema, de plaatsvervangers en de coördinatoren kunnen deze pitch indienen of wijzigen. Er is niets opgeslagen.',
   },
-  pitchLateRefused: (coordinators) => `De deadline is voorbij en dit overleg neemt geen te late pitches aan. Er is niets opgeslagen. Neem contact op met de coördinator${coordinators.length ? ` (${list(coordinators)})` : ''}.`,
+  pitchLateRefused: (coordinators) =>
+    `De deadline is voorbij en dit overleg neemt geen te late pitches aan. Er is niets opgeslagen. Neem contact op met de coördinator${coordinators.length ? ` (${list(coordinators)})` : ''}.`,
   pitchEmpty: 'Je pitch is leeg; er is niets opgeslagen.',
 
   statusTitle: (group, day) => `Pitches voor het ${group} van ${day}`,
@@ -111,13 +114,14 @@ export const nlMessages: Messages = {
             : 'ontbreekt'
     }`,
   statusSummary: (delivered, total, missing) => `${delivered} van ${total} pitches binnen${missing.length ? `, ontbreekt: ${list(missing)}` : ''}`,
-  noAgendaThemes: 'Er staan nog geen thema\'s op de agenda van dit overleg.',
+  noAgendaThemes: "Er staan nog geen thema's op de agenda van dit overleg.",
   noPitchMeeting: 'Er is geen komend overleg dat pitches aanneemt.',
   agendaTitle: (group, day) => `Agenda ${group} van ${day}`,
   agendaFixedItems: 'Vaste punten',
   agendaThemes: "Thema's",
   agendaChanged: (group, day, themes) => `De agenda van het ${group} van ${day} heeft nu: ${themes.length ? list(themes) : "geen thema's"}.`,
-  agendaUnknownThemes: (names, known) => `Ik ken ${names.length === 1 ? 'het thema' : "de thema's"} ${list(names.map((n) => `"${n}"`))} niet. Thema's: ${list(known)}.`,
+  agendaUnknownThemes: (names, known) =>
+    `Ik ken ${names.length === 1 ? 'het thema' : "de thema's"} ${list(names.map((n) => `"${n}"`))} niet. Thema's: ${list(known)}.`,
   onlyCoordinatorsAgenda: (group, c) => `Alleen de coördinatoren van het ${group} kunnen de agenda wijzigen${c.length ? ` (${list(c)})` : ''}.`,
   onlyCoordinatorsBundle: (group, c) => `Alleen de coördinatoren van het ${group} kunnen de bundel opvragen${c.length ? ` (${list(c)})` : ''}.`,
   bundleTitle: (group, day) => `Pitchbundel ${group} van ${day}`,
@@ -127,7 +131,13 @@ export const nlMessages: Messages = {
   bundleMissingTitle: 'Ontbrekende pitches',
   bundleNothingMissing: 'Alle pitches zijn binnen.',
   bundleLeadPresence: (p) =>
-    p.kind === 'present' ? 'Trekker is erbij.' : p.kind === 'no-answer' ? 'Trekker heeft nog niet laten weten of die komt.' : p.deputy ? `Trekker afgemeld; ${p.deputy} presenteert.` : '⚠ Trekker afgemeld, zonder plaatsvervanger: niemand presenteert dit thema.',
+    p.kind === 'present'
+      ? 'Trekker is erbij.'
+      : p.kind === 'no-answer'
+        ? 'Trekker heeft nog niet laten weten of die komt.'
+        : p.deputy
+          ? `Trekker afgemeld; ${p.deputy} presenteert.`
+          : '⚠ Trekker afgemeld, zonder plaatsvervanger: niemand presenteert dit thema.',
   bundleLateTitle: (theme) => `Te laat ingediend: ${theme}`,
   bundleDocument: 'Afdrukbare versie',
 
@@ -156,21 +166,35 @@ export const nlMessages: Messages = {
   attendDeputyLabel: 'Plaatsvervanger (niet verplicht)',
   attendSendApologies: 'Afmelden',
   attendanceCounts: (present, apologies, noAnswer) => `${present} aanwezig, ${apologies} afgemeld, ${noAnswer} nog geen antwoord`,
-  attendanceApologiesLine: (people) => `Afgemeld: ${list(people.map((p) => `${p.name} (${p.organisation}${p.deputy ? `, plaatsvervanger ${p.deputy}` : ''})`))}`,
+  attendanceApologiesLine: (people) =>
+    `Afgemeld: ${list(people.map((p) => `${p.name} (${p.organisation}${p.deputy ? `, plaatsvervanger ${p.deputy}` : ''})`))}`,
 
   remindersMuted: 'Goed, je krijgt geen persoonlijke herinneringen meer. Zet ze weer aan met "herinneringen aan".',
   remindersUnmuted: 'Goed, je krijgt weer persoonlijke herinneringen voor je pitches.',
   planLine: (when, what, to) => `${when}: ${what} → ${to}`,
-  planKinds: { 'deadline-channel': 'herinnering deadline', 'deadline-personal': 'persoonlijke herinnering', bundle: 'pitchbundel', 'meeting-reminder': 'herinnering overleg', 'weekly-digest': 'weekoverzicht', 'action-personal': 'herinnering actiepunt', 'late-reply': 'te late pitch in de draad van de bundel', 'unreachable-notice': 'melding: gesprek onbereikbaar' },
+  planKinds: {
+    'deadline-channel': 'herinnering deadline',
+    'deadline-personal': 'persoonlijke herinnering',
+    bundle: 'pitchbundel',
+    'meeting-reminder': 'herinnering overleg',
+    'weekly-digest': 'weekoverzicht',
+    'action-personal': 'herinnering actiepunt',
+    'late-reply': 'te late pitch in de draad van de bundel',
+    'unreachable-notice': 'melding: gesprek onbereikbaar',
+  },
   planUnbound: (group) => `kanaal van het ${group} (nog niet gekoppeld)`,
   planNothing: 'Ik verstuur in deze periode niets.',
   onlyCoordinatorsPlan: 'Alleen coördinatoren kunnen zien wat ik ga versturen.',
 
-  themeRemindersSet: (on, themes) => (on ? `De trekkers van ${list(themes)} krijgen weer persoonlijke herinneringen.` : `De trekkers van ${list(themes)} krijgen geen persoonlijke herinneringen meer.`),
+  themeRemindersSet: (on, themes) =>
+    on
+      ? `De trekkers van ${list(themes)} krijgen weer persoonlijke herinneringen.`
+      : `De trekkers van ${list(themes)} krijgen geen persoonlijke herinneringen meer.`,
   digestSet: (on, groups) => (on ? `Het weekoverzicht voor ${list(groups)} staat weer aan.` : `Geen weekoverzicht meer voor ${list(groups)}.`),
   onlyCoordinatorsSettings: 'Alleen coördinatoren kunnen herinneringen en het weekoverzicht aan- of uitzetten.',
 
-  unreachableNotice: (group, where) => `Ik kan niet meer posten in ${where} (${group}): de bot is daar verwijderd of geblokkeerd. Herinneringen daar stoppen tot iemand de bot opnieuw toevoegt.`,
+  unreachableNotice: (group, where) =>
+    `Ik kan niet meer posten in ${where} (${group}): de bot is daar verwijderd of geblokkeerd. Herinneringen daar stoppen tot iemand de bot opnieuw toevoegt.`,
 
   tenantNotAllowed: 'Sorry, deze bot is niet beschikbaar voor jouw organisatie.',
   apology: 'Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.',

@@ -8,8 +8,30 @@ const MONTHS: Record<Language, string[]> = {
 };
 
 const WORDS = {
-  nl: { 'this-week': 'deze week', 'next-week': 'volgende week', 'this-month': 'deze maand', 'next-month': 'volgende maand', in: 'in', weeks: 'weken', days: 'dagen', coming: 'de komende', from: 'van', through: 't/m' },
-  en: { 'this-week': 'this week', 'next-week': 'next week', 'this-month': 'this month', 'next-month': 'next month', in: 'in', weeks: 'weeks', days: 'days', coming: 'in the coming', from: 'from', through: 'to' },
+  nl: {
+    'this-week': 'deze week',
+    'next-week': 'volgende week',
+    'this-month': 'deze maand',
+    'next-month': 'volgende maand',
+    in: 'in',
+    weeks: 'weken',
+    days: 'dagen',
+    coming: 'de komende',
+    from: 'van',
+    through: 't/m',
+  },
+  en: {
+    'this-week': 'this week',
+    'next-week': 'next week',
+    'this-month': 'this month',
+    'next-month': 'next month',
+    in: 'in',
+    weeks: 'weeks',
+    days: 'days',
+    coming: 'in the coming',
+    from: 'from',
+    through: 'to',
+  },
 };
 
 /** A period as a phrase, the way titles use it: "deze week", "in maart 2027", "de komende 2 weken". */

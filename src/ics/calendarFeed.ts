@@ -19,11 +19,22 @@ export function feedWindow(now: Date, zone: string): { deadlinesFrom: LocalDate;
 export async function calendarFeed(
   calendar: CalendarService,
   ids: readonly string[] | undefined,
-  opts: { now: Date; name: (groups: readonly { name: string }[]) => string; horizon?: LocalDate; actionItems?: (groupIds: readonly string[]) => Promise<readonly ActionItem[]> },
+  opts: {
+    now: Date;
+    name: (groups: readonly { name: string }[]) => string;
+    horizon?: LocalDate;
+    actionItems?: (groupIds: readonly string[]) => Promise<readonly ActionItem[]>;
+  },
 ): Promise<string> {
   const groups = await calendar.effectiveGroups(ids);
   const zone = calendar.zone;
   const window = feedWindow(opts.now, zone);
   const actionItems = opts.actionItems ? await opts.actionItems(groups.map((g) => g.id)) : undefined;
-  return buildFeed(groups, calendar.schedule.calendar, { ...window, ...(opts.horizon ? { horizon: opts.horizon } : {}), zone, name: opts.name(groups), ...(actionItems ? { actionItems } : {}) });
+  return buildFeed(groups, calendar.schedule.calendar, {
+    ...window,
+    ...(opts.horizon ? { horizon: opts.horizon } : {}),
+    zone,
+    name: opts.name(groups),
+    ...(actionItems ? { actionItems } : {}),
+  });
 }

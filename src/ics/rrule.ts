@@ -18,7 +18,10 @@ export function rruleValue(rule: RecurrenceRule, untilUtc?: Date): string {
 /** `20261204T150000Z` */
 export function utcStamp(d: Date): string {
   // TZDate.toISOString() carries an offset; a plain Date gives UTC.
-  return new Date(d.getTime()).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(d.getTime())
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** `20261204T160000` in the series' zone, as EXDATE/RECURRENCE-ID with TZID expect. */

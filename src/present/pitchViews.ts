@@ -27,10 +27,19 @@ export function slotFacts(slot: PitchSlot, msgs: Messages, zone: string, lang: L
 }
 
 export function problemTexts(problems: PitchProblem[], msgs: Messages): string[] {
-  return problems.map((p) => (p.problem === 'required' ? msgs.pitchRequired(msgs.pitchQuestion[p.question]) : msgs.pitchTooLong(msgs.pitchQuestion[p.question], p.max, p.length)));
+  return problems.map((p) =>
+    p.problem === 'required' ? msgs.pitchRequired(msgs.pitchQuestion[p.question]) : msgs.pitchTooLong(msgs.pitchQuestion[p.question], p.max, p.length),
+  );
 }
 
-export function formView(slot: PitchSlot, answers: PitchAnswers, msgs: Messages, zone: string, lang: Language, extra: { note?: string; problems?: string[] } = {}): PitchFormView {
+export function formView(
+  slot: PitchSlot,
+  answers: PitchAnswers,
+  msgs: Messages,
+  zone: string,
+  lang: Language,
+  extra: { note?: string; problems?: string[] } = {},
+): PitchFormView {
   return {
     title: msgs.pitchCardTitle(slot.theme.name),
     facts: slotFacts(slot, msgs, zone, lang),
@@ -45,7 +54,16 @@ export function formView(slot: PitchSlot, answers: PitchAnswers, msgs: Messages,
 }
 
 /** `leads`: by theme id, whether its lead attends (absent when the group keeps no attendance). */
-export function bundleView(bundle: Bundle, groupName: string, meetingDay: string, msgs: Messages, zone: string, lang: Language, document?: string, leads?: ReadonlyMap<string, LeadPresence>): BundleView {
+export function bundleView(
+  bundle: Bundle,
+  groupName: string,
+  meetingDay: string,
+  msgs: Messages,
+  zone: string,
+  lang: Language,
+  document?: string,
+  leads?: ReadonlyMap<string, LeadPresence>,
+): BundleView {
   return {
     title: msgs.bundleTitle(groupName, meetingDay),
     questions: msgs.pitchQuestion,
@@ -69,4 +87,3 @@ export function bundleView(bundle: Bundle, groupName: string, meetingDay: string
     ...(document ? { document: { title: msgs.bundleDocument, url: document } } : {}),
   };
 }
-

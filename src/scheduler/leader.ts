@@ -95,7 +95,10 @@ export class LeaderLease {
     if (won && !this.held) {
       this.held = true;
       const takeover = previous && previous.holder !== this.instance ? { from: previous.holder, expiredAt: previous.until } : {};
-      this.logger?.info({ event: 'leader-acquired', instance: this.instance, leaseMs: this.leaseMs, ...takeover }, 'this instance now runs the reminder scheduler');
+      this.logger?.info(
+        { event: 'leader-acquired', instance: this.instance, leaseMs: this.leaseMs, ...takeover },
+        'this instance now runs the reminder scheduler',
+      );
       this.beat = setInterval(() => void this.acquire(), Math.max(50, Math.floor(this.leaseMs / 3)));
       this.beat.unref();
     } else if (!won && this.held) {
@@ -122,7 +125,10 @@ export class LeaderLease {
       if (current?.holder !== this.instance) return;
       await this.swap(key, { ...current, until: this.clock().toISOString(), schemaVersion: 1 }, current.eTag);
     } catch (e) {
-      this.logger?.warn({ event: 'leader-release-error', err: { message: (e as Error).message } }, 'could not release the scheduler lease; it runs out by itself');
+      this.logger?.warn(
+        { event: 'leader-release-error', err: { message: (e as Error).message } },
+        'could not release the scheduler lease; it runs out by itself',
+      );
     }
   }
 }

@@ -24,16 +24,33 @@ import { Links } from '../present/links';
  * says how soon it starts. No store access.
  */
 /** The overdue action items of some groups on `today`, as lines under one heading (none when nothing is overdue). */
-function overdueLines(ids: readonly string[], snapshot: PlanSnapshot, deps: { calendar: CalendarService }, msgs: ReturnType<typeof messagesFor>, lang: Language, today: string, withGroup: boolean): ListLine[] {
+function overdueLines(
+  ids: readonly string[],
+  snapshot: PlanSnapshot,
+  deps: { calendar: CalendarService },
+  msgs: ReturnType<typeof messagesFor>,
+  lang: Language,
+  today: string,
+  withGroup: boolean,
+): ListLine[] {
   const overdue = ids.flatMap((id) => (snapshot.actionItems.get(id) ?? []).filter((i) => isOverdue(i, today)).map((item) => ({ id, item })));
   if (overdue.length === 0) return [];
   return [
     { text: msgs.overdueActionsHeading(overdue.length), style: 'heading' },
-    ...overdue.map(({ id, item }) => ({ text: msgs.overdueActionLine(item.id, item.owner.name, item.text, localDateLabel(item.due, lang), withGroup ? deps.calendar.group(id)?.name : undefined), style: 'attention' as const })),
+    ...overdue.map(({ id, item }) => ({
+      text: msgs.overdueActionLine(item.id, item.owner.name, item.text, localDateLabel(item.due, lang), withGroup ? deps.calendar.group(id)?.name : undefined),
+      style: 'attention' as const,
+    })),
   ];
 }
 
-export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { calendar: CalendarService; links: Links }, lang: Language, now: Date): Partial<Activity>[] {
+export function renderPost(
+  post: PlannedPost,
+  snapshot: PlanSnapshot,
+  deps: { calendar: CalendarService; links: Links },
+  lang: Language,
+  now: Date,
+): Partial<Activity>[] {
   const msgs = messagesFor(lang);
   const zone = deps.calendar.zone;
   if (post.kind === 'unreachable-notice') {
@@ -45,16 +62,25 @@ export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { ca
     const monday = localDateAt(post.at, zone);
     const sunday = new Date(post.at.getTime() + 6 * 86_400_000);
     const list = snapshot.between(ids, monday, localDateAt(sunday, zone));
-    const lines: ListLine[] = list.map((o) => ({ text: `${deps.calendar.group(o.seriesId)!.name}: ${o.status === 'scheduled' || o.status === 'moved' ? msgs.meetingWhen(o, { zone }) : msgs.notTakingPlace(o, deps.calendar.group(o.seriesId)!.name, { zone })}` }));
+    const lines: ListLine[] = list.map((o) => ({
+      text: `${deps.calendar.group(o.seriesId)!.name}: ${o.status === 'scheduled' || o.status === 'moved' ? msgs.meetingWhen(o, { zone }) : msgs.notTakingPlace(o, deps.calendar.group(o.seriesId)!.name, { zone })}`,
+    }));
     const overdue = overdueLines(ids, snapshot, deps, msgs, lang, localDateAt(now, zone), ids.length > 1);
-    return [cardActivity(listCard({ title: msgs.digestTitle(localDateLabel(monday, lang)), lines: [...(lines.length ? lines : [{ text: msgs.digestEmpty }]), ...overdue] }))];
+    return [
+      cardActivity(
+        listCard({ title: msgs.digestTitle(localDateLabel(monday, lang)), lines: [...(lines.length ? lines : [{ text: msgs.digestEmpty }]), ...overdue] }),
+      ),
+    ];
   }
   if (post.kind === 'action-personal') {
     const item = snapshot.actionItems.get(post.groupId)?.find((i) => i.id === post.actionItem);
     const group = deps.calendar.group(post.groupId);
     // Done (or gone) since it was planned: nothing to remind of.
     if (!item || !group || item.status !== 'open') return [];
-    const card = listCard({ title: msgs.reminderActionTitle(item.id, group.name), lines: [{ text: msgs.reminderActionText(item.text, localDateLabel(item.due, lang), localDateAt(now, zone) === item.due) }] });
+    const card = listCard({
+      title: msgs.reminderActionTitle(item.id, group.name),
+      lines: [{ text: msgs.reminderActionText(item.text, localDateLabel(item.due, lang), localDateAt(now, zone) === item.due) }],
+    });
     card.actions = [{ type: 'Action.Submit', title: msgs.reminderActionDoneButton, data: { verb: VERBS.actionDone, item: `${group.id}|${item.id}`, lang } }];
     return [cardActivity(card)];
   }
@@ -84,15 +110,45 @@ export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { ca
     const owed = bundle.items.filter((i) => !i.answers && post.themes?.includes(i.theme.id));
     if (owed.length === 0) return [];
     const first = owed[0].theme.id;
-    const card = listCard({ title: msgs.reminderPersonalTitle(group.name, day), lines: [{ text: msgs.reminderPersonalText(owed.map((i) => i.theme.name), deadline) }] });
-    card.actions = [{ type: 'Action.Submit', title: msgs.openPitchChat, data: { verb: VERBS.openPitch, groupId: group.id, originalDate: occurrence.originalDate, themeId: first, lang } }];
+    const card = listCard({
+      title: msgs.reminderPersonalTitle(group.name, day),
+      lines: [
+        {
+          text: msgs.reminderPersonalText(
+            owed.map((i) => i.theme.name),
+            deadline,
+          ),
+        },
+      ],
+    });
+    card.actions = [
+      {
+        type: 'Action.Submit',
+        title: msgs.openPitchChat,
+        data: { verb: VERBS.openPitch, groupId: group.id, originalDate: occurrence.originalDate, themeId: first, lang },
+      },
+    ];
     return [cardActivity(card)];
   }
   const delivered = bundle.items.filter((i) => i.answers).length;
-  const status = msgs.statusSummary(delivered, bundle.items.length, bundle.missing.map((t) => `${t.name} (${t.department})`));
-  const agenda: ListLine[] = [...group.agendaItems.map((item, i) => ({ text: `${i + 1}. ${item}` })), ...bundle.items.map((i) => ({ text: `• ${i.theme.name} (${i.theme.department}, ${i.theme.leadName})` }))];
+  const status = msgs.statusSummary(
+    delivered,
+    bundle.items.length,
+    bundle.missing.map((t) => `${t.name} (${t.department})`),
+  );
+  const agenda: ListLine[] = [
+    ...group.agendaItems.map((item, i) => ({ text: `${i + 1}. ${item}` })),
+    ...bundle.items.map((i) => ({ text: `• ${i.theme.name} (${i.theme.department}, ${i.theme.leadName})` })),
+  ];
   if (post.kind === 'deadline-channel') {
-    return [cardActivity(listCard({ title: msgs.reminderDeadlineTitle(group.name, day), lines: [{ text: msgs.reminderDeadlineText(deadline), style: 'heading' }, { text: status }, ...agenda] }))];
+    return [
+      cardActivity(
+        listCard({
+          title: msgs.reminderDeadlineTitle(group.name, day),
+          lines: [{ text: msgs.reminderDeadlineText(deadline), style: 'heading' }, { text: status }, ...agenda],
+        }),
+      ),
+    ];
   }
   // meeting-reminder
   const minutes = minutesToStartIfToday(occurrence.start, now, zone);
@@ -102,7 +158,15 @@ export function renderPost(post: PlannedPost, snapshot: PlanSnapshot, deps: { ca
     ? [
         { text: msgs.attendanceCounts(att.present, att.apologies, att.noAnswer), style: 'heading' },
         ...(att.apologies
-          ? [{ text: msgs.attendanceApologiesLine(att.organisations.flatMap((o) => o.apologies.map((p) => ({ name: p.name, organisation: p.organisation, ...(p.deputy ? { deputy: p.deputy.name } : {}) })))) }]
+          ? [
+              {
+                text: msgs.attendanceApologiesLine(
+                  att.organisations.flatMap((o) =>
+                    o.apologies.map((p) => ({ name: p.name, organisation: p.organisation, ...(p.deputy ? { deputy: p.deputy.name } : {}) })),
+                  ),
+                ),
+              },
+            ]
           : []),
       ]
     : [];

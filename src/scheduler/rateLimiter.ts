@@ -80,7 +80,10 @@ export class RateLimiter {
         }
       };
     });
-    this.queue = turn.then(() => undefined, () => undefined);
+    this.queue = turn.then(
+      () => undefined,
+      () => undefined,
+    );
     return turn;
   }
 }

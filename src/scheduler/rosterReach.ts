@@ -4,7 +4,14 @@ import { Repositories, StoredReference } from '../store/repositories';
 
 interface ConversationAdapter {
   continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
-  createConversationAsync(botAppId: string, channelId: string, serviceUrl: string, audience: string, parameters: ConversationParameters, logic: (context: TurnContext) => Promise<void>): Promise<void>;
+  createConversationAsync(
+    botAppId: string,
+    channelId: string,
+    serviceUrl: string,
+    audience: string,
+    parameters: ConversationParameters,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void>;
 }
 
 /**
@@ -40,11 +47,19 @@ export class RosterReach {
         ref.channelId ?? 'msteams',
         ref.serviceUrl!,
         '',
-        { isGroup: false, bot: ref.bot!, members: [member], ...(tenantId ? { tenantId } : {}), channelData: tenantId ? { tenant: { id: tenantId } } : {} } as ConversationParameters,
+        {
+          isGroup: false,
+          bot: ref.bot!,
+          members: [member],
+          ...(tenantId ? { tenantId } : {}),
+          channelData: tenantId ? { tenant: { id: tenantId } } : {},
+        } as ConversationParameters,
         async (context) => {
           const conversationId = context.activity.conversation.id;
           const reference = TurnContext.getConversationReference(context.activity);
-          const identities = [person, member!.aadObjectId, member!.email, member!.userPrincipalName, member!.id].filter((x): x is string => !!x).map((x) => x.toLowerCase());
+          const identities = [person, member!.aadObjectId, member!.email, member!.userPrincipalName, member!.id]
+            .filter((x): x is string => !!x)
+            .map((x) => x.toLowerCase());
           const stored = { reference, kind: 'personal' as const, userId: member!.aadObjectId ?? member!.id, identities: [...new Set(identities)] };
           await this.repos.saveReference(conversationId, stored);
           created = { schemaVersion: 1, ...stored, conversationId };

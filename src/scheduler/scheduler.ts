@@ -1,7 +1,16 @@
 import { Logger } from 'pino';
 import { Links } from '../present/links';
 import { addDays } from '../domain/localDate';
-import { duePosts, MeetingSubmissions, PlannedPost, planLateReplies, planUnreachableNotices, PostTarget, SentBundle, UnreachableConversation } from '../domain/reminders';
+import {
+  duePosts,
+  MeetingSubmissions,
+  PlannedPost,
+  planLateReplies,
+  planUnreachableNotices,
+  PostTarget,
+  SentBundle,
+  UnreachableConversation,
+} from '../domain/reminders';
 import { lastSubmission } from '../domain/pitches';
 import { localDateAt, zonedInstant } from '../domain/zonedTime';
 import { CalendarService } from '../services/calendarService';
@@ -74,7 +83,13 @@ function planFollowUps(snapshot: PlanSnapshot, docs: ReadonlyMap<string, ClaimDo
   for (const p of snapshot.posts) {
     const doc = p.kind === 'bundle' && p.target.kind === 'channel' && p.target.conversationId ? docs.get(p.key) : undefined;
     if (doc?.state !== 'sent' || !doc.detail || p.target.kind !== 'channel' || !p.target.conversationId) continue;
-    bundles.push({ groupId: p.groupId, originalDate: p.originalDate!, conversationId: p.target.conversationId, rootId: doc.detail, asOf: new Date(doc.asOf ?? doc.at) });
+    bundles.push({
+      groupId: p.groupId,
+      originalDate: p.originalDate!,
+      conversationId: p.target.conversationId,
+      rootId: doc.detail,
+      asOf: new Date(doc.asOf ?? doc.at),
+    });
   }
   if (bundles.length === 0) return [];
   const meetings: MeetingSubmissions[] = [...snapshot.meetings.values()].map((m) => ({
@@ -139,7 +154,12 @@ export class Scheduler {
   private async tickSafely(): Promise<void> {
     if (this.running) return; // one tick at a time in this process
     const leader = this.deps.leader;
-    this.running = (leader ? leader.acquire() : Promise.resolve(true)).then((leading) => (leading ? this.tick() : undefined)).then(() => undefined, (e: unknown) => this.deps.logger.error({ event: 'scheduler-error', err: { message: (e as Error).message } }, 'scheduler tick failed'));
+    this.running = (leader ? leader.acquire() : Promise.resolve(true))
+      .then((leading) => (leading ? this.tick() : undefined))
+      .then(
+        () => undefined,
+        (e: unknown) => this.deps.logger.error({ event: 'scheduler-error', err: { message: (e as Error).message } }, 'scheduler tick failed'),
+      );
     await this.running;
     this.running = undefined;
   }
@@ -165,7 +185,10 @@ export class Scheduler {
     // Follow-ups derived from what was recorded (late pitches in the threads of sent bundles, the coordinators'
     // notices about conversations marked unreachable), and their claims in one more read.
     const since = zonedInstant(from, '00:00', this.deps.calendar.zone);
-    const followUps = duePosts([...planFollowUps(snapshot, docs), ...planUnreachableNotices(unreachableSince(refs, since), (g) => this.deps.calendar.group(g)?.coordinators ?? [])], now);
+    const followUps = duePosts(
+      [...planFollowUps(snapshot, docs), ...planUnreachableNotices(unreachableSince(refs, since), (g) => this.deps.calendar.group(g)?.coordinators ?? [])],
+      now,
+    );
     for (const [k, d] of await claims.readMany(keysOf(followUps))) docs.set(k, d);
     const due = [...planned.due, ...followUps.due];
     const superseded = [...planned.superseded, ...followUps.superseded];
@@ -174,11 +197,16 @@ export class Scheduler {
     // Recorded once: the next tick finds the claim and neither writes nor logs again.
     for (const p of expired) {
       if (docs.has(p.key)) continue;
-      if (await claims.settle(p.key, 'dropped', now, 'grace period over')) logger.info({ event: 'post-dropped', key: p.key, at: p.at.toISOString() }, 'missed post dropped after its grace period');
+      if (await claims.settle(p.key, 'dropped', now, 'grace period over'))
+        logger.info({ event: 'post-dropped', key: p.key, at: p.at.toISOString() }, 'missed post dropped after its grace period');
     }
     for (const { post: p, by } of superseded) {
       if (docs.has(p.key)) continue;
-      if (await claims.settle(p.key, 'superseded', now, `superseded by ${by.offset}`)) logger.info({ event: 'post-superseded', key: p.key, by: by.key }, 'an earlier offset of a reminder that is due together with a later one: only the later is sent');
+      if (await claims.settle(p.key, 'superseded', now, `superseded by ${by.offset}`))
+        logger.info(
+          { event: 'post-superseded', key: p.key, by: by.key },
+          'an earlier offset of a reminder that is due together with a later one: only the later is sent',
+        );
     }
 
     const report: TickReport = { sent: [], skipped: [], deliveries: [] };
@@ -193,7 +221,10 @@ export class Scheduler {
       if (decision === 'skip') continue;
       if (decision === 'claim' ? !(await claims.claim(p.key, at())) : !(await claims.takeOver(doc!, at()))) continue;
       if (decision === 'take-over' && doc!.state === 'claimed') {
-        logger.warn({ event: 'claim-taken-over', key: p.key, from: doc!.by, leaseUntil: doc!.leaseUntil, parts: doc!.parts ?? 0 }, 'took over a post whose sender stopped renewing its claim');
+        logger.warn(
+          { event: 'claim-taken-over', key: p.key, from: doc!.by, leaseUntil: doc!.leaseUntil, parts: doc!.parts ?? 0 },
+          'took over a post whose sender stopped renewing its claim',
+        );
       }
       const delivery = await this.deliverHolding(p, now, at, stage, decision === 'take-over' ? doc : undefined);
       report.deliveries.push({ key: p.key, delivery });
@@ -205,12 +236,15 @@ export class Scheduler {
   /** Delivers while renewing the claim's lease, so that no other instance takes over a post still being sent. */
   private async deliverHolding(p: PlannedPost, now: Date, at: () => Date, stage: TickStage, previous: ClaimDoc | undefined): Promise<Delivery> {
     const { claims, logger } = this.deps;
-    const beat = setInterval(() => {
-      void claims.renew(p.key, at()).then(
-        (mine) => mine || logger.warn({ event: 'claim-lost', key: p.key }, 'the claim was taken over while this instance was still sending'),
-        (e: unknown) => logger.warn({ event: 'claim-renew-failed', key: p.key, err: { message: (e as Error).message } }, 'could not renew a claim'),
-      );
-    }, Math.max(50, claims.leaseMs / 3));
+    const beat = setInterval(
+      () => {
+        void claims.renew(p.key, at()).then(
+          (mine) => mine || logger.warn({ event: 'claim-lost', key: p.key }, 'the claim was taken over while this instance was still sending'),
+          (e: unknown) => logger.warn({ event: 'claim-renew-failed', key: p.key, err: { message: (e as Error).message } }, 'could not renew a claim'),
+        );
+      },
+      Math.max(50, claims.leaseMs / 3),
+    );
     beat.unref();
     try {
       return await this.deliver(p, now, at, stage, previous);
@@ -241,7 +275,10 @@ export class Scheduler {
       // From the tick's instant, so that retries line up with ticks rather than drift by a tick's duration.
       const retryAt = nextRetry(now, attempts);
       await claims.record(p.key, 'no-conversation', at(), { retryAt, attempts });
-      logger.info({ event: 'post-no-conversation', key: p.key, retryAt: retryAt.toISOString(), attempts }, ref ? 'conversation unreachable' : 'no conversation to post in (yet)');
+      logger.info(
+        { event: 'post-no-conversation', key: p.key, retryAt: retryAt.toISOString(), attempts },
+        ref ? 'conversation unreachable' : 'no conversation to post in (yet)',
+      );
       return { outcome: 'no-conversation', retryAt, attempts };
     }
     // A chat opened from the roster in this tick is not in the batch read: read its (new) person's preferences.
@@ -270,7 +307,10 @@ export class Scheduler {
           await repos.markUnreachable(ref.conversationId, at(), p.kind === 'unreachable-notice' ? undefined : { groupIds: p.groupIds, where });
           ref.unreachable = true;
           await claims.record(p.key, 'unreachable', at());
-          logger.warn({ event: 'conversation-unreachable', conversation: ref.conversationId, key: p.key }, 'conversation unreachable (403/404): stopped sending there');
+          logger.warn(
+            { event: 'conversation-unreachable', conversation: ref.conversationId, key: p.key },
+            'conversation unreachable (403/404): stopped sending there',
+          );
           return { outcome: 'unreachable', conversationId: ref.conversationId, status: sent.status };
         }
         firstId ??= sent.id;

@@ -58,7 +58,8 @@ export class ActionItemService {
       consider(owner, starts(m.name));
       // A first name only when it is unique in the group.
       const first = m.name.split(/\s+/)[0];
-      if (group.members.filter((x) => x.name.split(/\s+/)[0].toLowerCase() === first.toLowerCase()).length === 1 && group.members.some((x) => x.id === m.id)) consider(owner, starts(first));
+      if (group.members.filter((x) => x.name.split(/\s+/)[0].toLowerCase() === first.toLowerCase()).length === 1 && group.members.some((x) => x.id === m.id))
+        consider(owner, starts(first));
     }
     for (const org of new Set(members.map((m) => m.organisation))) consider({ kind: 'organisation', name: org }, starts(org));
     return best;
@@ -68,7 +69,9 @@ export class ActionItemService {
   async meeting(group: Group, date: LocalDate | undefined, now: Date): Promise<Occurrence | undefined> {
     if (date) return this.calendar.occurrenceOn(group.id, date);
     const today = this.today(now);
-    const past = (await this.calendar.between([group.id], addDays(today, -LOOK_BACK_DAYS), today)).filter((o) => takesPlace(o) && o.start.getTime() <= now.getTime());
+    const past = (await this.calendar.between([group.id], addDays(today, -LOOK_BACK_DAYS), today)).filter(
+      (o) => takesPlace(o) && o.start.getTime() <= now.getTime(),
+    );
     return past.at(-1);
   }
 

@@ -68,7 +68,14 @@ export class AttendanceService {
   }
 
   /** Stores one answer against the latest state (eTag, retried); refusals throw AttendanceError and store nothing. */
-  async answer(groupId: string, originalDate: LocalDate, person: string, answer: AttendanceAnswer, by: { id: string; name: string }, now: Date): Promise<{ attendance: MeetingAttendance; occurrence: Occurrence; previous?: AttendanceAnswer }> {
+  async answer(
+    groupId: string,
+    originalDate: LocalDate,
+    person: string,
+    answer: AttendanceAnswer,
+    by: { id: string; name: string },
+    now: Date,
+  ): Promise<{ attendance: MeetingAttendance; occurrence: Occurrence; previous?: AttendanceAnswer }> {
     const group = this.calendar.group(groupId);
     if (!group || !group.members.some((m) => m.id === person)) throw new AttendanceError('not-a-member');
     const occurrence = await this.occurrence(groupId, originalDate);
@@ -76,7 +83,17 @@ export class AttendanceService {
     let previous: AttendanceAnswer | undefined;
     const doc = await this.repos.updateAttendance(groupId, originalDate, (current) => {
       previous = current?.answers[person]?.answer;
-      return recordAnswer(current, { groupId, originalDate, person, answer, by: by.id, byName: by.name, at: now, meetingStart: occurrence.start, takesPlace: takesPlace(occurrence) });
+      return recordAnswer(current, {
+        groupId,
+        originalDate,
+        person,
+        answer,
+        by: by.id,
+        byName: by.name,
+        at: now,
+        meetingStart: occurrence.start,
+        takesPlace: takesPlace(occurrence),
+      });
     });
     const { schemaVersion: _v, ...attendance } = doc;
     return { attendance, occurrence, ...(previous ? { previous } : {}) };

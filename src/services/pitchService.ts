@@ -141,7 +141,11 @@ export class PitchService {
 
   async bundle(group: Group, occurrence: Occurrence): Promise<Bundle> {
     const agenda = await this.agenda(group, occurrence.originalDate);
-    const pitches = await this.repos.getPitches(group.id, occurrence.originalDate, agenda.map((t) => t.id));
+    const pitches = await this.repos.getPitches(
+      group.id,
+      occurrence.originalDate,
+      agenda.map((t) => t.id),
+    );
     return buildBundle(group.id, occurrence.originalDate, agenda.map(themeInfo), pitches);
   }
 

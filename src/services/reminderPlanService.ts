@@ -67,11 +67,18 @@ export class ReminderPlanService {
     const occurrences = resolved.map((r) => ({ group: r.group, list: this.calendar.betweenResolved([r], from, addDays(to, 14)) }));
     const all = occurrences.flatMap(({ group, list }) => list.map((occurrence) => ({ group, occurrence })));
     const storedAgendas = await this.repos.agendas(all.map(({ group, occurrence }) => ({ groupId: group.id, originalDate: occurrence.originalDate })));
-    const withAgenda = all.map((m) => ({ ...m, agenda: this.pitches.agendaFrom(m.group, m.occurrence.originalDate, storedAgendas.get(meetingRef(m.group.id, m.occurrence.originalDate))) }));
+    const withAgenda = all.map((m) => ({
+      ...m,
+      agenda: this.pitches.agendaFrom(m.group, m.occurrence.originalDate, storedAgendas.get(meetingRef(m.group.id, m.occurrence.originalDate))),
+    }));
     // Only groups with members have attendance to read.
-    const answered = await this.repos.attendanceOf(all.filter((m) => m.group.members.length > 0).map(({ group, occurrence }) => ({ groupId: group.id, originalDate: occurrence.originalDate })));
+    const answered = await this.repos.attendanceOf(
+      all.filter((m) => m.group.members.length > 0).map(({ group, occurrence }) => ({ groupId: group.id, originalDate: occurrence.originalDate })),
+    );
     const actionDocs = await this.repos.actionItemsOf(ids);
-    const stored = await this.repos.pitchesOf(withAgenda.map((m) => ({ groupId: m.group.id, originalDate: m.occurrence.originalDate, themeIds: m.agenda.map((t) => t.id) })));
+    const stored = await this.repos.pitchesOf(
+      withAgenda.map((m) => ({ groupId: m.group.id, originalDate: m.occurrence.originalDate, themeIds: m.agenda.map((t) => t.id) })),
+    );
 
     const meetings = new Map<string, MeetingState>();
     const contexts: MeetingContext[] = [];
@@ -91,13 +98,24 @@ export class ReminderPlanService {
       for (const m of withAgenda.filter((x) => x.group.id === g.id)) {
         const ref = meetingRef(g.id, m.occurrence.originalDate);
         const pitches = stored.get(ref) ?? new Map<string, Pitch>();
-        meetings.set(ref, { group: g, occurrence: m.occurrence, agenda: m.agenda, pitches, bundle: buildBundle(g.id, m.occurrence.originalDate, m.agenda.map(themeInfo), pitches), attendance: summarise(answered.get(ref), g.members) });
+        meetings.set(ref, {
+          group: g,
+          occurrence: m.occurrence,
+          agenda: m.agenda,
+          pitches,
+          bundle: buildBundle(g.id, m.occurrence.originalDate, m.agenda.map(themeInfo), pitches),
+          attendance: summarise(answered.get(ref), g.members),
+        });
         contexts.push({
           groupId: g.id,
           occurrence: m.occurrence,
           channels,
           // Leads of a theme whose reminders the coordinators switched off are not reminded personally.
-          themes: m.agenda.map((t) => ({ id: t.id, delivered: !!pitches.get(t.id)?.submittedAt, people: settings.mutedThemes.includes(t.id) ? [] : [t.lead, ...t.deputies] })),
+          themes: m.agenda.map((t) => ({
+            id: t.id,
+            delivered: !!pitches.get(t.id)?.submittedAt,
+            people: settings.mutedThemes.includes(t.id) ? [] : [t.lead, ...t.deputies],
+          })),
           settings: DEFAULT_SETTINGS,
         });
       }
@@ -109,20 +127,32 @@ export class ReminderPlanService {
       const group = this.calendar.group(groupId)!;
       for (const item of list) {
         if (item.status !== 'open') continue;
-        const people = item.owner.kind === 'member' ? [item.owner.id] : group.members.filter((m) => m.organisation.toLowerCase() === item.owner.name.toLowerCase()).map((m) => m.id);
+        const people =
+          item.owner.kind === 'member'
+            ? [item.owner.id]
+            : group.members.filter((m) => m.organisation.toLowerCase() === item.owner.name.toLowerCase()).map((m) => m.id);
         if (people.length) actionContexts.push({ groupId, id: item.id, due: item.due, people });
       }
     }
     const start = zonedInstant(from, '00:00', zone).getTime();
     const end = zonedInstant(addDays(to, 1), '00:00', zone).getTime();
-    const posts = [...planMeetingPosts(contexts, this.calendar.schedule.calendar, zone), ...planDigests(digestChannels, from, to, this.calendar.schedule.calendar, zone), ...planActionReminders(actionContexts, this.calendar.schedule.calendar, zone)]
+    const posts = [
+      ...planMeetingPosts(contexts, this.calendar.schedule.calendar, zone),
+      ...planDigests(digestChannels, from, to, this.calendar.schedule.calendar, zone),
+      ...planActionReminders(actionContexts, this.calendar.schedule.calendar, zone),
+    ]
       .filter((p) => p.at.getTime() >= start && p.at.getTime() < end)
       .sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
     return {
       posts,
       meetings,
       actionItems,
-      between: (groupIds, f, t) => this.calendar.betweenResolved(resolved.filter((r) => groupIds.includes(r.group.id)), f, t),
+      between: (groupIds, f, t) =>
+        this.calendar.betweenResolved(
+          resolved.filter((r) => groupIds.includes(r.group.id)),
+          f,
+          t,
+        ),
     };
   }
 }

@@ -4,7 +4,10 @@ import { ConditionalStorage, EtagConflictError } from './conditionalStorage';
 
 /** Thrown for a key that cannot be stored as a blob name without risking a collision with another key. */
 export class BlobKeyError extends Error {
-  constructor(readonly key: string, reason: string) {
+  constructor(
+    readonly key: string,
+    reason: string,
+  ) {
     super(`Storage: key "${key}" cannot be a blob name: ${reason}`);
     this.name = 'BlobKeyError';
   }

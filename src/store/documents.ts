@@ -8,7 +8,10 @@ export interface Versioned {
 }
 
 export class StoreContentionError extends Error {
-  constructor(readonly key: string, attempts: number) {
+  constructor(
+    readonly key: string,
+    attempts: number,
+  ) {
     super(`gave up writing ${key} after ${attempts} concurrent updates`);
     this.name = 'StoreContentionError';
   }

@@ -16,7 +16,10 @@ export interface AppStorage extends ConditionalStorage {
 /** Where the data is, for logs and CLI messages (never the connection string: it holds the account key). */
 export function describeStorage(config: StorageConfig): string {
   if (config.kind === 'sqlite') return config.file;
-  const account = 'accountUrl' in config ? config.accountUrl : (/BlobEndpoint=([^;]+)/i.exec(config.connectionString)?.[1] ?? /AccountName=([^;]+)/i.exec(config.connectionString)?.[1] ?? 'connection string');
+  const account =
+    'accountUrl' in config
+      ? config.accountUrl
+      : (/BlobEndpoint=([^;]+)/i.exec(config.connectionString)?.[1] ?? /AccountName=([^;]+)/i.exec(config.connectionString)?.[1] ?? 'connection string');
   return `${account.replace(/\/$/, '')}/${config.container}`;
 }
 

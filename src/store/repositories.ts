@@ -397,7 +397,16 @@ export class Repositories {
   /** Remembers what an answer was about; last writer wins (it is the latest answer). */
   async saveContext(conversationId: string, userId: string, subject: Subject, lang: Language, now: Date): Promise<void> {
     const { intent, groupId, date, period, implicit } = subject;
-    const doc: ContextDoc = { schemaVersion: 1, intent, ...(groupId ? { groupId } : {}), ...(date ? { date } : {}), ...(period ? { period } : {}), ...(implicit ? { implicit } : {}), lang, at: now.toISOString() };
+    const doc: ContextDoc = {
+      schemaVersion: 1,
+      intent,
+      ...(groupId ? { groupId } : {}),
+      ...(date ? { date } : {}),
+      ...(period ? { period } : {}),
+      ...(implicit ? { implicit } : {}),
+      lang,
+      at: now.toISOString(),
+    };
     await this.storage.write({ [keys.conversationContext(conversationId, userId)]: { ...doc, eTag: '*' } });
   }
 

@@ -33,12 +33,34 @@ export interface Analysis {
 
 /** Words that end a compound and may be split off it: "kabinetsoverleg" → kabinet + overleg. */
 const HEADS = [
-  'overleggen', 'overleg', 'vergaderingen', 'vergadering', 'meetings', 'meeting', 'bijeenkomst', 'beraad', 'sessie',
-  'deadlines', 'deadline', 'bundel', 'status', 'agenda', 'herinneringen', 'herinnering', 'overzicht', 'datum', 'planning',
+  'overleggen',
+  'overleg',
+  'vergaderingen',
+  'vergadering',
+  'meetings',
+  'meeting',
+  'bijeenkomst',
+  'beraad',
+  'sessie',
+  'deadlines',
+  'deadline',
+  'bundel',
+  'status',
+  'agenda',
+  'herinneringen',
+  'herinnering',
+  'overzicht',
+  'datum',
+  'planning',
 ];
 
 const AFTER_WORDS = new Set(['na', 'after', 'following', 'volgend', 'nadat']);
-const PLURAL_HEADS: [string, string][] = [['overleggen', 'overleg'], ['vergaderingen', 'vergadering'], ['meetings', 'meeting'], ['bijeenkomsten', 'bijeenkomst']];
+const PLURAL_HEADS: [string, string][] = [
+  ['overleggen', 'overleg'],
+  ['vergaderingen', 'vergadering'],
+  ['meetings', 'meeting'],
+  ['bijeenkomsten', 'bijeenkomst'],
+];
 
 function pad(n: number) {
   return String(n).padStart(2, '0');
@@ -91,12 +113,22 @@ function findTimes(tokens: readonly Token[], taken: Set<number>, withDot: boolea
     if (!t) continue;
     // "van 15:00 tot 16:00", "15:00 - 16:00"
     const sep = tokens[end]?.word;
-    const second = tokens[end + 1] ? clock(tokens[end + 1].word) ?? (/^\d{1,2}$/.test(tokens[end + 1].word) ? { start: `${pad(Number(tokens[end + 1].word))}:00` } : undefined) : undefined;
+    const second = tokens[end + 1]
+      ? (clock(tokens[end + 1].word) ?? (/^\d{1,2}$/.test(tokens[end + 1].word) ? { start: `${pad(Number(tokens[end + 1].word))}:00` } : undefined))
+      : undefined;
     if (!t.end && (sep === 'tot' || sep === 'to' || sep === 'until' || sep === 'till') && second && !taken.has(end + 1)) {
       t = { start: t.start, end: second.start };
       end += 2;
     }
-    out.push({ start: i, end, time: t, text: tokens.slice(i, end).map((x) => x.text).join(' ') });
+    out.push({
+      start: i,
+      end,
+      time: t,
+      text: tokens
+        .slice(i, end)
+        .map((x) => x.text)
+        .join(' '),
+    });
     for (let k = i; k < end; k++) taken.add(k);
     i = end - 1;
   }
@@ -168,7 +200,7 @@ export class Analyser {
       ...themes.map((t) => ({ marker: 'THEME', span: t })),
     ].sort((a, b) => a.span.start - b.span.start);
     const parts: string[] = [];
-    for (let i = 0, s = 0; i < tokens.length; ) {
+    for (let i = 0, s = 0; i < tokens.length;) {
       const m = spans[s];
       if (m && m.span.start === i) {
         parts.push(m.marker);

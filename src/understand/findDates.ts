@@ -18,7 +18,48 @@ export type TimeFound = Span & { time: TimeRange; text: string };
 const MAX_DATE_WORDS = 5;
 
 /** The words dates and periods are made of, for the speller (so "maand" stays "maand"). */
-export const DATE_VOCABULARY = ['vandaag', 'morgen', 'overmorgen', 'today', 'tomorrow', 'week', 'weken', 'weeks', 'maand', 'maanden', 'month', 'months', 'dag', 'dagen', 'day', 'days', 'jaar', 'year', 'deze', 'dit', 'this', 'volgende', 'komende', 'aanstaande', 'next', 'coming', 'upcoming', 'huidige', 'current', 'afgelopen', 'tussen', 'between', 'vanaf', 'until', 'till', 'through', 'tijdens', 'during', 'eind', 'begin'];
+export const DATE_VOCABULARY = [
+  'vandaag',
+  'morgen',
+  'overmorgen',
+  'today',
+  'tomorrow',
+  'week',
+  'weken',
+  'weeks',
+  'maand',
+  'maanden',
+  'month',
+  'months',
+  'dag',
+  'dagen',
+  'day',
+  'days',
+  'jaar',
+  'year',
+  'deze',
+  'dit',
+  'this',
+  'volgende',
+  'komende',
+  'aanstaande',
+  'next',
+  'coming',
+  'upcoming',
+  'huidige',
+  'current',
+  'afgelopen',
+  'tussen',
+  'between',
+  'vanaf',
+  'until',
+  'till',
+  'through',
+  'tijdens',
+  'during',
+  'eind',
+  'begin',
+];
 const NUMBER_WORDS: Record<string, number> = { een: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5, zes: 6, six: 6 };
 const THIS = new Set(['deze', 'dit', 'this', 'huidige', 'current']);
 const NEXT = new Set(['volgende', 'komende', 'aanstaande', 'next', 'coming', 'upcoming']);
@@ -30,7 +71,14 @@ const FULL_MONTH = (w: string) => w in MONTHS && !SHORT(w) && w !== 'may';
 
 function dateish(t: Token): boolean {
   const w = t.word;
-  return /^\d/.test(w) || w in WEEKDAY_NAMES || w in MONTHS || THIS.has(w) || NEXT.has(w) || ['vandaag', 'today', 'morgen', 'tomorrow', 'overmorgen', 'the', 'op', 'on'].includes(w);
+  return (
+    /^\d/.test(w) ||
+    w in WEEKDAY_NAMES ||
+    w in MONTHS ||
+    THIS.has(w) ||
+    NEXT.has(w) ||
+    ['vandaag', 'today', 'morgen', 'tomorrow', 'overmorgen', 'the', 'op', 'on'].includes(w)
+  );
 }
 
 /** Whether a candidate span is a date people would mean, not an ordinary word that parses as one ("zo", "may"). */
@@ -75,7 +123,15 @@ export function findPeriods(tokens: readonly Token[], today: LocalDate, taken: S
   const w = (i: number) => (taken.has(i) ? undefined : tokens[i]?.word);
   const push = (start: number, end: number, period: Period | undefined) => {
     if (!period) return;
-    out.push({ start, end, period, text: tokens.slice(start, end).map((t) => t.word).join(' ') });
+    out.push({
+      start,
+      end,
+      period,
+      text: tokens
+        .slice(start, end)
+        .map((t) => t.word)
+        .join(' '),
+    });
     for (let k = start; k < end; k++) taken.add(k);
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -91,7 +147,7 @@ export function findPeriods(tokens: readonly Token[], today: LocalDate, taken: S
       push(i, i + 3, comingDays(days, today));
       continue;
     }
-    if ((NEXT.has(a)) && b !== undefined && /^(?:weken|weeks)$/.test(b)) {
+    if (NEXT.has(a) && b !== undefined && /^(?:weken|weeks)$/.test(b)) {
       push(i, i + 2, comingDays(14, today));
       continue;
     }

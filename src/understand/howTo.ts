@@ -14,7 +14,10 @@ const EN_WORKS = /\bhow (?:does|do) (?:\S+ ){0,3}work\b|\bhow (?:\S+ ){0,2}works
 const FACT = /^how (?:do|can) (?:i|we) (?:know|tell|find out) when\b/;
 
 export function isHowToQuestion(normalised: string): boolean {
-  const s = normalised.replace(/[?!.,]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const s = normalised
+    .replace(/[?!.,]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (FACT.test(s)) return false;
   return NL_FRAME.test(s) || NL_WORKS.test(s) || EN_FRAME.test(s) || EN_WORKS.test(s);
 }

@@ -28,19 +28,60 @@ interface Term {
   strength: 'strong' | 'weak';
 }
 
-
 /** Words that say "a meeting" but name none of them. */
 export const MEETING_WORDS = new Set([
-  'overleg', 'overleggen', 'vergadering', 'vergaderingen', 'meeting', 'meetings', 'bijeenkomst', 'bijeenkomsten', 'beraad',
-  'sessie', 'sessies', 'session', 'sessions', 'consultation', 'call', 'calls',
+  'overleg',
+  'overleggen',
+  'vergadering',
+  'vergaderingen',
+  'meeting',
+  'meetings',
+  'bijeenkomst',
+  'bijeenkomsten',
+  'beraad',
+  'sessie',
+  'sessies',
+  'session',
+  'sessions',
+  'consultation',
+  'call',
+  'calls',
 ]);
 
 /** Words in descriptions that tell nothing about which group is meant. */
 const UNTELLING = new Set([
-  'voorzitter', 'voorzitterschap', 'onder', 'keer', 'per', 'ongeveer', 'weken', 'maanden', 'week', 'maand', 'twee', 'drie', 'zes',
-  'trekkers', 'trekker', 'thema', 'themas', 'pitch', 'pitches', 'uiterlijk', 'chair', 'chaired', 'every', 'about', 'olv', 'leiding',
+  'voorzitter',
+  'voorzitterschap',
+  'onder',
+  'keer',
+  'per',
+  'ongeveer',
+  'weken',
+  'maanden',
+  'week',
+  'maand',
+  'twee',
+  'drie',
+  'zes',
+  'trekkers',
+  'trekker',
+  'thema',
+  'themas',
+  'pitch',
+  'pitches',
+  'uiterlijk',
+  'chair',
+  'chaired',
+  'every',
+  'about',
+  'olv',
+  'leiding',
   // Parts of "working group" that say nothing alone ("how does this work?", "link this chat to a group").
-  'working', 'work', 'group', 'groups', 'groep',
+  'working',
+  'work',
+  'group',
+  'groups',
+  'groep',
 ]);
 
 /**
@@ -100,7 +141,7 @@ export class NameIndex {
   /** Every name in the message, outside the positions already `taken`; marks what it finds as taken. */
   find(tokens: readonly Token[], taken: Set<number>): NameFound[] {
     const out: NameFound[] = [];
-    for (let a = 0; a < this.terms.length; ) {
+    for (let a = 0; a < this.terms.length;) {
       // One batch: the terms of one length and strength, so that equal names of two things are both seen.
       const n = this.terms[a].words.length;
       const strength = this.terms[a].strength;
@@ -118,7 +159,16 @@ export class NameIndex {
           if (same) {
             if (!same.ids.includes(term.id)) same.ids.push(term.id);
           } else {
-            batch.push({ start: i, end: i + n, ids: [term.id], strength, text: tokens.slice(i, i + n).map((t) => t.text).join(' ') });
+            batch.push({
+              start: i,
+              end: i + n,
+              ids: [term.id],
+              strength,
+              text: tokens
+                .slice(i, i + n)
+                .map((t) => t.text)
+                .join(' '),
+            });
           }
         }
       }

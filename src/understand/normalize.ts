@@ -35,5 +35,8 @@ export function commandText(text: string): string {
 
 /** The key under which names are compared exactly: also hyphens and spaces are the same. */
 export function aliasKey(text: string): string {
-  return commandText(text).replace(/[-_/]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return commandText(text)
+    .replace(/[-_/]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

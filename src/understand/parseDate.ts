@@ -17,9 +17,7 @@ export interface TimeRange {
 }
 
 export type DateTimeResult =
-  | { ok: true; date?: LocalDate; time?: TimeRange }
-  | ({ ok: false } & DateProblem)
-  | { ok: false; problem: 'bad-time'; text: string };
+  { ok: true; date?: LocalDate; time?: TimeRange } | ({ ok: false } & DateProblem) | { ok: false; problem: 'bad-time'; text: string };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -93,7 +91,11 @@ function weekdayPhrase(text: string, today: LocalDate): DateResult | undefined {
 
 /** Parses a date as people type it, relative to `today`. Never guesses: ambiguity is a result. */
 export function parseDate(input: string, today: LocalDate): DateResult {
-  const text = input.replace(/,/g, ' ').replace(/\s+/g, ' ').trim().replace(/^(?:op|on|the)\s+/, '');
+  const text = input
+    .replace(/,/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:op|on|the)\s+/, '');
   if (/^(?:vandaag|today)$/.test(text)) return { ok: true, date: today };
   if (/^(?:morgen|tomorrow)$/.test(text)) return { ok: true, date: addDays(today, 1) };
   if (/^(?:overmorgen|the day after tomorrow|day after tomorrow)$/.test(text)) return { ok: true, date: addDays(today, 2) };
@@ -149,4 +151,3 @@ export function parseDateTime(input: string, today: LocalDate): DateTimeResult {
   if (!date.ok) return date;
   return { ok: true, date: date.date, ...(time ? { time } : {}) };
 }
-

@@ -10,8 +10,20 @@ const MIN_TYPO_LENGTH = 6;
  * Only abbreviations that are no word of their own in Dutch or English.
  */
 const SHORTHAND: Record<string, string> = {
-  nxt: 'next', mtg: 'meeting', mtng: 'meeting', tmrw: 'tomorrow', tmr: 'tomorrow', wnr: 'wanneer', vlgd: 'volgende', vlg: 'volgende', vgl: 'volgende',
-  ovl: 'overleg', agd: 'agenda', thx: 'thanks', tnx: 'thanks', bdankt: 'bedankt',
+  nxt: 'next',
+  mtg: 'meeting',
+  mtng: 'meeting',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  wnr: 'wanneer',
+  vlgd: 'volgende',
+  vlg: 'volgende',
+  vgl: 'volgende',
+  ovl: 'overleg',
+  agd: 'agenda',
+  thx: 'thanks',
+  tnx: 'thanks',
+  bdankt: 'bedankt',
 };
 
 /** Two words one typo apart: one letter added, dropped or replaced, or two neighbours swapped. */

@@ -22,13 +22,39 @@ export function commandSkeleton(a: Analysis): string {
   let s = ` ${a.skeleton} `;
   s = s.replace(REASON, ' ');
   for (const re of POLITE) s = s.replace(re, ' ');
-  return s.replace(/\b(?:het|de|the|een|a|an)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/\b(?:het|de|the|een|a|an)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whether the message is put as a question about something ("waarom is …", "hoe zet ik …"), not an order. */
 export function isQuestion(a: Analysis): boolean {
   const first = a.tokens[0]?.word;
-  return ['waarom', 'why', 'wanneer', 'when', 'hoe', 'how', 'wie', 'who', 'wat', 'what', 'welke', 'which', 'is', 'zijn', 'was', 'werd', 'heeft', 'has', 'did', 'does', 'waar', 'where'].includes(first ?? '');
+  return [
+    'waarom',
+    'why',
+    'wanneer',
+    'when',
+    'hoe',
+    'how',
+    'wie',
+    'who',
+    'wat',
+    'what',
+    'welke',
+    'which',
+    'is',
+    'zijn',
+    'was',
+    'werd',
+    'heeft',
+    'has',
+    'did',
+    'does',
+    'waar',
+    'where',
+  ].includes(first ?? '');
 }
 
 /** The words of a skeleton that are neither markers, nor in `allowed`, nor stop words: what is left unexplained. */
@@ -42,8 +68,30 @@ export function count(skeleton: string, marker: string): number {
 
 /** Words that may stand around the things a command needs: prepositions and meeting words. */
 export const GLUE: ReadonlySet<string> = new Set([
-  'van', 'op', 'of', 'on', 'for', 'voor', 'met', 'with', 'aan', 'to', 'naar', 'from', 'in', 'om', 'at',
-  'overleg', 'vergadering', 'meeting', 'bijeenkomst', 'sessie', 'session', 'beraad', 'call', 'afspraak',
+  'van',
+  'op',
+  'of',
+  'on',
+  'for',
+  'voor',
+  'met',
+  'with',
+  'aan',
+  'to',
+  'naar',
+  'from',
+  'in',
+  'om',
+  'at',
+  'overleg',
+  'vergadering',
+  'meeting',
+  'bijeenkomst',
+  'sessie',
+  'session',
+  'beraad',
+  'call',
+  'afspraak',
 ]);
 
 export function has(skeleton: string, ...words: string[]): boolean {

@@ -91,10 +91,59 @@ interface Compiled {
 const DEFAULT_MIN = 3;
 const FOLLOW_START = new Set(['en', 'and', 'ook', 'also', 'maar', 'but', 'dus', 'so', 'oke', 'ok', 'okay', 'then', 'dan']);
 const ANAPHORS = new Set(['die', 'dat', 'daarvan', 'daarvoor', 'ervoor', 'ervan', 'hiervoor', 'it', 'that', 'those', 'them', 'dezelfde']);
-const AFTER = [['daarna'], ['erna'], ['daarop'], ['nadien'], ['daaropvolgende'], ['after', 'that'], ['the', 'one', 'after'], ['one', 'after'], ['next', 'one'], ['the', 'following', 'one'], ['erop'], ['afterwards']];
-const AFTER_IN_FOLLOW_UP = [['volgende', 'keer'], ['keer', 'daarna'], ['next', 'time'], ['time', 'after']];
+const AFTER = [
+  ['daarna'],
+  ['erna'],
+  ['daarop'],
+  ['nadien'],
+  ['daaropvolgende'],
+  ['after', 'that'],
+  ['the', 'one', 'after'],
+  ['one', 'after'],
+  ['next', 'one'],
+  ['the', 'following', 'one'],
+  ['erop'],
+  ['afterwards'],
+];
+const AFTER_IN_FOLLOW_UP = [
+  ['volgende', 'keer'],
+  ['keer', 'daarna'],
+  ['next', 'time'],
+  ['time', 'after'],
+];
 /** Words that may stand around a group name in an elliptic follow-up ("en voor het kabinet?"). */
-const FILLER = new Set([...FOLLOW_START, 'voor', 'for', 'met', 'with', 'van', 'of', 'het', 'de', 'the', 'een', 'a', 'about', 'over', 'bij', 'wat', 'what', 'how', 'hoe', 'zit', 'is', 'staat', 'about', 'dan', 'nu', 'now', 'mit', 'er', 'daar', 'zo']);
+const FILLER = new Set([
+  ...FOLLOW_START,
+  'voor',
+  'for',
+  'met',
+  'with',
+  'van',
+  'of',
+  'het',
+  'de',
+  'the',
+  'een',
+  'a',
+  'about',
+  'over',
+  'bij',
+  'wat',
+  'what',
+  'how',
+  'hoe',
+  'zit',
+  'is',
+  'staat',
+  'about',
+  'dan',
+  'nu',
+  'now',
+  'mit',
+  'er',
+  'daar',
+  'zo',
+]);
 
 function isClarification(x: unknown): x is Clarification {
   return typeof x === 'object' && x !== null && 'kind' in x;
@@ -168,7 +217,9 @@ export class Understander {
     const withLang = (u: Omit<Understood, 'words' | 'language'>): Understood => ({ ...u, words, ...(language ? { language } : {}) });
 
     if (a.tokens.length === 0) {
-      return text.includes('?') ? withLang({ intent: 'help', slots: {}, why: ['only a question mark'] }) : withLang({ intent: 'unknown', slots: {}, why: ['nothing written'], closest: [] });
+      return text.includes('?')
+        ? withLang({ intent: 'help', slots: {}, why: ['only a question mark'] })
+        : withLang({ intent: 'unknown', slots: {}, why: ['nothing written'], closest: [] });
     }
     // 1. Commands with a form of their own, in registry order: explicit words only.
     for (const c of this.compiled) {
@@ -180,7 +231,14 @@ export class Understander {
       if ('clarify' in r) return { intent: c.spec.intent, slots: r.slots ?? {}, clarify: r.clarify, why, words, ...(lang ? { language: lang } : {}) };
       if (c.spec.needsGroup && !r.slots.group && !ctx.bound) {
         const clarify = this.whichGroup(a);
-        return { intent: c.spec.intent, slots: r.slots, clarify, why: [...why, 'no group named and the conversation is not linked to one'], words, ...(lang ? { language: lang } : {}) };
+        return {
+          intent: c.spec.intent,
+          slots: r.slots,
+          clarify,
+          why: [...why, 'no group named and the conversation is not linked to one'],
+          words,
+          ...(lang ? { language: lang } : {}),
+        };
       }
       return { intent: c.spec.intent, slots: r.slots, why, words, ...(lang ? { language: lang } : {}) };
     }
@@ -208,7 +266,12 @@ export class Understander {
     }
     if (best) {
       if ((follow.anaphor || follow.after) && !found.group && !found.date) {
-        return withLang({ intent: best.spec.intent, slots: {}, clarify: { kind: 'no-antecedent' }, why: [...best.why, 'refers to an earlier answer, but none is remembered'] });
+        return withLang({
+          intent: best.spec.intent,
+          slots: {},
+          clarify: { kind: 'no-antecedent' },
+          why: [...best.why, 'refers to an earlier answer, but none is remembered'],
+        });
       }
       return withLang(this.command(best.spec, found, best.why));
     }
@@ -221,11 +284,23 @@ export class Understander {
     if ((follow.anaphor && follow.elliptic) || follow.after) {
       return withLang({ intent: 'unknown', slots: {}, clarify: { kind: 'no-antecedent' }, why: ['a follow-up, but nothing is remembered'] });
     }
-    return withLang({ intent: 'unknown', slots: {}, why: ['no command scored enough', ...scored.slice(0, 3).map((s) => `${s.spec.intent}=${s.score.toFixed(1)}`)], closest: this.closest(a, scored) });
+    return withLang({
+      intent: 'unknown',
+      slots: {},
+      why: ['no command scored enough', ...scored.slice(0, 3).map((s) => `${s.spec.intent}=${s.score.toFixed(1)}`)],
+      closest: this.closest(a, scored),
+    });
   }
 
   /** The things found in the message, as slots (before a command picks the ones it accepts). */
-  private entities(reader: SlotReader): { group?: Ref | Clarification; date?: LocalDate | Clarification; after?: LocalDate; period?: Slots['period']; themes: Ref[]; time?: Slots['to'] } {
+  private entities(reader: SlotReader): {
+    group?: Ref | Clarification;
+    date?: LocalDate | Clarification;
+    after?: LocalDate;
+    period?: Slots['period'];
+    themes: Ref[];
+    time?: Slots['to'];
+  } {
     const a = reader.analysis;
     const group = reader.group();
     const date = reader.date();
@@ -310,7 +385,9 @@ export class Understander {
     const ws = a.tokens.map((t) => t.word);
     const has = (seq: string[]) => ws.some((_, i) => seq.every((w, k) => ws[i + k] === w));
     const start = a.tokens.length > 0 && FOLLOW_START.has(a.tokens[0].word);
-    const anaphor = free.some((t, k) => ANAPHORS.has(t.word) && !this.nounAfter(a, t.i) && !(t.word === 'dat' && k > 0 && free[k - 1].word !== 'is' && free[k - 1].word !== 'begint'));
+    const anaphor = free.some(
+      (t, k) => ANAPHORS.has(t.word) && !this.nounAfter(a, t.i) && !(t.word === 'dat' && k > 0 && free[k - 1].word !== 'is' && free[k - 1].word !== 'begint'),
+    );
     const content = free.filter((t) => !STOPWORDS.has(t.word) && !FILLER.has(t.word));
     const elliptic = content.length <= 3;
     const after = AFTER.some(has) || ((start || elliptic) && AFTER_IN_FOLLOW_UP.some(has));
@@ -326,7 +403,9 @@ export class Understander {
 
   /** Only names and words that carry nothing ("het kabinet?", "SG-overleg"). */
   private onlyNames(a: Analysis): boolean {
-    return a.tokens.every((t) => a.taken.has(t.i) || STOPWORDS.has(t.word) || FILLER.has(t.word) || MEETING_WORDS.has(t.word) || t.word === 'info' || t.word === 'graag');
+    return a.tokens.every(
+      (t) => a.taken.has(t.i) || STOPWORDS.has(t.word) || FILLER.has(t.word) || MEETING_WORDS.has(t.word) || t.word === 'info' || t.word === 'graag',
+    );
   }
 
   /**
@@ -358,7 +437,12 @@ export class Understander {
       const s = best && ['time', 'deadline'].includes(best.spec.intent) ? best.spec : spec('next');
       if (s) {
         const group = newGroup ?? (prev.groupId ? { id: prev.groupId } : undefined);
-        return { intent: s.intent, slots: { ...(group ? { group } : {}), ...(prev.date && !newGroup ? { after: prev.date } : {}) }, why: [`"after" in a follow-up`, ...why], followUp: true };
+        return {
+          intent: s.intent,
+          slots: { ...(group ? { group } : {}), ...(prev.date && !newGroup ? { after: prev.date } : {}) },
+          why: [`"after" in a follow-up`, ...why],
+          followUp: true,
+        };
       }
     }
     if (best) {
@@ -370,7 +454,13 @@ export class Understander {
     // "gaat die wel door?", "en die?": the meeting remembered, as a yes/no question about its day.
     if (mark.anaphor && prev.date && !found.date && !found.period && !newGroup) {
       const s = spec('on-date');
-      if (s) return { intent: 'on-date', slots: { ...(prev.groupId ? { group: { id: prev.groupId } } : {}), date: prev.date }, why: ['refers to the meeting remembered', ...why], followUp: true };
+      if (s)
+        return {
+          intent: 'on-date',
+          slots: { ...(prev.groupId ? { group: { id: prev.groupId } } : {}), date: prev.date },
+          why: ['refers to the meeting remembered', ...why],
+          followUp: true,
+        };
     }
     if (!mark.elliptic || !prevSpec?.followUp) return undefined;
     // "en voor het kabinet?": the previous question, for another group.
@@ -470,7 +560,8 @@ function unknownGroup(a: Analysis): Ref | undefined {
   for (let i = 0; i < t.length; i++) {
     if (!MEETING_WORDS.has(t[i].word)) continue;
     const before = t[i - 1];
-    if (before && !a.taken.has(before.i) && !STOPWORDS.has(before.word) && !KNOWN_BEFORE_MEETING.has(before.word)) return { unknown: `${before.text}-${t[i].text}` };
+    if (before && !a.taken.has(before.i) && !STOPWORDS.has(before.word) && !KNOWN_BEFORE_MEETING.has(before.word))
+      return { unknown: `${before.text}-${t[i].text}` };
     const after = t.slice(i + 1, i + 4);
     if (after[0] && (after[0].word === 'met' || after[0].word === 'with' || after[0].word === 'van')) {
       const name = after.slice(1).find((x) => !STOPWORDS.has(x.word));
@@ -482,13 +573,107 @@ function unknownGroup(a: Analysis): Ref | undefined {
 
 /** Words that stand before "overleg" without naming a group ("het volgende overleg", "ons overleg"). */
 const KNOWN_BEFORE_MEETING = new Set([
-  'volgende', 'eerstvolgende', 'komende', 'laatste', 'vorige', 'next', 'upcoming', 'last', 'first', 'eerste', 'ons', 'onze', 'our', 'wekelijkse', 'wekelijks',
-  'weekly', 'alle', 'all', 'welk', 'welke', 'which', 'what', 'wat', 'elk', 'elke', 'each', 'every', 'ieder', 'iedere', 'geen', 'no', 'any', 'nieuwe', 'new',
-  'ander', 'andere', 'other', 'zelfde', 'same', 'vaste', 'regular', 'bestuurlijk', 'ambtelijk', 'ambtelijke', 'gewone', 'usual', 'hele', 'whole', 'lange', 'korte',
-  'my', 'mijn', 'your', 'je', 'jouw', 'this', 'that', 'dat', 'dit', 'die', 'deze', 'those', 'these', 'teams', 'online', 'fysieke', 'fysiek', 'digitale',
-  'wanneer', 'when', 'hoe', 'how', 'laat', 'is', 'er', 'een', 'the', 'a', 'an', 'volgend', 'aankomende', 'aanstaande', 'gepland', 'geplande', 'planned',
+  'volgende',
+  'eerstvolgende',
+  'komende',
+  'laatste',
+  'vorige',
+  'next',
+  'upcoming',
+  'last',
+  'first',
+  'eerste',
+  'ons',
+  'onze',
+  'our',
+  'wekelijkse',
+  'wekelijks',
+  'weekly',
+  'alle',
+  'all',
+  'welk',
+  'welke',
+  'which',
+  'what',
+  'wat',
+  'elk',
+  'elke',
+  'each',
+  'every',
+  'ieder',
+  'iedere',
+  'geen',
+  'no',
+  'any',
+  'nieuwe',
+  'new',
+  'ander',
+  'andere',
+  'other',
+  'zelfde',
+  'same',
+  'vaste',
+  'regular',
+  'bestuurlijk',
+  'ambtelijk',
+  'ambtelijke',
+  'gewone',
+  'usual',
+  'hele',
+  'whole',
+  'lange',
+  'korte',
+  'my',
+  'mijn',
+  'your',
+  'je',
+  'jouw',
+  'this',
+  'that',
+  'dat',
+  'dit',
+  'die',
+  'deze',
+  'those',
+  'these',
+  'teams',
+  'online',
+  'fysieke',
+  'fysiek',
+  'digitale',
+  'wanneer',
+  'when',
+  'hoe',
+  'how',
+  'laat',
+  'is',
+  'er',
+  'een',
+  'the',
+  'a',
+  'an',
+  'volgend',
+  'aankomende',
+  'aanstaande',
+  'gepland',
+  'geplande',
+  'planned',
 ]);
-const KNOWN_AFTER_MEETING = new Set(['volgende', 'komende', 'next', 'pitches', 'pitch', 'agenda', 'thema', 'themas', 'deadline', 'morgen', 'vandaag', 'today', 'tomorrow']);
+const KNOWN_AFTER_MEETING = new Set([
+  'volgende',
+  'komende',
+  'next',
+  'pitches',
+  'pitch',
+  'agenda',
+  'thema',
+  'themas',
+  'deadline',
+  'morgen',
+  'vandaag',
+  'today',
+  'tomorrow',
+]);
 
 export function isClarificationValue(x: unknown): x is Clarification {
   return isClarification(x);

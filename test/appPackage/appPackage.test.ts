@@ -10,7 +10,6 @@ import { understanderFor } from '../../src/features/understanding';
 import { loadSchedule } from '../../src/config/loadSchedule';
 import { DEFAULT_SCHEDULE, REPO_ROOT } from '../helpers/schedules';
 
- 
 const { buildPackage } = require(join(REPO_ROOT, 'scripts', 'packageApp.js')) as { buildPackage(env: string): Promise<string> };
 const SCHEMAS = join(REPO_ROOT, 'node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams', 'v1.22');
 const schema = (name: string) => JSON.parse(readFileSync(join(SCHEMAS, name), 'utf8')) as never;
@@ -67,12 +66,18 @@ describe('the Teams app package', () => {
     const schedule = loadSchedule(DEFAULT_SCHEDULE);
     const understander = understanderFor(schedule);
     const lists = manifest.bots[0].commandLists;
-    assert.deepEqual(lists.map((l) => l.scopes), [['personal'], ['team', 'groupChat']]);
+    assert.deepEqual(
+      lists.map((l) => l.scopes),
+      [['personal'], ['team', 'groupChat']],
+    );
     lists.forEach((list, li) => {
       assert.ok(list.commands.length <= 10);
       list.commands.forEach((c, ci) => {
         const english = en[`bots[0].commandLists[${li}].commands[${ci}].title`];
-        for (const [lang, title] of [['nl', c.title], ['en', english]]) {
+        for (const [lang, title] of [
+          ['nl', c.title],
+          ['en', english],
+        ]) {
           assert.ok(title, `${lang} title of command ${li}/${ci}`);
           assert.ok(title.length <= 32, `"${title}" fits Teams' 32 characters`);
           assert.notEqual(understander.understand(title, { today: '2026-12-01' }).intent, 'unknown', `the bot understands "${title}" (${lang})`);

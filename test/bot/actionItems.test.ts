@@ -40,10 +40,18 @@ describe('action items: coordinators record, owners close', () => {
     const h = harness();
     await bindSg(h);
     const r = await say(h, 'actiepunt: BZK levert input aan voor dinsdag 26 mei', USERS.coordinator, CHANNEL);
-    assert.equal(r.text, 'Actiepunt 1 genoteerd voor BZK, uiterlijk dinsdag 26 mei (uit het SG-overleg van vrijdag 15 mei): BZK levert input aan voor dinsdag 26 mei');
+    assert.equal(
+      r.text,
+      'Actiepunt 1 genoteerd voor BZK, uiterlijk dinsdag 26 mei (uit het SG-overleg van vrijdag 15 mei): BZK levert input aan voor dinsdag 26 mei',
+    );
     const [item] = await items(h);
-    assert.deepEqual([item.id, item.meeting, item.due, item.status, item.owner], [1, '2026-05-15', '2026-05-26', 'open', { kind: 'organisation', name: 'BZK' }]);
-    assert.deepEqual(item.history, [{ kind: 'created', at: '2026-05-20T08:00:00.000Z', by: USERS.coordinator.aadObjectId, byName: USERS.coordinator.name, due: '2026-05-26' }]);
+    assert.deepEqual(
+      [item.id, item.meeting, item.due, item.status, item.owner],
+      [1, '2026-05-15', '2026-05-26', 'open', { kind: 'organisation', name: 'BZK' }],
+    );
+    assert.deepEqual(item.history, [
+      { kind: 'created', at: '2026-05-20T08:00:00.000Z', by: USERS.coordinator.aadObjectId, byName: USERS.coordinator.name, due: '2026-05-26' },
+    ]);
   });
 
   it('the meeting named, and a member as owner: "actiepunt SG-overleg 15 mei: Bram Jansen belt de VNG uiterlijk 2 juni"', async () => {
@@ -70,8 +78,14 @@ describe('action items: coordinators record, owners close', () => {
 
   it('refuses someone who is not a coordinator (NL and EN), and stores nothing', async () => {
     const h = harness();
-    assert.equal((await say(h, 'actiepunt SG-overleg: BZK levert input aan voor dinsdag 26 mei', USERS.lead)).text, 'Alleen de coördinatoren van het SG-overleg kunnen actiepunten noteren.');
-    assert.equal((await say(h, 'action item for the SG meeting: BZK delivers input by Tuesday 26 May', USERS.lead)).text, 'Only the coordinators of the SG-overleg can record action items.');
+    assert.equal(
+      (await say(h, 'actiepunt SG-overleg: BZK levert input aan voor dinsdag 26 mei', USERS.lead)).text,
+      'Alleen de coördinatoren van het SG-overleg kunnen actiepunten noteren.',
+    );
+    assert.equal(
+      (await say(h, 'action item for the SG meeting: BZK delivers input by Tuesday 26 May', USERS.lead)).text,
+      'Only the coordinators of the SG-overleg can record action items.',
+    );
     assert.deepEqual(await items(h), []);
   });
 
@@ -79,7 +93,10 @@ describe('action items: coordinators record, owners close', () => {
     const h = harness();
     const bad = await say(h, 'actiepunt SG-overleg: BZK levert input aan voor woensdag 26 mei');
     assert.equal(bad.text, '26 mei is geen woensdag. Welke datum bedoel je?');
-    assert.match((await say(h, 'actiepunt SG-overleg: BZK levert input aan voor 18 mei 2026')).text, /^Maandag 18 mei is al voorbij\. Geef een datum vanaf vandaag; ik heb niets genoteerd\.$/);
+    assert.match(
+      (await say(h, 'actiepunt SG-overleg: BZK levert input aan voor 18 mei 2026')).text,
+      /^Maandag 18 mei is al voorbij\. Geef een datum vanaf vandaag; ik heb niets genoteerd\.$/,
+    );
     assert.match((await say(h, 'actiepunt SG-overleg: BZK levert input aan')).text, /^Voor wanneer\?/);
     assert.match((await say(h, 'actiepunt SG-overleg: iemand belt de minister voor 1 juni')).text, /^Wie is de eigenaar\?/);
     assert.match((await say(h, 'action item for the SG meeting: somebody calls the minister by 1 June')).text, /^Who is the owner\?/);
@@ -104,26 +121,38 @@ describe('action items: coordinators record, owners close', () => {
     assert.match(mine.text, /^#1 SZW: SZW stuurt de notitie rond voor vrijdag 29 mei \(uiterlijk vrijdag 29 mei\)$/m);
     assert.doesNotMatch(mine.text, /BZK/);
     const buttons = actionsOf(mine.replies[0]);
-    assert.deepEqual(buttons.map((b) => b.title), ['Actiepunt 2 is klaar', 'Actiepunt 1 is klaar']);
+    assert.deepEqual(
+      buttons.map((b) => b.title),
+      ['Actiepunt 2 is klaar', 'Actiepunt 1 is klaar'],
+    );
     await h.send(cardSubmit(buttons[0].data!, USERS.lead, mine.replies[0].id));
     const updated = h.adapter.activeQueue.find((a) => a.id === mine.replies[0].id);
     assert.match(visibleText(updated), /^Actiepunt 2 is afgerond: Sanne de Vries belt de VNG voor 27 mei$/m);
     assert.equal((await say(h, 'actiepunt 1 is klaar', USERS.lead)).text, 'Actiepunt 1 is afgerond: SZW stuurt de notitie rond voor vrijdag 29 mei');
     assert.equal((await say(h, 'actiepunt 1 is klaar', USERS.lead)).text, 'Actiepunt 1 was al afgerond.');
     const stored = await items(h);
-    assert.deepEqual(stored.map((i) => i.status), ['done', 'done', 'open']);
+    assert.deepEqual(
+      stored.map((i) => i.status),
+      ['done', 'done', 'open'],
+    );
     assert.deepEqual(stored[1].history.at(-1), { kind: 'done', at: '2026-05-20T08:00:00.000Z', by: USERS.lead.aadObjectId, byName: USERS.lead.name });
     assert.equal((await say(h, 'mijn actiepunten', USERS.lead)).text, 'Je hebt geen openstaande actiepunten.');
   });
 
-  it('someone else\'s item is refused, an unknown number too, a tampered button as well; nothing changes', async () => {
+  it("someone else's item is refused, an unknown number too, a tampered button as well; nothing changes", async () => {
     const h = harness();
     await say(h, 'actiepunt SG-overleg: BZK levert input aan voor dinsdag 26 mei');
-    assert.equal((await say(h, 'actiepunt 1 is klaar', USERS.lead)).text, 'Actiepunt 1 van het SG-overleg is niet van jou; alleen de eigenaar of een coördinator kan het afronden.');
+    assert.equal(
+      (await say(h, 'actiepunt 1 is klaar', USERS.lead)).text,
+      'Actiepunt 1 van het SG-overleg is niet van jou; alleen de eigenaar of een coördinator kan het afronden.',
+    );
     assert.equal((await say(h, 'action item 7 is done', USERS.lead)).text, 'I find no action item 7.');
     const [tampered] = await h.send(cardSubmit({ verb: VERBS.actionDone, item: 'sg|abc' }, USERS.lead, undefined));
     assert.ok(visibleText(tampered).length > 0);
-    assert.deepEqual((await items(h)).map((i) => i.status), ['open']);
+    assert.deepEqual(
+      (await items(h)).map((i) => i.status),
+      ['open'],
+    );
   });
 
   it('in English: "my action items" and "action item 1 is done"', async () => {
@@ -157,31 +186,61 @@ describe('action items: coordinators record, owners close', () => {
       ].join('\n'),
     );
     assert.match((await say(later, 'open action items of the SG meeting')).text, /^Overdue$/m);
-    assert.equal((await say(later, 'openstaande actiepunten van het SG-overleg', USERS.lead)).text, 'Alleen de coördinatoren van het SG-overleg kunnen actiepunten noteren.');
+    assert.equal(
+      (await say(later, 'openstaande actiepunten van het SG-overleg', USERS.lead)).text,
+      'Alleen de coördinatoren van het SG-overleg kunnen actiepunten noteren.',
+    );
   });
 
-  it('a new date: the owner asks (the old date stands), the coordinator confirms with the button; a coordinator\'s own date counts at once', async () => {
+  it("a new date: the owner asks (the old date stands), the coordinator confirms with the button; a coordinator's own date counts at once", async () => {
     const h = harness();
     await say(h, 'actiepunt SG-overleg: SZW stuurt de notitie rond voor vrijdag 29 mei');
-    assert.equal((await say(h, 'actiepunt 1 nieuwe datum 12 juni', USERS.lead)).text, 'Nieuwe datum voor actiepunt 1 gevraagd: vrijdag 12 juni. Een coördinator bevestigt die; tot dan geldt de oude datum.');
-    assert.deepEqual((await items(h)).map((i) => [i.due, i.requestedDue]), [['2026-05-29', '2026-06-12']]);
-    assert.equal((await say(h, 'bevestig nieuwe datum actiepunt 1', USERS.lead)).text, 'Alleen de coördinatoren van het SG-overleg kunnen een nieuwe datum bevestigen.');
+    assert.equal(
+      (await say(h, 'actiepunt 1 nieuwe datum 12 juni', USERS.lead)).text,
+      'Nieuwe datum voor actiepunt 1 gevraagd: vrijdag 12 juni. Een coördinator bevestigt die; tot dan geldt de oude datum.',
+    );
+    assert.deepEqual(
+      (await items(h)).map((i) => [i.due, i.requestedDue]),
+      [['2026-05-29', '2026-06-12']],
+    );
+    assert.equal(
+      (await say(h, 'bevestig nieuwe datum actiepunt 1', USERS.lead)).text,
+      'Alleen de coördinatoren van het SG-overleg kunnen een nieuwe datum bevestigen.',
+    );
     const list = await say(h, 'openstaande actiepunten van het SG-overleg');
     assert.match(list.text, /^#1 SZW: SZW stuurt de notitie rond voor vrijdag 29 mei \(uiterlijk vrijdag 29 mei; nieuwe datum gevraagd: vrijdag 12 juni\)$/m);
     const [button] = actionsOf(list.replies[0]);
     assert.equal(button.title, 'Bevestig vrijdag 12 juni voor actiepunt 1');
     await h.send(cardSubmit(button.data!, USERS.coordinator, list.replies[0].id));
     assert.match(visibleText(h.adapter.activeQueue.find((a) => a.id === list.replies[0].id)), /^Actiepunt 1 heeft een nieuwe datum: vrijdag 12 juni\.$/m);
-    assert.deepEqual((await items(h)).map((i) => [i.due, i.requestedDue]), [['2026-06-12', undefined]]);
+    assert.deepEqual(
+      (await items(h)).map((i) => [i.due, i.requestedDue]),
+      [['2026-06-12', undefined]],
+    );
     assert.equal((await say(h, 'action item 1 new date 19 June')).text, 'Action item 1 has a new date: Friday 19 June.');
-    assert.equal((await say(h, 'actiepunt 1 nieuwe datum 1 mei 2026', USERS.lead)).text, 'Vrijdag 1 mei is al voorbij. Geef een datum vanaf vandaag; ik heb niets genoteerd.');
-    assert.deepEqual((await items(h)).map((i) => [i.due, i.requestedDue]), [['2026-06-19', undefined]]);
+    assert.equal(
+      (await say(h, 'actiepunt 1 nieuwe datum 1 mei 2026', USERS.lead)).text,
+      'Vrijdag 1 mei is al voorbij. Geef een datum vanaf vandaag; ik heb niets genoteerd.',
+    );
+    assert.deepEqual(
+      (await items(h)).map((i) => [i.due, i.requestedDue]),
+      [['2026-06-19', undefined]],
+    );
   });
 
   it('due dates in words: "over twee weken", "voor het volgende SG-overleg" (which also names the group)', async () => {
     const h = harness();
-    assert.match((await say(h, 'actiepunt SG-overleg: BZK levert input aan over twee weken')).text, /^Actiepunt 1 genoteerd voor BZK, uiterlijk woensdag 3 juni /);
-    assert.match((await say(h, 'actiepunt: VWS stuurt de cijfers rond voor het volgende SG-overleg')).text, /^Actiepunt 2 genoteerd voor VWS, uiterlijk vrijdag 22 mei \(uit het SG-overleg van vrijdag 15 mei\)/);
-    assert.deepEqual((await items(h)).map((i) => i.due), ['2026-06-03', '2026-05-22']);
+    assert.match(
+      (await say(h, 'actiepunt SG-overleg: BZK levert input aan over twee weken')).text,
+      /^Actiepunt 1 genoteerd voor BZK, uiterlijk woensdag 3 juni /,
+    );
+    assert.match(
+      (await say(h, 'actiepunt: VWS stuurt de cijfers rond voor het volgende SG-overleg')).text,
+      /^Actiepunt 2 genoteerd voor VWS, uiterlijk vrijdag 22 mei \(uit het SG-overleg van vrijdag 15 mei\)/,
+    );
+    assert.deepEqual(
+      (await items(h)).map((i) => i.due),
+      ['2026-06-03', '2026-05-22'],
+    );
   });
 });

@@ -65,7 +65,14 @@ describe('attendance: members say whether they come', () => {
     const r = await say(h, 'ik ben er bij');
     assert.match(r.text, /^Voor welk overleg\?$/m);
     const buttons = actionsOf(r.replies[0]);
-    assert.deepEqual(buttons.map((b) => b.title), ['Ambtelijke werkgroep, woensdag 2 december 2026, 10:00-11:00', 'SG-overleg, vrijdag 4 december 2026, 16:00-17:00', 'Bestuurlijk doorbraakoverleg, donderdag 17 december 2026, 13:00-14:00']);
+    assert.deepEqual(
+      buttons.map((b) => b.title),
+      [
+        'Ambtelijke werkgroep, woensdag 2 december 2026, 10:00-11:00',
+        'SG-overleg, vrijdag 4 december 2026, 16:00-17:00',
+        'Bestuurlijk doorbraakoverleg, donderdag 17 december 2026, 13:00-14:00',
+      ],
+    );
     assert.equal(await answerOf(h), undefined, 'nothing stored before the choice');
     await h.send(cardSubmit(buttons[1].data!, USERS.lead, r.replies[0].id));
     const updated = h.adapter.activeQueue.find((a) => a.id === r.replies[0].id);
@@ -86,10 +93,13 @@ describe('attendance: members say whether they come', () => {
     h.clock.set('2026-12-02T10:00:00+01:00');
     await say(h, 'ik ben er vrijdag bij');
     const doc = await h.deps.repos.getAttendance('sg', '2026-12-04');
-    assert.deepEqual(doc!.history.map((c) => [c.answer.kind, c.at, c.byName]), [
-      ['apologies', '2026-12-01T08:00:00.000Z', 'Sanne de Vries'],
-      ['present', '2026-12-02T09:00:00.000Z', 'Sanne de Vries'],
-    ]);
+    assert.deepEqual(
+      doc!.history.map((c) => [c.answer.kind, c.at, c.byName]),
+      [
+        ['apologies', '2026-12-01T08:00:00.000Z', 'Sanne de Vries'],
+        ['present', '2026-12-02T09:00:00.000Z', 'Sanne de Vries'],
+      ],
+    );
   });
 
   it('in English: "I can\'t make Thursday\'s meeting", and a Thursday without a meeting of hers', async () => {
@@ -116,10 +126,16 @@ describe('attendance: members say whether they come', () => {
 
   it('refuses changes once the meeting has started, and for a meeting that does not take place', async () => {
     const h = harness('2026-12-04T16:05:00+01:00');
-    assert.match((await say(h, 'afmelden voor het SG-overleg van 4 december')).text, /^Het SG-overleg is al begonnen; de aanwezigheid kan niet meer worden gewijzigd\.$/m);
+    assert.match(
+      (await say(h, 'afmelden voor het SG-overleg van 4 december')).text,
+      /^Het SG-overleg is al begonnen; de aanwezigheid kan niet meer worden gewijzigd\.$/m,
+    );
     assert.equal(await answerOf(h), undefined);
     await h.deps.calendar.cancel('sg', '2026-12-18', 'Carla', h.clock.now());
-    assert.match((await say(h, 'afmelden voor het SG-overleg van 18 december')).text, /^Het SG-overleg van .*18 december 2026.* gaat niet door; aan- of afmelden is niet nodig\.$/m);
+    assert.match(
+      (await say(h, 'afmelden voor het SG-overleg van 18 december')).text,
+      /^Het SG-overleg van .*18 december 2026.* gaat niet door; aan- of afmelden is niet nodig\.$/m,
+    );
   });
 
   it('refuses a tampered or stale card and changes nothing', async () => {
@@ -158,7 +174,10 @@ describe('attendance: members say whether they come', () => {
     // Pressed in the channel by a member, with the card's fields: a reply naming her; the reminder stays.
     const submit = { ...actions[1].card!.actions[0].data, reason: 'ziek', deputy: 'Daan' };
     const [reply] = await h.send(cardSubmit(submit, USERS.lead, 'reminder-1', CHANNEL));
-    assert.equal(visibleText(reply), 'Genoteerd: Sanne de Vries heeft zich afgemeld voor het SG-overleg van vrijdag 4 december 2026, 16:00-17:00 (reden: ziek). Daan Visser komt in de plaats.');
+    assert.equal(
+      visibleText(reply),
+      'Genoteerd: Sanne de Vries heeft zich afgemeld voor het SG-overleg van vrijdag 4 december 2026, 16:00-17:00 (reden: ziek). Daan Visser komt in de plaats.',
+    );
     assert.deepEqual((await answerOf(h))?.answer, { kind: 'apologies', reason: 'ziek', deputy: { id: USERS.deputy.aadObjectId, name: 'Daan Visser' } });
   });
 });
@@ -205,7 +224,10 @@ describe('attendance: coordinators ask who comes', () => {
   it('only for coordinators', async () => {
     const h = harness();
     assert.match((await say(h, 'wie komen er vrijdag?', USERS.lead)).text, /^Alleen coördinatoren kunnen de aanwezigheid/);
-    assert.match((await say(h, 'wie komen er naar het SG-overleg van vrijdag?', USERS.lead)).text, /^Alleen de coördinatoren van het SG-overleg kunnen de aanwezigheid opvragen\.$/);
+    assert.match(
+      (await say(h, 'wie komen er naar het SG-overleg van vrijdag?', USERS.lead)).text,
+      /^Alleen de coördinatoren van het SG-overleg kunnen de aanwezigheid opvragen\.$/,
+    );
     const [reply] = await h.send(cardSubmit({ verb: VERBS.attendanceList, meeting: 'sg|2026-12-04' }, USERS.lead, undefined));
     assert.match(visibleText(reply), /^Alleen de coördinatoren van het SG-overleg/);
   });

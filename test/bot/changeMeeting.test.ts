@@ -43,12 +43,19 @@ describe('coordinators cancel and move one meeting', () => {
     assert.equal(cardOf(updated)!.actions, undefined, 'no buttons left to press');
 
     const stored = await h.deps.repos.getExceptions('sg');
-    assert.deepEqual(stored.map((e) => [e.kind, e.originalDate, e.by]), [['cancelled', '2026-12-18', 'Carla Coördinator']]);
+    assert.deepEqual(
+      stored.map((e) => [e.kind, e.originalDate, e.by]),
+      [['cancelled', '2026-12-18', 'Carla Coördinator']],
+    );
 
     h.clock.set('2026-12-12T09:00:00+01:00');
     assert.match(await sgNext(h), /^18 december: geen SG-overleg \(geannuleerd\)$/m);
     const groups = await h.deps.calendar.effectiveGroups(['sg']);
-    const feed = buildFeed(groups, h.deps.calendar.schedule.calendar, { ...feedWindow(h.clock.now(), 'Europe/Amsterdam'), zone: 'Europe/Amsterdam', name: 'x' });
+    const feed = buildFeed(groups, h.deps.calendar.schedule.calendar, {
+      ...feedWindow(h.clock.now(), 'Europe/Amsterdam'),
+      zone: 'Europe/Amsterdam',
+      name: 'x',
+    });
     assert.match(feed, /EXDATE;TZID=Europe\/Amsterdam:20261218T160000/);
   });
 
@@ -57,7 +64,10 @@ describe('coordinators cancel and move one meeting', () => {
     const p = await pendingCard(h, 'verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00');
     assert.match(p.text, /^Wil je het SG-overleg van vrijdag 18 december 2026, 16:00-17:00 verplaatsen naar donderdag 17 december 2026, 15:00-16:00\?$/m);
     await press(h, p.confirm, p.reply.id);
-    assert.match(visibleText(h.adapter.activeQueue.find((a) => a.id === p.reply.id)), /^Het SG-overleg is verplaatst naar donderdag 17 december 2026, 15:00-16:00 door Carla Coördinator\.$/m);
+    assert.match(
+      visibleText(h.adapter.activeQueue.find((a) => a.id === p.reply.id)),
+      /^Het SG-overleg is verplaatst naar donderdag 17 december 2026, 15:00-16:00 door Carla Coördinator\.$/m,
+    );
     h.clock.set('2026-12-12T09:00:00+01:00');
     const text = await sgNext(h);
     assert.match(text, /^donderdag 17 december 2026, 15:00-16:00$/m);
@@ -144,13 +154,25 @@ describe('coordinators cancel and move one meeting', () => {
     ['annuleer het SG-overleg van 31 november', '"31 november" bestaat niet als datum. Welke datum bedoel je?'],
     ['annuleer het SG-overleg van donderdag 18 december', '18 december is geen donderdag. Welke datum bedoel je?'],
     ['annuleer het SG-overleg van binnenkort', 'Ik begrijp "binnenkort" niet als datum. Noem de datum, bijvoorbeeld "18 december" of "volgende week vrijdag".'],
-    ['annuleer het SG-overleg van 17 december', 'Op donderdag 17 december is er geen SG-overleg. Controleer de datum, of vraag "wanneer is het volgende SG-overleg?".'],
+    [
+      'annuleer het SG-overleg van 17 december',
+      'Op donderdag 17 december is er geen SG-overleg. Controleer de datum, of vraag "wanneer is het volgende SG-overleg?".',
+    ],
     ['annuleer het SG-overleg van 25 december', 'Dat SG-overleg gaat al niet door.'],
     ['annuleer het SG-overleg van 2026-11-27', 'Dat SG-overleg is al voorbij; dat kan ik niet meer wijzigen.'],
-    ['verplaats het SG-overleg van 18 december naar 2026-11-30', 'Die nieuwe tijd klopt niet: het overleg moet na de begintijd eindigen en in de toekomst liggen.'],
+    [
+      'verplaats het SG-overleg van 18 december naar 2026-11-30',
+      'Die nieuwe tijd klopt niet: het overleg moet na de begintijd eindigen en in de toekomst liggen.',
+    ],
     ['verplaats het SG-overleg van 18 december naar 17 december 26:00', '"26:00" is geen geldige tijd. Gebruik bijvoorbeeld 15:00 of 15:00-16:00.'],
-    ['verplaats het SG-overleg van 18 december naar 17 december 16:00-15:00', 'Die nieuwe tijd klopt niet: het overleg moet na de begintijd eindigen en in de toekomst liggen.'],
-    ['annuleer het koffie-overleg van 18 december', 'Ik ken geen overleg "koffie-overleg". Ik ken: SG-overleg, Ambtelijke werkgroep, Overleg gemeenten en wetenschap, Bestuurlijk overleg met het Rijk en Bestuurlijk doorbraakoverleg.'],
+    [
+      'verplaats het SG-overleg van 18 december naar 17 december 16:00-15:00',
+      'Die nieuwe tijd klopt niet: het overleg moet na de begintijd eindigen en in de toekomst liggen.',
+    ],
+    [
+      'annuleer het koffie-overleg van 18 december',
+      'Ik ken geen overleg "koffie-overleg". Ik ken: SG-overleg, Ambtelijke werkgroep, Overleg gemeenten en wetenschap, Bestuurlijk overleg met het Rijk en Bestuurlijk doorbraakoverleg.',
+    ],
   ] as const) {
     it(`asks back instead of guessing: "${text}"`, async () => {
       const h = makeHarness();
@@ -164,9 +186,18 @@ describe('coordinators cancel and move one meeting', () => {
 
   it('binds a channel only for coordinators and only outside personal chats', async () => {
     const h = makeHarness();
-    assert.equal((await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.member, CHANNEL)))[0].text, 'Alleen de coördinatoren van het SG-overleg kunnen een kanaal aan dat overleg koppelen. Vraag het hun gerust.');
-    assert.equal((await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, personal(USERS.coordinator))))[0].text, 'Koppelen kan alleen in een kanaal of groepschat, niet in een persoonlijke chat.');
-    assert.equal((await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)))[0].text, 'Dit kanaal is nu gekoppeld aan het SG-overleg. Vragen hier gaan voortaan over dat overleg.');
+    assert.equal(
+      (await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.member, CHANNEL)))[0].text,
+      'Alleen de coördinatoren van het SG-overleg kunnen een kanaal aan dat overleg koppelen. Vraag het hun gerust.',
+    );
+    assert.equal(
+      (await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, personal(USERS.coordinator))))[0].text,
+      'Koppelen kan alleen in een kanaal of groepschat, niet in een persoonlijke chat.',
+    );
+    assert.equal(
+      (await h.send(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)))[0].text,
+      'Dit kanaal is nu gekoppeld aan het SG-overleg. Vragen hier gaan voortaan over dat overleg.',
+    );
     assert.equal((await h.deps.repos.getBinding(CHANNEL.id))?.groupId, 'sg');
   });
 

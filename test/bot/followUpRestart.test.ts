@@ -31,7 +31,9 @@ describe('follow-up questions across a restart (real processes, SQLite)', functi
   }
   const chat = personal(USERS.coordinator);
   const replies = () =>
-    connector.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/v3/conversations/${chat.id}/activities`)).map((r) => visibleText(r.body as never));
+    connector.requests
+      .filter((r) => r.method === 'POST' && r.path.startsWith(`/v3/conversations/${chat.id}/activities`))
+      .map((r) => visibleText(r.body as never));
 
   async function ask(bot: BotProcess, text: string): Promise<string> {
     const before = replies().length;

@@ -41,7 +41,10 @@ describe('asking the bot when meetings are', () => {
 
   it('answers a message that could be either language in the language of the previous answer, before the locale', async () => {
     const h = makeHarness();
-    assert.match(visibleText((await h.send(message('wat is de deadline voor pitches?', USERS.member, undefined, { locale: 'en-US' })))[0]), /^Deadlines voor pitches$/m);
+    assert.match(
+      visibleText((await h.send(message('wat is de deadline voor pitches?', USERS.member, undefined, { locale: 'en-US' })))[0]),
+      /^Deadlines voor pitches$/m,
+    );
     assert.match(visibleText((await h.send(message('status', USERS.member, undefined, { locale: 'en-US' })))[0]), /^Pitches voor het SG-overleg/m);
   });
 
@@ -60,7 +63,13 @@ describe('asking the bot when meetings are', () => {
     const h = makeHarness();
     const text = visibleText((await h.send(message('volgende overleg', USERS.member)))[0]);
     assert.match(text, /^Volgende overleggen$/m);
-    for (const name of ['SG-overleg', 'Ambtelijke werkgroep', 'Overleg gemeenten en wetenschap', 'Bestuurlijk overleg met het Rijk', 'Bestuurlijk doorbraakoverleg']) {
+    for (const name of [
+      'SG-overleg',
+      'Ambtelijke werkgroep',
+      'Overleg gemeenten en wetenschap',
+      'Bestuurlijk overleg met het Rijk',
+      'Bestuurlijk doorbraakoverleg',
+    ]) {
       assert.match(text, new RegExp(`^${name}$`, 'm'));
     }
     assert.match(text, /^woensdag 2 december 2026, 10:00-11:00$/m);
@@ -89,16 +98,25 @@ describe('asking the bot when meetings are', () => {
 
   it('tells the pitch deadline, and the next one once it has passed', async () => {
     const h = makeHarness();
-    assert.match(visibleText((await h.send(message('wat is de deadline voor pitches?', USERS.member)))[0]), /^SG-overleg van vrijdag 4 december: pitches uiterlijk donderdag 3 december 12:00$/m);
+    assert.match(
+      visibleText((await h.send(message('wat is de deadline voor pitches?', USERS.member)))[0]),
+      /^SG-overleg van vrijdag 4 december: pitches uiterlijk donderdag 3 december 12:00$/m,
+    );
     h.clock.set('2026-12-03T12:01:00+01:00');
-    assert.match(visibleText((await h.send(message('wat is de deadline voor pitches?', USERS.member)))[0]), /^SG-overleg van vrijdag 11 december: pitches uiterlijk donderdag 10 december 12:00$/m);
+    assert.match(
+      visibleText((await h.send(message('wat is de deadline voor pitches?', USERS.member)))[0]),
+      /^SG-overleg van vrijdag 11 december: pitches uiterlijk donderdag 10 december 12:00$/m,
+    );
     assert.equal((await h.send(message('deadline werkgroep', USERS.member)))[0].text, 'Voor het Ambtelijke werkgroep worden geen pitches ingediend.');
   });
 
   it('names the known groups when asked about one it does not know', async () => {
     const h = makeHarness();
     const [r] = await h.send(message('wanneer is het volgende regiegroep-overleg?', USERS.member));
-    assert.equal(r.text, 'Ik ken geen overleg "regiegroep-overleg". Ik ken: SG-overleg, Ambtelijke werkgroep, Overleg gemeenten en wetenschap, Bestuurlijk overleg met het Rijk en Bestuurlijk doorbraakoverleg.');
+    assert.equal(
+      r.text,
+      'Ik ken geen overleg "regiegroep-overleg". Ik ken: SG-overleg, Ambtelijke werkgroep, Overleg gemeenten en wetenschap, Bestuurlijk overleg met het Rijk en Bestuurlijk doorbraakoverleg.',
+    );
   });
 
   it('answers "Bedoel je …?" with the closest commands as buttons, never silence, for what it does not understand ("helpdesk" is not "help")', async () => {

@@ -48,17 +48,23 @@ describe('theme leads submit pitches', () => {
     const form = await openSchuldenForm(h);
     const card = cardOf(form)!;
     const inputs = (card.body as { type: string; id?: string; label?: string; maxLength?: number }[]).filter((b) => b.type === 'Input.Text');
-    assert.deepEqual(inputs.map((i) => i.label), [
-      '1. Wat is het probleem?',
-      "2. Waar zie je mogelijkheden voor een 'coronaversnelling'?",
-      "3. Wat zijn je dilemma's?",
-      '4. Wat heb je hiervoor nodig?',
-      '5. Wie heb je hiervoor nodig?',
-    ]);
+    assert.deepEqual(
+      inputs.map((i) => i.label),
+      [
+        '1. Wat is het probleem?',
+        "2. Waar zie je mogelijkheden voor een 'coronaversnelling'?",
+        "3. Wat zijn je dilemma's?",
+        '4. Wat heb je hiervoor nodig?',
+        '5. Wie heb je hiervoor nodig?',
+      ],
+    );
     assert.ok(inputs.every((i) => i.maxLength === 2000));
     assert.match(visibleText(form), /^Deadline donderdag 3 december 12:00$/m);
     assert.match(visibleText(form), /^Overleg SG-overleg, vrijdag 4 december 2026, 16:00-17:00$/m);
-    assert.deepEqual(actionsOf(form).map((a) => a.title), ['Opslaan als concept', 'Indienen']);
+    assert.deepEqual(
+      actionsOf(form).map((a) => a.title),
+      ['Opslaan als concept', 'Indienen'],
+    );
   });
 
   it('saves a draft, prefills it next time, submits, shows the receipt in place, and keeps every revision', async () => {
@@ -71,12 +77,19 @@ describe('theme leads submit pitches', () => {
     h.clock.set('2026-12-02T11:02:00+01:00');
     const again = await openSchuldenForm(h);
     const values = (cardOf(again)!.body as { id?: string; value?: string }[]).filter((b) => b.id).map((b) => [b.id, b.value]);
-    assert.deepEqual(values.find(([id]) => id === 'problem'), ['problem', ANSWERS.problem], 'prefilled with the draft');
+    assert.deepEqual(
+      values.find(([id]) => id === 'problem'),
+      ['problem', ANSWERS.problem],
+      'prefilled with the draft',
+    );
 
     const submitted = await press(h, { ...action(again, VERBS.submitPitch), ...ANSWERS }, again.id);
     assert.match(visibleText(submitted.updated), /^Ingediend om 11:02, deadline donderdag 3 december 12:00; je kunt tot dan wijzigen\.$/m);
     assert.match(visibleText(submitted.updated), /^Banken, gemeenten, NVVK\.$/m);
-    assert.deepEqual(actionsOf(submitted.updated).map((a) => a.title), ['Wijzigen']);
+    assert.deepEqual(
+      actionsOf(submitted.updated).map((a) => a.title),
+      ['Wijzigen'],
+    );
 
     h.clock.set('2026-12-03T10:00:00+01:00');
     const edit = await press(h, action(submitted.updated, VERBS.openPitch), submitted.updated!.id);
@@ -85,11 +98,14 @@ describe('theme leads submit pitches', () => {
     const p = (await stored(h))!;
     assert.equal(p.answers.whom, 'Banken en gemeenten.');
     assert.equal(p.late, false);
-    assert.deepEqual(p.revisions.map((r) => [r.kind, r.at, r.byName]), [
-      ['draft', '2026-12-01T08:00:00.000Z', 'Sanne de Vries'],
-      ['submitted', '2026-12-02T10:02:00.000Z', 'Sanne de Vries'],
-      ['submitted', '2026-12-03T09:00:00.000Z', 'Sanne de Vries'],
-    ]);
+    assert.deepEqual(
+      p.revisions.map((r) => [r.kind, r.at, r.byName]),
+      [
+        ['draft', '2026-12-01T08:00:00.000Z', 'Sanne de Vries'],
+        ['submitted', '2026-12-02T10:02:00.000Z', 'Sanne de Vries'],
+        ['submitted', '2026-12-03T09:00:00.000Z', 'Sanne de Vries'],
+      ],
+    );
   });
 
   it('accepts a submission after the deadline, marks it late, and the coordinator sees it', async () => {
@@ -97,7 +113,10 @@ describe('theme leads submit pitches', () => {
     const form = await openSchuldenForm(h);
     h.clock.set('2026-12-03T13:15:00+01:00');
     const r = await press(h, { ...action(form, VERBS.submitPitch), ...ANSWERS }, form.id);
-    assert.match(visibleText(r.updated), /^Ingediend om 13:15, na de deadline \(donderdag 3 december 12:00\): je pitch is als te laat gemarkeerd; de coördinator ziet dat\.$/m);
+    assert.match(
+      visibleText(r.updated),
+      /^Ingediend om 13:15, na de deadline \(donderdag 3 december 12:00\): je pitch is als te laat gemarkeerd; de coördinator ziet dat\.$/m,
+    );
     assert.equal((await stored(h))?.late, true);
     const status = visibleText((await h.send(message('status', USERS.coordinator)))[0]);
     assert.match(status, /^Schulden \(SZW, Sanne de Vries\): te laat ingediend door Sanne de Vries op donderdag 3 december 13:15$/m);
@@ -110,7 +129,10 @@ describe('theme leads submit pitches', () => {
     const form = await openSchuldenForm(h);
     h.clock.set('2026-12-03T12:01:00+01:00');
     const r = await press(h, { ...action(form, VERBS.submitPitch), ...ANSWERS }, form.id);
-    assert.equal(r.replies[0].text, 'De deadline is voorbij en dit overleg neemt geen te late pitches aan. Er is niets opgeslagen. Neem contact op met de coördinator.');
+    assert.equal(
+      r.replies[0].text,
+      'De deadline is voorbij en dit overleg neemt geen te late pitches aan. Er is niets opgeslagen. Neem contact op met de coördinator.',
+    );
     assert.equal(await stored(h), undefined);
   });
 
@@ -129,17 +151,45 @@ describe('theme leads submit pitches', () => {
   });
 
   for (const [name, patch, user, answer] of [
-    ['an unknown meeting', { originalDate: '2026-12-05' }, USERS.lead, 'Dat overleg bestaat niet (meer) of neemt geen pitches aan. Er is niets opgeslagen; stuur "pitch" voor een nieuw formulier.'],
-    ['a group without pitches', { groupId: 'werkgroep', originalDate: '2026-12-02' }, USERS.lead, 'Dat overleg bestaat niet (meer) of neemt geen pitches aan. Er is niets opgeslagen; stuur "pitch" voor een nieuw formulier.'],
+    [
+      'an unknown meeting',
+      { originalDate: '2026-12-05' },
+      USERS.lead,
+      'Dat overleg bestaat niet (meer) of neemt geen pitches aan. Er is niets opgeslagen; stuur "pitch" voor een nieuw formulier.',
+    ],
+    [
+      'a group without pitches',
+      { groupId: 'werkgroep', originalDate: '2026-12-02' },
+      USERS.lead,
+      'Dat overleg bestaat niet (meer) of neemt geen pitches aan. Er is niets opgeslagen; stuur "pitch" voor een nieuw formulier.',
+    ],
     ['a meeting in the past', { originalDate: '2026-11-27' }, USERS.lead, 'Dat overleg is al begonnen of voorbij; er is niets opgeslagen.'],
-    ['a theme not on the agenda', { themeId: 'kansengelijkheid' }, USERS.lead, 'Dat thema staat niet (meer) op de agenda van dat overleg; er is niets opgeslagen.'],
+    [
+      'a theme not on the agenda',
+      { themeId: 'kansengelijkheid' },
+      USERS.lead,
+      'Dat thema staat niet (meer) op de agenda van dat overleg; er is niets opgeslagen.',
+    ],
     ['an unknown theme', { themeId: 'koffie' }, USERS.lead, 'Dat thema ken ik niet; er is niets opgeslagen.'],
-    ["someone else's theme", { themeId: 'wonen' }, USERS.lead, 'Alleen de trekker van dit thema, de plaatsvervangers en de coördinatoren kunnen deze pitch indienen of wijzigen. Er is niets opgeslagen.'],
-    ['a participant who leads nothing', {}, USERS.member, 'Alleen de trekker van dit thema, de plaatsvervangers en de coördinatoren kunnen deze pitch indienen of wijzigen. Er is niets opgeslagen.'],
+    [
+      "someone else's theme",
+      { themeId: 'wonen' },
+      USERS.lead,
+      'Alleen de trekker van dit thema, de plaatsvervangers en de coördinatoren kunnen deze pitch indienen of wijzigen. Er is niets opgeslagen.',
+    ],
+    [
+      'a participant who leads nothing',
+      {},
+      USERS.member,
+      'Alleen de trekker van dit thema, de plaatsvervangers en de coördinatoren kunnen deze pitch indienen of wijzigen. Er is niets opgeslagen.',
+    ],
   ] as const) {
     it(`refuses a tampered or stale card payload for ${name} and stores nothing`, async () => {
       const h = makeHarness();
-      const data: Data = Object.assign({ verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS }, patch);
+      const data: Data = Object.assign(
+        { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS },
+        patch,
+      );
       const r = await press(h, data, undefined, user);
       assert.equal(r.replies[0].text, answer);
       for (const theme of ['schulden', 'wonen', 'kansengelijkheid', 'koffie']) assert.equal(await stored(h, theme, String(data.originalDate)), undefined);
@@ -154,8 +204,14 @@ describe('theme leads submit pitches', () => {
     assert.equal((await stored(h, 'arbeidsmarkt', '2026-12-11'))?.submittedBy, 'Daan Visser');
     const [coord] = await h.send(message('pitch voor wonen', USERS.coordinator));
     assert.match(visibleText(coord), /^Pitch: Wonen$/m);
-    assert.equal((await h.send(message('pitch', USERS.member)))[0].text, 'Er staat nu geen thema van jou op de agenda van een komend overleg, dus er is geen pitch om in te dienen. Vraag de coördinator om je thema te agenderen.');
-    assert.equal((await h.send(message('pitch', USERS.lead, CHANNEL)))[0].text, 'Een pitch dien je in via een persoonlijke chat met mij, niet in een kanaal. Stuur me daar "pitch".');
+    assert.equal(
+      (await h.send(message('pitch', USERS.member)))[0].text,
+      'Er staat nu geen thema van jou op de agenda van een komend overleg, dus er is geen pitch om in te dienen. Vraag de coördinator om je thema te agenderen.',
+    );
+    assert.equal(
+      (await h.send(message('pitch', USERS.lead, CHANNEL)))[0].text,
+      'Een pitch dien je in via een persoonlijke chat met mij, niet in een kanaal. Stuur me daar "pitch".',
+    );
   });
 
   it('reads a pitch pasted as Dutch text, shows what it understood, and submits only on confirm', async () => {
@@ -166,16 +222,28 @@ describe('theme leads submit pitches', () => {
     const [r] = await h.send(message(text, noor));
     assert.match(visibleText(r), /^Dit heb ik uit je bericht begrepen\. Klopt het\? Dan dien ik het in\.$/m);
     assert.match(visibleText(r), new RegExp(`^${ANSWERS.acceleration}$`, 'm'));
-    assert.deepEqual(actionsOf(r).map((a) => a.title), ['Indienen', 'Wijzigen']);
+    assert.deepEqual(
+      actionsOf(r).map((a) => a.title),
+      ['Indienen', 'Wijzigen'],
+    );
     assert.equal(await stored(h, 'gebiedsgericht', '2026-12-18'), undefined, 'nothing stored before confirming');
     await press(h, action(r, VERBS.submitPitch), r.id, noor);
-    assert.match(visibleText(h.adapter.activeQueue.find((a) => a.id === r.id)), /^Ingediend om 09:00, deadline donderdag 17 december 12:00; je kunt tot dan wijzigen\.$/m);
+    assert.match(
+      visibleText(h.adapter.activeQueue.find((a) => a.id === r.id)),
+      /^Ingediend om 09:00, deadline donderdag 17 december 12:00; je kunt tot dan wijzigen\.$/m,
+    );
     assert.deepEqual((await stored(h, 'gebiedsgericht', '2026-12-18'))?.answers, ANSWERS);
   });
 
   it('reads an English pasted pitch and answers in English', async () => {
     const h = makeHarness();
-    const EN = { problem: 'Debts pile up among young people.', acceleration: 'A collective debt scheme.', dilemmas: 'Privacy versus early warning.', needs: 'A mandate.', whom: 'Banks and municipalities.' };
+    const EN = {
+      problem: 'Debts pile up among young people.',
+      acceleration: 'A collective debt scheme.',
+      dilemmas: 'Privacy versus early warning.',
+      needs: 'A mandate.',
+      whom: 'Banks and municipalities.',
+    };
     const text = `Problem: ${EN.problem}\nRoom for acceleration: ${EN.acceleration}\nDilemmas: ${EN.dilemmas}\nWhat do you need: ${EN.needs}\nWhom do you need: ${EN.whom}`;
     const [r] = await h.send(message(text, USERS.lead));
     assert.match(visibleText(r), /^Which pitch\?$/m, 'two open slots: a choice, in English');
@@ -185,7 +253,10 @@ describe('theme leads submit pitches', () => {
     const values = Object.fromEntries((cardOf(opened.updated)!.body as { id?: string; value?: string }[]).filter((b) => b.id).map((b) => [b.id, b.value]));
     assert.equal(values.whom, EN.whom);
     await press(h, { ...action(opened.updated, VERBS.submitPitch), ...values }, opened.updated!.id);
-    assert.match(visibleText(h.adapter.activeQueue.find((a) => a.id === r.id)), /^Submitted at 09:00, deadline Thursday 3 December 12:00; you can edit it until then\.$/m);
+    assert.match(
+      visibleText(h.adapter.activeQueue.find((a) => a.id === r.id)),
+      /^Submitted at 09:00, deadline Thursday 3 December 12:00; you can edit it until then\.$/m,
+    );
   });
 
   it('loses nothing when two leads submit for the same meeting at the same moment', async () => {
@@ -230,12 +301,18 @@ describe('coordinators follow the pitches', () => {
 
   it('changes the agenda in chat (coordinators only) and the agenda shows standing items and themes', async () => {
     const h = makeHarness();
-    assert.equal((await h.send(message('zet wonen op de agenda van het SG-overleg van 11 december', USERS.member)))[0].text, 'Alleen de coördinatoren van het SG-overleg kunnen de agenda wijzigen.');
+    assert.equal(
+      (await h.send(message('zet wonen op de agenda van het SG-overleg van 11 december', USERS.member)))[0].text,
+      'Alleen de coördinatoren van het SG-overleg kunnen de agenda wijzigen.',
+    );
     assert.equal(
       (await h.send(message('zet schulden en wonen op de agenda van het SG-overleg van 11 december', USERS.coordinator)))[0].text,
       'De agenda van het SG-overleg van vrijdag 11 december heeft nu: Arbeidsmarkt en jeugdwerkloosheid, Kwetsbare jeugd, Schulden en Wonen.',
     );
-    assert.equal((await h.send(message('haal wonen van de agenda', USERS.coordinator)))[0].text, 'De agenda van het SG-overleg van vrijdag 4 december heeft nu: Schulden.');
+    assert.equal(
+      (await h.send(message('haal wonen van de agenda', USERS.coordinator)))[0].text,
+      'De agenda van het SG-overleg van vrijdag 4 december heeft nu: Schulden.',
+    );
     assert.match((await h.send(message('zet koffie op de agenda', USERS.coordinator)))[0].text!, /^Ik ken het thema "koffie" niet\./);
     const agenda = visibleText((await h.send(message('agenda van het SG-overleg van 11 december', USERS.member)))[0]);
     assert.match(agenda, /^1\. Terugkoppeling SG-overleg$/m);
@@ -262,9 +339,39 @@ describe('coordinators follow the pitches', () => {
   it('splits a bundle that would exceed the Teams message size over several messages, each under the limit', async () => {
     const h = makeHarness();
     const long = (s: string) => `${s} ${'lange toelichting '.repeat(110)}`.slice(0, 2000);
-    await h.send(message('zet arbeidsmarkt, kwetsbare jeugd, multiprobleem, jongerenparticipatie, kansengelijkheid en gebiedsgerichte aanpak op de agenda', USERS.coordinator));
-    for (const theme of ['schulden', 'wonen', 'arbeidsmarkt', 'kwetsbare-jeugd', 'multiprobleem', 'jongerenparticipatie', 'kansengelijkheid', 'gebiedsgericht']) {
-      await press(h, { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: theme, lang: 'nl', problem: long('p'), acceleration: long('a'), dilemmas: long('d'), needs: long('n'), whom: long('w') }, undefined, USERS.coordinator);
+    await h.send(
+      message(
+        'zet arbeidsmarkt, kwetsbare jeugd, multiprobleem, jongerenparticipatie, kansengelijkheid en gebiedsgerichte aanpak op de agenda',
+        USERS.coordinator,
+      ),
+    );
+    for (const theme of [
+      'schulden',
+      'wonen',
+      'arbeidsmarkt',
+      'kwetsbare-jeugd',
+      'multiprobleem',
+      'jongerenparticipatie',
+      'kansengelijkheid',
+      'gebiedsgericht',
+    ]) {
+      await press(
+        h,
+        {
+          verb: VERBS.submitPitch,
+          groupId: 'sg',
+          originalDate: '2026-12-04',
+          themeId: theme,
+          lang: 'nl',
+          problem: long('p'),
+          acceleration: long('a'),
+          dilemmas: long('d'),
+          needs: long('n'),
+          whom: long('w'),
+        },
+        undefined,
+        USERS.coordinator,
+      );
     }
     const replies = await h.send(message('bundel', USERS.coordinator));
     assert.ok(replies.length >= 2, `split into ${replies.length}`);

@@ -62,6 +62,9 @@ describe('store round trips per chat turn (counted on the storage port)', () => 
     await h.send(message('hallo', USERS.member));
     storage.calls = [];
     await h.send({ ...message('volgende overleg', USERS.member), from: { ...USERS.member, name: 'Een Andere Naam' } });
-    assert.ok(storage.calls.some((c) => c.startsWith('write convref')), storage.calls.join('\n'));
+    assert.ok(
+      storage.calls.some((c) => c.startsWith('write convref')),
+      storage.calls.join('\n'),
+    );
   });
 });

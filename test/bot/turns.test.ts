@@ -50,14 +50,20 @@ describe('turns: language, welcome, tenants, references and errors', () => {
     assert.match(visibleText((await h.send(message('volgende overleg', USERS.member)))[0]), /Volgende overleggen/);
   });
 
-  it('apologises once in the user\'s language and logs a structured line when a turn fails', async () => {
+  it("apologises once in the user's language and logs a structured line when a turn fails", async () => {
     const h = makeHarness({ storage: new BrokenBindings() });
     const replies = await h.send(message('next meeting', USERS.member, undefined, { locale: 'en-US' }));
-    assert.deepEqual(replies.map((r) => r.text), ['Sorry, something went wrong on my side. Please try again in a moment.']);
+    assert.deepEqual(
+      replies.map((r) => r.text),
+      ['Sorry, something went wrong on my side. Please try again in a moment.'],
+    );
     const line = h.logs.find((l) => l.event === 'turn-error');
     assert.equal(line?.code, 'SQLITE_IOERR');
     assert.equal(line?.level, 50);
     const nl = await h.send(message('volgende overleg', USERS.member));
-    assert.deepEqual(nl.map((r) => r.text), ['Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.']);
+    assert.deepEqual(
+      nl.map((r) => r.text),
+      ['Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.'],
+    );
   });
 });

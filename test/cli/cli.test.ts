@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../helpers/schedules';
 import { runCli } from '../helpers/runCli';
 
 describe('the overlegbot CLI', () => {
-  it('prints the default groups\' meetings as JSON with offsets, deadlines, statuses and reasons', async () => {
+  it("prints the default groups' meetings as JSON with offsets, deadlines, statuses and reasons", async () => {
     const r = await runCli(['occurrences', '--from', '2026-12-01', '--to', '2027-12-31', '--json']);
     assert.equal(r.code, 0, r.stderr);
     const list = JSON.parse(r.stdout) as OccurrenceJson[];
@@ -21,18 +21,25 @@ describe('the overlegbot CLI', () => {
       status: 'scheduled',
       reason: null,
     });
-    assert.deepEqual(sg.find((o) => o.start.startsWith('2026-12-25')), {
-      group: 'sg',
-      start: '2026-12-25T16:00:00+01:00',
-      end: '2026-12-25T17:00:00+01:00',
-      deadline: null,
-      status: 'skipped',
-      reason: 'Eerste Kerstdag',
-    });
+    assert.deepEqual(
+      sg.find((o) => o.start.startsWith('2026-12-25')),
+      {
+        group: 'sg',
+        start: '2026-12-25T16:00:00+01:00',
+        end: '2026-12-25T17:00:00+01:00',
+        deadline: null,
+        status: 'skipped',
+        reason: 'Eerste Kerstdag',
+      },
+    );
     assert.equal(sg.find((o) => o.start.startsWith('2027-05-07'))?.deadline, '2027-05-04T12:00:00+02:00');
     assert.deepEqual(new Set(list.map((o) => o.group)), new Set(['sg', 'werkgroep', 'gemeenten-wetenschap', 'rijk', 'doorbraak']));
     const starts = list.map((o) => Date.parse(o.start));
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b), 'chronological');
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+      'chronological',
+    );
   });
 
   it('prints a readable Dutch list by default', async () => {
@@ -75,7 +82,10 @@ describe('the overlegbot CLI', () => {
   it('check-config lists every problem with file and path and exits 1', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'overlegbot-'));
     const file = join(dir, 'bad.yaml');
-    writeFileSync(file, 'groups:\n  - id: sg\n    name: SG\n    start: 2020-06-12\n    time: 16:00-17:00\n    repeat: { freq: weekly, interval: 0, byDay: [FR] }\n    onHoliday: never\n');
+    writeFileSync(
+      file,
+      'groups:\n  - id: sg\n    name: SG\n    start: 2020-06-12\n    time: 16:00-17:00\n    repeat: { freq: weekly, interval: 0, byDay: [FR] }\n    onHoliday: never\n',
+    );
     const r = await runCli(['check-config', file]);
     assert.equal(r.code, 1);
     assert.equal(
@@ -89,14 +99,16 @@ describe('the overlegbot CLI', () => {
     const file = join(dir, 'one.yaml');
     writeFileSync(file, 'groups:\n  - id: solo\n    name: Solo\n    start: 2026-12-02\n    time: 09:00-10:00\n    repeat: { freq: once }\n');
     const r = await runCli(['occurrences', '--from', '2026-12-01', '--to', '2026-12-31', '--json'], undefined, { OVERLEGBOT_CONFIG: file });
-    assert.deepEqual((JSON.parse(r.stdout) as OccurrenceJson[]).map((o) => o.group), ['solo']);
+    assert.deepEqual(
+      (JSON.parse(r.stdout) as OccurrenceJson[]).map((o) => o.group),
+      ['solo'],
+    );
   });
 
   it('gives byte-identical output whatever the host time zone (real process, TZ=UTC, Pacific/Auckland, America/New_York)', function () {
     this.timeout(30000);
     const bin = join(REPO_ROOT, 'bin', 'overlegbot.js');
-    const run = (tz: string, args: string[]) =>
-      execFileSync(process.execPath, [bin, ...args], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+    const run = (tz: string, args: string[]) => execFileSync(process.execPath, [bin, ...args], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
     const occ = ['occurrences', '--from', '2026-01-01', '--to', '2028-12-31', '--json'];
     const ics = ['ics', '--now', '2026-12-01T08:00:00Z'];
     const base = { occ: run('UTC', occ), ics: run('UTC', ics) };

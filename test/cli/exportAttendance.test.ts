@@ -16,7 +16,15 @@ const EVA = 'eva.bakker@overlegbot.example';
 interface Exported {
   meeting: string;
   status: string;
-  members: { id: string; organisation: string; answer: string; reason: string | null; deputy: { id?: string; name: string } | null; answeredBy: string | null; history: { answer: { kind: string } }[] }[];
+  members: {
+    id: string;
+    organisation: string;
+    answer: string;
+    reason: string | null;
+    deputy: { id?: string; name: string } | null;
+    answeredBy: string | null;
+    history: { answer: { kind: string } }[];
+  }[];
 }
 
 describe('overlegbot export-attendance (a real process)', () => {
@@ -31,7 +39,14 @@ describe('overlegbot export-attendance (a real process)', () => {
     const carla = { id: 'coordinator@overlegbot.example', name: 'Carla Coördinator' };
     const self = (id: string, name: string) => ({ id, name });
     await service.answer('sg', '2026-12-04', SANNE, { kind: 'present' }, self(SANNE, 'Sanne de Vries'), new Date('2026-12-01T08:00:00Z'));
-    await service.answer('sg', '2026-12-04', SANNE, { kind: 'apologies', reason: 'ziek, "griep"', deputy: service.deputyOf(sg, sanne, 'Daan') }, carla, new Date('2026-12-02T08:00:00Z'));
+    await service.answer(
+      'sg',
+      '2026-12-04',
+      SANNE,
+      { kind: 'apologies', reason: 'ziek, "griep"', deputy: service.deputyOf(sg, sanne, 'Daan') },
+      carla,
+      new Date('2026-12-02T08:00:00Z'),
+    );
     await service.answer('sg', '2026-12-04', BRAM, { kind: 'present' }, self(BRAM, 'Bram Jansen'), new Date('2026-12-02T09:00:00Z'));
     await service.answer('sg', '2026-12-11', EVA, { kind: 'apologies' }, self(EVA, 'Eva Bakker'), new Date('2026-12-03T09:00:00Z'));
     await service.answer('sg', '2027-01-08', EVA, { kind: 'present' }, self(EVA, 'Eva Bakker'), new Date('2026-12-03T09:00:00Z'));
@@ -42,7 +57,10 @@ describe('overlegbot export-attendance (a real process)', () => {
     const r = await runCliProcess(['export-attendance', '--group', 'sg', '--from', '2026-12-01', '--to', '2026-12-14', '--data-dir', dataDir]);
     assert.equal(r.code, 0, r.stderr);
     const list = JSON.parse(r.stdout) as Exported[];
-    assert.deepEqual(list.map((m) => m.meeting), ['2026-12-04', '2026-12-11']);
+    assert.deepEqual(
+      list.map((m) => m.meeting),
+      ['2026-12-04', '2026-12-11'],
+    );
     const dec4 = list[0];
     assert.equal(dec4.members.length, 5);
     const sanne = dec4.members.find((m) => m.id === SANNE)!;
@@ -50,21 +68,45 @@ describe('overlegbot export-attendance (a real process)', () => {
     assert.equal(sanne.reason, 'ziek, "griep"');
     assert.deepEqual(sanne.deputy, { id: 'daan.visser@overlegbot.example', name: 'Daan Visser' });
     assert.equal(sanne.answeredBy, 'Carla Coördinator');
-    assert.deepEqual(sanne.history.map((c) => c.answer.kind), ['present', 'apologies']);
+    assert.deepEqual(
+      sanne.history.map((c) => c.answer.kind),
+      ['present', 'apologies'],
+    );
     assert.equal(dec4.members.find((m) => m.id === BRAM)!.answer, 'present');
-    assert.deepEqual(dec4.members.find((m) => m.id === EVA), { ...dec4.members.find((m) => m.id === EVA), answer: 'no-answer', reason: null, deputy: null, answeredBy: null, history: [] });
+    assert.deepEqual(
+      dec4.members.find((m) => m.id === EVA),
+      { ...dec4.members.find((m) => m.id === EVA), answer: 'no-answer', reason: null, deputy: null, answeredBy: null, history: [] },
+    );
     assert.equal(list[1].members.find((m) => m.id === EVA)!.answer, 'apologies');
   });
 
   it('exports one CSV row per member per meeting, quoted as RFC 4180 wants', async () => {
-    const r = await runCliProcess(['export-attendance', '--group', 'sg', '--from', '2026-12-01', '--to', '2026-12-14', '--format', 'csv', '--data-dir', dataDir]);
+    const r = await runCliProcess([
+      'export-attendance',
+      '--group',
+      'sg',
+      '--from',
+      '2026-12-01',
+      '--to',
+      '2026-12-14',
+      '--format',
+      'csv',
+      '--data-dir',
+      dataDir,
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const lines = r.stdout.split('\r\n');
-    assert.equal(lines[0], '"group","meeting","date","start","status","member_id","name","organisation","answer","reason","deputy","deputy_id","answered_at","answered_by","changes"');
+    assert.equal(
+      lines[0],
+      '"group","meeting","date","start","status","member_id","name","organisation","answer","reason","deputy","deputy_id","answered_at","answered_by","changes"',
+    );
     assert.equal(lines.length, 1 + 2 * 5 + 1);
     assert.equal(lines[11], '');
     const sanne = lines.find((l) => l.startsWith('"sg","2026-12-04"') && l.includes(SANNE))!;
-    assert.match(sanne, /,"SZW","apologies","ziek, ""griep""","Daan Visser","daan\.visser@overlegbot\.example","2026-12-02T08:00:00\.000Z","Carla Coördinator","2"$/);
+    assert.match(
+      sanne,
+      /,"SZW","apologies","ziek, ""griep""","Daan Visser","daan\.visser@overlegbot\.example","2026-12-02T08:00:00\.000Z","Carla Coördinator","2"$/,
+    );
     const eva = lines.find((l) => l.startsWith('"sg","2026-12-04"') && l.includes(EVA))!;
     assert.match(eva, /,"VWS","no-answer","","","","","","0"$/);
   });

@@ -15,10 +15,26 @@ async function populatedSqlite(dataDir: string): Promise<void> {
   const repos = new Repositories(storage);
   const now = new Date('2026-12-01T09:00:00Z');
   await repos.bind('19:abc@thread.tacv2', 'sg', 'aad-coord', now);
-  await repos.saveReference('19:abc@thread.tacv2', { reference: { conversation: { id: '19:abc@thread.tacv2' } as never, serviceUrl: 'https://smba.example' }, kind: 'channel' });
-  await repos.saveReference('a:personal-1', { reference: { conversation: { id: 'a:personal-1' } as never }, kind: 'personal', userId: 'aad-lead', identities: ['aad-lead', 'sanne@example.nl'] });
+  await repos.saveReference('19:abc@thread.tacv2', {
+    reference: { conversation: { id: '19:abc@thread.tacv2' } as never, serviceUrl: 'https://smba.example' },
+    kind: 'channel',
+  });
+  await repos.saveReference('a:personal-1', {
+    reference: { conversation: { id: 'a:personal-1' } as never },
+    kind: 'personal',
+    userId: 'aad-lead',
+    identities: ['aad-lead', 'sanne@example.nl'],
+  });
   const answers = { problem: 'p', acceleration: 'a', dilemmas: 'd', needs: 'n', whom: 'w' };
-  const base = { groupId: 'sg', themeId: 'schulden', answers, by: 'aad-lead', byName: 'Sanne de Vries', deadline: new Date('2026-12-03T11:00:00Z'), originalDate: '2026-12-04' };
+  const base = {
+    groupId: 'sg',
+    themeId: 'schulden',
+    answers,
+    by: 'aad-lead',
+    byName: 'Sanne de Vries',
+    deadline: new Date('2026-12-03T11:00:00Z'),
+    originalDate: '2026-12-04',
+  };
   await repos.updatePitch('sg', '2026-12-04', 'schulden', (c) => recordPitch(c, { ...base, kind: 'draft', at: now }));
   await repos.updatePitch('sg', '2026-12-04', 'schulden', (c) => recordPitch(c, { ...base, kind: 'submitted', at: new Date('2026-12-02T09:00:00Z') }));
   await repos.updateAgenda('sg', '2026-12-04', 'aad-coord', now, () => ['schulden', 'wonen']);
@@ -94,7 +110,7 @@ describe('overlegbot migrate-storage (real process, SQLite file to Azurite)', fu
     assert.ok((await blob.list('pitch/')).length === 1, 'the other documents were copied');
   });
 
-  it('checks its arguments and the storage variables with the server\'s rules', async () => {
+  it("checks its arguments and the storage variables with the server's rules", async () => {
     const usage = await runCliProcess(['migrate-storage', '--from', 'sqlite', '--to', 'sqlite', '--data-dir', dataDir]);
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /--from and --to must be different backends/);
@@ -104,10 +120,16 @@ describe('overlegbot migrate-storage (real process, SQLite file to Azurite)', fu
     const noTarget = await runCliProcess(['migrate-storage', '--from', 'sqlite', '--to', 'blob', '--data-dir', dataDir]);
     assert.equal(noTarget.code, 1);
     assert.match(noTarget.stderr, /AZURE_STORAGE_ACCOUNT_URL: is required when STORAGE=blob/);
-    const badContainer = await runCliProcess(['migrate-storage', '--from', 'sqlite', '--to', 'blob', '--data-dir', dataDir], { ...azurite.current.env('x'), AZURE_STORAGE_CONTAINER: 'Bad_Name' });
+    const badContainer = await runCliProcess(['migrate-storage', '--from', 'sqlite', '--to', 'blob', '--data-dir', dataDir], {
+      ...azurite.current.env('x'),
+      AZURE_STORAGE_CONTAINER: 'Bad_Name',
+    });
     assert.equal(badContainer.code, 1);
     assert.match(badContainer.stderr, /AZURE_STORAGE_CONTAINER: must be 3 to 63/);
-    const noData = await runCliProcess(['migrate-storage', '--from', 'sqlite', '--to', 'blob', '--data-dir', tempDir()], azurite.current.env(Azurite.containerName('none')));
+    const noData = await runCliProcess(
+      ['migrate-storage', '--from', 'sqlite', '--to', 'blob', '--data-dir', tempDir()],
+      azurite.current.env(Azurite.containerName('none')),
+    );
     assert.equal(noData.code, 1);
     assert.match(noData.stderr, /no bot data at .*overlegbot\.sqlite/);
   });

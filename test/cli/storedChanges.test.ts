@@ -54,7 +54,9 @@ describe('the CLI sees the changes made in chat (real process, real SQLite store
     const script = `require(${JSON.stringify(CLI_BIN.replace(/bin[\\/]overlegbot\.js$/, 'dist/src/cli.js'))}).main(process.argv.slice(1), { out: () => {}, err: (t) => process.stderr.write(t), env: { DATA_DIR: ${JSON.stringify(empty)} }, now: () => new Date() })
       .then((code) => process.stdout.write(JSON.stringify({ code, loaded: Object.keys(require.cache).filter((k) => /[\\\\/]node_modules[\\\\/](botbuilder|better-sqlite3)[\\\\/]/.test(k)).length })))`;
     for (const args of [['occurrences', '--from', '2026-12-01', '--to', '2026-12-31'], ['ics']]) {
-      const out = await new Promise<string>((done, fail) => execFile(process.execPath, ['-e', script, ...args], { encoding: 'utf8' }, (e, stdout) => (e ? fail(e) : done(stdout))));
+      const out = await new Promise<string>((done, fail) =>
+        execFile(process.execPath, ['-e', script, ...args], { encoding: 'utf8' }, (e, stdout) => (e ? fail(e) : done(stdout))),
+      );
       assert.deepEqual(JSON.parse(out), { code: 0, loaded: 0 }, args[0]);
     }
   });
@@ -67,12 +69,25 @@ describe('the CLI reads empty variables as unset, as the server does (real proce
     const cwd = tempDir();
     const t = await startTestApp({ dataDir: join(cwd, 'data') });
     try {
-      await new CalendarService(loadSchedule(DEFAULT_SCHEDULE), new Repositories(t.app.storage)).cancel('sg', '2026-12-11', 'Carla', new Date('2026-12-01T09:00:00+01:00'));
+      await new CalendarService(loadSchedule(DEFAULT_SCHEDULE), new Repositories(t.app.storage)).cancel(
+        'sg',
+        '2026-12-11',
+        'Carla',
+        new Date('2026-12-01T09:00:00+01:00'),
+      );
     } finally {
       await t.close();
     }
-    const r = await runCliProcess(['occurrences', '--from', '2026-12-11', '--to', '2026-12-11', '--group', 'sg', '--json'], { OVERLEGBOT_CONFIG: '', DATA_DIR: '' }, [], cwd);
+    const r = await runCliProcess(
+      ['occurrences', '--from', '2026-12-11', '--to', '2026-12-11', '--group', 'sg', '--json'],
+      { OVERLEGBOT_CONFIG: '', DATA_DIR: '' },
+      [],
+      cwd,
+    );
     assert.equal(r.code, 0, r.stderr);
-    assert.deepEqual((JSON.parse(r.stdout) as OccurrenceJson[]).map((o) => o.status), ['cancelled']);
+    assert.deepEqual(
+      (JSON.parse(r.stdout) as OccurrenceJson[]).map((o) => o.status),
+      ['cancelled'],
+    );
   });
 });

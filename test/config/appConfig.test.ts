@@ -68,25 +68,48 @@ describe('the environment configuration', () => {
 
   it('takes Blob Storage with a connection string or an account URL, in container overlegbot unless told', () => {
     const cs = 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=a2V5;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;';
-    assert.deepEqual(loadConfig({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: cs }).storage, { kind: 'blob', container: 'overlegbot', connectionString: cs });
-    assert.deepEqual(loadConfig({ STORAGE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'https://acct.blob.core.windows.net', AZURE_STORAGE_CONTAINER: 'bot-state' }).storage, {
+    assert.deepEqual(loadConfig({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: cs }).storage, {
       kind: 'blob',
-      container: 'bot-state',
-      accountUrl: 'https://acct.blob.core.windows.net',
+      container: 'overlegbot',
+      connectionString: cs,
     });
+    assert.deepEqual(
+      loadConfig({ STORAGE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'https://acct.blob.core.windows.net', AZURE_STORAGE_CONTAINER: 'bot-state' }).storage,
+      {
+        kind: 'blob',
+        container: 'bot-state',
+        accountUrl: 'https://acct.blob.core.windows.net',
+      },
+    );
   });
 
   it('names the storage variable in every error, in the server and in the CLI alike', () => {
     assert.deepEqual(problems({ STORAGE: 'cosmos' }), ['STORAGE: must be sqlite or blob']);
-    assert.deepEqual(problems({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: '' }), ['AZURE_STORAGE_ACCOUNT_URL: is required when STORAGE=blob (or set AZURE_STORAGE_CONNECTION_STRING)']);
-    assert.deepEqual(problems({ STORAGE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'acct' }), ['AZURE_STORAGE_ACCOUNT_URL: must be a URL such as https://overlegbot.blob.core.windows.net']);
-    assert.deepEqual(problems({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: 'geheim' }), ['AZURE_STORAGE_CONNECTION_STRING: must be an Azure Storage connection string (with AccountName= or BlobEndpoint=)']);
-    assert.deepEqual(problems({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: 'AccountName=a', AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net' }), ['AZURE_STORAGE_CONNECTION_STRING: set either it or AZURE_STORAGE_ACCOUNT_URL, not both']);
+    assert.deepEqual(problems({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: '' }), [
+      'AZURE_STORAGE_ACCOUNT_URL: is required when STORAGE=blob (or set AZURE_STORAGE_CONNECTION_STRING)',
+    ]);
+    assert.deepEqual(problems({ STORAGE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'acct' }), [
+      'AZURE_STORAGE_ACCOUNT_URL: must be a URL such as https://overlegbot.blob.core.windows.net',
+    ]);
+    assert.deepEqual(problems({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: 'geheim' }), [
+      'AZURE_STORAGE_CONNECTION_STRING: must be an Azure Storage connection string (with AccountName= or BlobEndpoint=)',
+    ]);
+    assert.deepEqual(
+      problems({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: 'AccountName=a', AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net' }),
+      ['AZURE_STORAGE_CONNECTION_STRING: set either it or AZURE_STORAGE_ACCOUNT_URL, not both'],
+    );
     assert.deepEqual(problems({ STORAGE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'https://a.blob.core.windows.net', AZURE_STORAGE_CONTAINER: 'Bot_State' }), [
       'AZURE_STORAGE_CONTAINER: must be 3 to 63 lowercase letters, digits and single dashes, starting and ending with a letter or digit',
     ]);
-    assert.deepEqual(problems({ PORT: 'abc', STORAGE: 'x' }), ['PORT: must be a whole number between 0 and 65535', 'STORAGE: must be sqlite or blob'], 'all problems at once');
-    assert.throws(() => loadStorageConfig({ STORAGE: 'blob' }), (e: ConfigError) => e.problems[0].startsWith('AZURE_STORAGE_ACCOUNT_URL:'));
+    assert.deepEqual(
+      problems({ PORT: 'abc', STORAGE: 'x' }),
+      ['PORT: must be a whole number between 0 and 65535', 'STORAGE: must be sqlite or blob'],
+      'all problems at once',
+    );
+    assert.throws(
+      () => loadStorageConfig({ STORAGE: 'blob' }),
+      (e: ConfigError) => e.problems[0].startsWith('AZURE_STORAGE_ACCOUNT_URL:'),
+    );
     assert.deepEqual(loadStorageConfig({ DATA_DIR: '/a', PORT: 'not checked by the CLI' }, '/b'), { kind: 'sqlite', file: '/b/overlegbot.sqlite' });
   });
 });

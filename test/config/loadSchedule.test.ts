@@ -24,7 +24,10 @@ groups:
 describe('the schedule file', () => {
   it('ships a default that loads, with the five groups of the source documents', () => {
     const s = loadSchedule(DEFAULT_SCHEDULE);
-    assert.deepEqual(s.groups.map((g) => g.id), ['sg', 'werkgroep', 'gemeenten-wetenschap', 'rijk', 'doorbraak']);
+    assert.deepEqual(
+      s.groups.map((g) => g.id),
+      ['sg', 'werkgroep', 'gemeenten-wetenschap', 'rijk', 'doorbraak'],
+    );
     assert.equal(s.timezone, 'Europe/Amsterdam');
     const sg = s.groups[0];
     assert.deepEqual(sg.series.deadline, { workingDaysBefore: 1, time: '12:00' });
@@ -58,7 +61,10 @@ groups:
     assert.ok(problems.includes('groups[0].id: must be an id of lowercase letters, digits and dashes'), problems.join('\n'));
     assert.ok(problems.includes('groups[0].time: must end after it starts'), problems.join('\n'));
     assert.ok(problems.includes('groups[0].repeat.freq: must be one of once, weekly, monthly'), problems.join('\n'));
-    assert.ok(problems.some((p) => p.startsWith('groups[0].repeat.byDay[0]: must be a weekday code')), problems.join('\n'));
+    assert.ok(
+      problems.some((p) => p.startsWith('groups[0].repeat.byDay[0]: must be a weekday code')),
+      problems.join('\n'),
+    );
     assert.ok(problems.includes('groups[0].onHoliday: must be one of skip, previous, next'), problems.join('\n'));
   });
 
@@ -97,34 +103,53 @@ groups:
   });
 
   it('names the file when it cannot be read', () => {
-    assert.throws(() => loadSchedule('/nonexistent/schedule.yaml'), (e: unknown) => {
-      return e instanceof ScheduleFileError && e.file === '/nonexistent/schedule.yaml' && /ENOENT/.test(e.problems[0]);
-    });
+    assert.throws(
+      () => loadSchedule('/nonexistent/schedule.yaml'),
+      (e: unknown) => {
+        return e instanceof ScheduleFileError && e.file === '/nonexistent/schedule.yaml' && /ENOENT/.test(e.problems[0]);
+      },
+    );
   });
   describe('members', () => {
     const withMembers = (lines: string) => `${valid}    members:\n${lines}`;
 
     it('loads members with organisation and deputy (ids compared in lower case); the default lists the Playground users', () => {
-      const s = scheduleFrom(withMembers('      - { id: Sanne@x.nl, name: Sanne, organisation: SZW, deputy: daan@x.nl }\n      - { id: daan@x.nl, name: Daan, organisation: OCW }\n'));
+      const s = scheduleFrom(
+        withMembers(
+          '      - { id: Sanne@x.nl, name: Sanne, organisation: SZW, deputy: daan@x.nl }\n      - { id: daan@x.nl, name: Daan, organisation: OCW }\n',
+        ),
+      );
       assert.deepEqual(s.groups[0].members, [
         { id: 'sanne@x.nl', name: 'Sanne', organisation: 'SZW', deputy: 'daan@x.nl' },
         { id: 'daan@x.nl', name: 'Daan', organisation: 'OCW' },
       ]);
       const d = loadSchedule(DEFAULT_SCHEDULE);
       const sg = d.groups.find((g) => g.id === 'sg')!;
-      assert.deepEqual(sg.members.map((m) => m.name), ['Sanne de Vries', 'Bram Jansen', 'Eva Bakker', 'Daan Visser', 'Noor El Amrani']);
+      assert.deepEqual(
+        sg.members.map((m) => m.name),
+        ['Sanne de Vries', 'Bram Jansen', 'Eva Bakker', 'Daan Visser', 'Noor El Amrani'],
+      );
       assert.equal(d.groups.find((g) => g.id === 'werkgroep')!.members.length, 5);
     });
 
     it('refuses a duplicate id in one group', () => {
-      assert.deepEqual(problemsOf(withMembers('      - { id: a@x.nl, name: A, organisation: SZW }\n      - { id: A@x.nl, name: A, organisation: SZW }\n')), ['groups[0].members[1].id: duplicates groups[0].members[0].id']);
+      assert.deepEqual(problemsOf(withMembers('      - { id: a@x.nl, name: A, organisation: SZW }\n      - { id: A@x.nl, name: A, organisation: SZW }\n')), [
+        'groups[0].members[1].id: duplicates groups[0].members[0].id',
+      ]);
     });
 
     it('refuses a deputy who is no member of any group, and a member as their own deputy', () => {
-      assert.deepEqual(problemsOf(withMembers('      - { id: a@x.nl, name: A, organisation: SZW, deputy: nobody@x.nl }\n      - { id: b@x.nl, name: B, organisation: BZK, deputy: b@x.nl }\n')), [
-        'groups[0].members[0].deputy: "nobody@x.nl" is not a member of any group (list the deputy as a member too)',
-        'groups[0].members[1].deputy: must be someone else than the member',
-      ]);
+      assert.deepEqual(
+        problemsOf(
+          withMembers(
+            '      - { id: a@x.nl, name: A, organisation: SZW, deputy: nobody@x.nl }\n      - { id: b@x.nl, name: B, organisation: BZK, deputy: b@x.nl }\n',
+          ),
+        ),
+        [
+          'groups[0].members[0].deputy: "nobody@x.nl" is not a member of any group (list the deputy as a member too)',
+          'groups[0].members[1].deputy: must be someone else than the member',
+        ],
+      );
     });
 
     it('refuses one person under two names, and a member without organisation', () => {
@@ -142,7 +167,10 @@ groups:
     });
 
     it('names the file in the error', () => {
-      assert.throws(() => scheduleFrom(withMembers('      - { id: a@x.nl, name: A, organisation: SZW, deputy: z@x.nl }\n')), (e: unknown) => e instanceof ScheduleFileError && e.file === 'test.yaml' && /test\.yaml: 1 problem/.test(e.message));
+      assert.throws(
+        () => scheduleFrom(withMembers('      - { id: a@x.nl, name: A, organisation: SZW, deputy: z@x.nl }\n')),
+        (e: unknown) => e instanceof ScheduleFileError && e.file === 'test.yaml' && /test\.yaml: 1 problem/.test(e.message),
+      );
     });
   });
 });

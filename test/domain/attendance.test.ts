@@ -31,15 +31,21 @@ const MEMBERS = [
 describe('attendance of one meeting (pure)', () => {
   it('records an answer, keeps the latest per person and every change with who and when', () => {
     let a = recordAnswer(undefined, change());
-    a = recordAnswer(a, change({ answer: { kind: 'apologies', reason: '  ziek ', deputy: { id: 'daan@x.nl', name: 'Daan' } }, at: new Date('2026-12-03T08:00:00+01:00') }));
+    a = recordAnswer(
+      a,
+      change({ answer: { kind: 'apologies', reason: '  ziek ', deputy: { id: 'daan@x.nl', name: 'Daan' } }, at: new Date('2026-12-03T08:00:00+01:00') }),
+    );
     a = recordAnswer(a, change({ person: 'bram@x.nl', by: 'carla@x.nl', byName: 'Carla', answer: { kind: 'apologies' } }));
     assert.deepEqual(a.answers['sanne@x.nl'].answer, { kind: 'apologies', reason: 'ziek', deputy: { id: 'daan@x.nl', name: 'Daan' } });
     assert.equal(a.answers['bram@x.nl'].byName, 'Carla', 'a coordinator may answer for someone; the change says who');
-    assert.deepEqual(a.history.map((h) => [h.person, h.answer.kind, h.at]), [
-      ['sanne@x.nl', 'present', '2026-12-02T09:00:00.000Z'],
-      ['sanne@x.nl', 'apologies', '2026-12-03T07:00:00.000Z'],
-      ['bram@x.nl', 'apologies', '2026-12-02T09:00:00.000Z'],
-    ]);
+    assert.deepEqual(
+      a.history.map((h) => [h.person, h.answer.kind, h.at]),
+      [
+        ['sanne@x.nl', 'present', '2026-12-02T09:00:00.000Z'],
+        ['sanne@x.nl', 'apologies', '2026-12-03T07:00:00.000Z'],
+        ['bram@x.nl', 'apologies', '2026-12-02T09:00:00.000Z'],
+      ],
+    );
   });
 
   it('drops an empty reason or deputy (an empty card field)', () => {
@@ -50,7 +56,10 @@ describe('attendance of one meeting (pure)', () => {
   it('refuses a change from the moment the meeting starts, and for a meeting that does not take place', () => {
     const before: MeetingAttendance = recordAnswer(undefined, change());
     const refused = (over: Partial<AnswerChange>, code: string) =>
-      assert.throws(() => recordAnswer(before, change(over)), (e: unknown) => e instanceof AttendanceError && e.code === code);
+      assert.throws(
+        () => recordAnswer(before, change(over)),
+        (e: unknown) => e instanceof AttendanceError && e.code === code,
+      );
     refused({ at: START }, 'meeting-started');
     refused({ at: new Date(START.getTime() + 60_000) }, 'meeting-started');
     refused({ takesPlace: false }, 'not-taking-place');
@@ -64,11 +73,19 @@ describe('attendance of one meeting (pure)', () => {
     a = recordAnswer(a, change({ person: 'eva@x.nl', answer: { kind: 'apologies', reason: 'werkbezoek', deputy: { name: 'Piet' } } }));
     const s = summarise(a, MEMBERS);
     assert.deepEqual([s.present, s.apologies, s.noAnswer], [1, 1, 2]);
-    assert.deepEqual(s.organisations.map((o) => [o.organisation, o.present.map((p) => p.name), o.apologies.map((p) => `${p.name}:${p.reason}:${p.deputy?.name}`), o.noAnswer.map((p) => p.name)]), [
-      ['BZK', [], [], ['Bram']],
-      ['SZW', ['Sanne'], [], ['Noor']],
-      ['VWS', [], ['Eva:werkbezoek:Piet'], []],
-    ]);
+    assert.deepEqual(
+      s.organisations.map((o) => [
+        o.organisation,
+        o.present.map((p) => p.name),
+        o.apologies.map((p) => `${p.name}:${p.reason}:${p.deputy?.name}`),
+        o.noAnswer.map((p) => p.name),
+      ]),
+      [
+        ['BZK', [], [], ['Bram']],
+        ['SZW', ['Sanne'], [], ['Noor']],
+        ['VWS', [], ['Eva:werkbezoek:Piet'], []],
+      ],
+    );
     assert.equal(summarise(undefined, MEMBERS).noAnswer, 4);
   });
 });
@@ -84,7 +101,9 @@ describe('attendance in the store (eTag compare-and-swap)', () => {
       const people = Array.from({ length: 25 }, (_, i) => `p${i}@x.nl`);
       await Promise.all(
         people.map((p, i) =>
-          repos.updateAttendance('sg', '2026-12-04', (cur) => recordAnswer(cur, change({ person: p, by: p, answer: i % 2 ? { kind: 'present' } : { kind: 'apologies', reason: `r${i}` } }))),
+          repos.updateAttendance('sg', '2026-12-04', (cur) =>
+            recordAnswer(cur, change({ person: p, by: p, answer: i % 2 ? { kind: 'present' } : { kind: 'apologies', reason: `r${i}` } })),
+          ),
         ),
       );
       const stored = await repos.getAttendance('sg', '2026-12-04');
@@ -102,7 +121,10 @@ describe('attendance in the store (eTag compare-and-swap)', () => {
 
   it('stores nothing when the change is refused', async () => {
     const repos = new Repositories(new MemoryConditionalStorage());
-    await assert.rejects(repos.updateAttendance('sg', '2026-12-04', (cur) => recordAnswer(cur, change({ at: START }))), AttendanceError);
+    await assert.rejects(
+      repos.updateAttendance('sg', '2026-12-04', (cur) => recordAnswer(cur, change({ at: START }))),
+      AttendanceError,
+    );
     assert.equal(await repos.getAttendance('sg', '2026-12-04'), undefined);
   });
 });

@@ -5,17 +5,32 @@ import { isoWithOffset, zonedInstant } from '../../src/domain/zonedTime';
 import { dutchCalendar, REPO_ROOT, sgSeries, ZONE } from '../helpers/schedules';
 
 // A Sunday night meeting at 02:30, on the nights the clocks change in Europe/Amsterdam.
-const night = sgSeries({ id: 'nacht', start: '2026-10-04', startTime: '02:30', endTime: '03:30', rule: { freq: 'weekly', interval: 1, byDay: [{ day: 'SU' }] }, deadline: null });
+const night = sgSeries({
+  id: 'nacht',
+  start: '2026-10-04',
+  startTime: '02:30',
+  endTime: '03:30',
+  rule: { freq: 'weekly', interval: 1, byDay: [{ day: 'SU' }] },
+  deadline: null,
+});
 
 /** What the host-zone check prints: the two DST edge cases as ISO strings. */
 function edgeCases(): string[] {
   const cal = dutchCalendar();
   const [back] = occurrencesBetween(night, cal, '2026-10-25', '2026-10-25');
   const [forward] = occurrencesBetween(night, cal, '2027-03-28', '2027-03-28');
-  return [back.start, back.end, forward.start, forward.end].map((d) => isoWithOffset(d, ZONE)).concat(new Date(zonedInstant('2026-10-25', '02:30', ZONE)).toISOString());
+  return [back.start, back.end, forward.start, forward.end]
+    .map((d) => isoWithOffset(d, ZONE))
+    .concat(new Date(zonedInstant('2026-10-25', '02:30', ZONE)).toISOString());
 }
 
-const EXPECTED = ['2026-10-25T02:30:00+02:00', '2026-10-25T03:30:00+01:00', '2027-03-28T03:30:00+02:00', '2027-03-28T04:30:00+02:00', '2026-10-25T00:30:00.000Z'];
+const EXPECTED = [
+  '2026-10-25T02:30:00+02:00',
+  '2026-10-25T03:30:00+01:00',
+  '2027-03-28T03:30:00+02:00',
+  '2027-03-28T04:30:00+02:00',
+  '2026-10-25T00:30:00.000Z',
+];
 
 describe('daylight saving time edge cases', () => {
   it('reads a wall-clock time that occurs twice (last Sunday of October, 02:30) as its first occurrence, +02:00 (RFC 5545)', () => {

@@ -24,9 +24,7 @@ describe('cancelling and moving one occurrence', () => {
     const after = cancelOccurrence(before, '2026-12-18', cal, actor, 'Kerstborrel');
     assert.deepEqual(after.rule, before.rule);
     assert.equal(before.exceptions.length, 0, 'the input is not mutated');
-    assert.deepEqual(after.exceptions, [
-      { kind: 'cancelled', originalDate: '2026-12-18', reason: 'Kerstborrel', by: actor.by, at: now.toISOString() },
-    ]);
+    assert.deepEqual(after.exceptions, [{ kind: 'cancelled', originalDate: '2026-12-18', reason: 'Kerstborrel', by: actor.by, at: now.toISOString() }]);
     assert.equal(occurrencesBetween(after, cal, '2026-12-18', '2026-12-18')[0].status, 'cancelled');
   });
 
@@ -45,19 +43,31 @@ describe('cancelling and moving one occurrence', () => {
   });
 
   it('refuses a date on which the group does not meet', () => {
-    assert.equal(code(() => cancelOccurrence(sgSeries(), '2026-12-17', cal, actor)), 'not-an-occurrence');
+    assert.equal(
+      code(() => cancelOccurrence(sgSeries(), '2026-12-17', cal, actor)),
+      'not-an-occurrence',
+    );
   });
 
   it('refuses an occurrence that is already over', () => {
-    assert.equal(code(() => cancelOccurrence(sgSeries(), '2026-11-27', cal, actor)), 'occurrence-in-past');
+    assert.equal(
+      code(() => cancelOccurrence(sgSeries(), '2026-11-27', cal, actor)),
+      'occurrence-in-past',
+    );
   });
 
   it('refuses to cancel a meeting that is skipped for a holiday', () => {
-    assert.equal(code(() => cancelOccurrence(sgSeries(), '2026-12-25', cal, actor)), 'already-cancelled');
+    assert.equal(
+      code(() => cancelOccurrence(sgSeries(), '2026-12-25', cal, actor)),
+      'already-cancelled',
+    );
   });
 
   it('refuses a move into the past or with an end before the start', () => {
-    assert.equal(code(() => moveOccurrence(sgSeries(), '2026-12-04', { date: '2026-11-30' }, cal, actor)), 'invalid-move');
+    assert.equal(
+      code(() => moveOccurrence(sgSeries(), '2026-12-04', { date: '2026-11-30' }, cal, actor)),
+      'invalid-move',
+    );
     assert.equal(
       code(() => moveOccurrence(sgSeries(), '2026-12-04', { date: '2026-12-03', startTime: '15:00', endTime: '14:00' }, cal, actor)),
       'invalid-move',

@@ -16,7 +16,10 @@ describe('occurrences of a series', () => {
 
   it('keeps 16:00 wall-clock across the switch back to winter time', () => {
     const list = occurrencesBetween(sgSeries(), cal, '2026-10-23', '2026-10-30');
-    assert.deepEqual(list.map((o) => o.start.getTime()), [Date.parse('2026-10-23T14:00:00Z'), Date.parse('2026-10-30T15:00:00Z')]);
+    assert.deepEqual(
+      list.map((o) => o.start.getTime()),
+      [Date.parse('2026-10-23T14:00:00Z'), Date.parse('2026-10-30T15:00:00Z')],
+    );
   });
 
   it('reports the SG meetings on Christmas Day 2026 and New Year 2027 as skipped, with the reason', () => {
@@ -35,10 +38,13 @@ describe('occurrences of a series', () => {
 
   it('skips meetings in a recess and names the recess', () => {
     const list = occurrencesBetween(sgSeries(), cal, '2027-07-02', '2027-07-09');
-    assert.deepEqual(list.map((o) => [o.date, o.status, o.reason?.label?.nl ?? null]), [
-      ['2027-07-02', 'scheduled', null],
-      ['2027-07-09', 'skipped', 'Zomerreces'],
-    ]);
+    assert.deepEqual(
+      list.map((o) => [o.date, o.status, o.reason?.label?.nl ?? null]),
+      [
+        ['2027-07-02', 'scheduled', null],
+        ['2027-07-09', 'skipped', 'Zomerreces'],
+      ],
+    );
   });
 
   it('moves a meeting on a holiday to the next working day when the group says so', () => {
@@ -73,7 +79,10 @@ describe('occurrences of a series', () => {
       exceptions: [{ kind: 'moved', originalDate: '2027-02-05', to: { date: '2027-01-27', startTime: '16:00', endTime: '17:00' } }],
     });
     const list = occurrencesBetween(s, cal, '2027-01-26', '2027-01-28');
-    assert.deepEqual(list.map((o) => [o.originalDate, o.date]), [['2027-02-05', '2027-01-27']]);
+    assert.deepEqual(
+      list.map((o) => [o.originalDate, o.date]),
+      [['2027-02-05', '2027-01-27']],
+    );
   });
 
   it('reports a cancelled occurrence with its reason', () => {
@@ -87,12 +96,15 @@ describe('occurrences of a series', () => {
   it('gives the next meeting after now, including skipped ones in between', () => {
     const now = new Date('2026-12-18T16:30:00+01:00'); // during the meeting of 18 December
     const list = upcoming(sgSeries(), cal, now, { count: 2 });
-    assert.deepEqual(list.map((o) => [o.date, o.status]), [
-      ['2026-12-18', 'scheduled'],
-      ['2026-12-25', 'skipped'],
-      ['2027-01-01', 'skipped'],
-      ['2027-01-08', 'scheduled'],
-    ]);
+    assert.deepEqual(
+      list.map((o) => [o.date, o.status]),
+      [
+        ['2026-12-18', 'scheduled'],
+        ['2026-12-25', 'skipped'],
+        ['2027-01-01', 'skipped'],
+        ['2027-01-08', 'scheduled'],
+      ],
+    );
     const after = upcoming(sgSeries(), cal, new Date('2026-12-18T17:00:00+01:00'), { count: 1 });
     assert.equal(after.at(-1)?.date, '2027-01-08');
   });

@@ -25,7 +25,14 @@ describe('pitches', () => {
     assert.equal(pitchStatus(onTime), 'submitted');
     const edited = recordPitch(onTime, { ...base, answers: { ...full, whom: 'iedereen' }, kind: 'submitted', at: new Date('2026-12-03T11:30:00Z') });
     assert.equal(pitchStatus(edited), 'late');
-    assert.deepEqual(edited.revisions.map((r) => [r.kind, r.late]), [['draft', false], ['submitted', false], ['submitted', true]]);
+    assert.deepEqual(
+      edited.revisions.map((r) => [r.kind, r.late]),
+      [
+        ['draft', false],
+        ['submitted', false],
+        ['submitted', true],
+      ],
+    );
     const laterDraft = recordPitch(onTime, { ...base, kind: 'draft', at: new Date('2026-12-02T09:00:00Z') });
     assert.equal(pitchStatus(laterDraft), 'submitted', 'a draft does not withdraw a submission');
     assert.equal(pitchStatus(undefined), 'missing');
@@ -40,9 +47,25 @@ describe('pitches', () => {
       { id: 'wonen', name: 'Wonen', department: 'BZK', leadName: 'Bram' },
       { id: 'schulden', name: 'Schulden', department: 'SZW', leadName: 'Sanne' },
     ];
-    const p = recordPitch(undefined, { groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', answers: full, kind: 'submitted', by: 'u', byName: 'Sanne', at: new Date('2026-12-01T09:00:00Z'), deadline: null });
+    const p = recordPitch(undefined, {
+      groupId: 'sg',
+      originalDate: '2026-12-04',
+      themeId: 'schulden',
+      answers: full,
+      kind: 'submitted',
+      by: 'u',
+      byName: 'Sanne',
+      at: new Date('2026-12-01T09:00:00Z'),
+      deadline: null,
+    });
     const b = buildBundle('sg', '2026-12-04', themes, new Map([['schulden', p]]));
-    assert.deepEqual(b.items.map((i) => [i.theme.id, i.status]), [['wonen', 'missing'], ['schulden', 'submitted']]);
+    assert.deepEqual(
+      b.items.map((i) => [i.theme.id, i.status]),
+      [
+        ['wonen', 'missing'],
+        ['schulden', 'submitted'],
+      ],
+    );
     assert.deepEqual(b.asks, [{ theme: themes[1], needs: 'n', whom: 'w' }]);
     assert.deepEqual(b.missing, [themes[0]]);
   });
@@ -53,11 +76,17 @@ describe('pitches pasted as text', () => {
     [
       'numbered Dutch, questions in full, as in the e-mail',
       "1) Wat is het probleem?\nJongeren raken hun bijbaan kwijt.\nKansen liggen in de wijk.\n2) Waar zie je mogelijkheden voor een 'coronaversnelling'?\nOmscholing.\n3) Wat zijn je dilemma's?\nGeld.\n4) Wat heb je hiervoor nodig? Ruimte in regels.\n5) Wie heb je hiervoor nodig?\nGemeenten, UWV",
-      { problem: 'Jongeren raken hun bijbaan kwijt.\nKansen liggen in de wijk.', acceleration: 'Omscholing.', dilemmas: 'Geld.', needs: 'Ruimte in regels.', whom: 'Gemeenten, UWV' },
+      {
+        problem: 'Jongeren raken hun bijbaan kwijt.\nKansen liggen in de wijk.',
+        acceleration: 'Omscholing.',
+        dilemmas: 'Geld.',
+        needs: 'Ruimte in regels.',
+        whom: 'Gemeenten, UWV',
+      },
     ],
     [
       'named Dutch headings with colons, bold from Word',
-      '**Probleem:** schulden stijgen\n**Versnelling:** collectieve regeling\n**Dilemma\'s:** privacy\n**Wat heb je nodig:** mandaat\n**Wie heb je nodig:** banken',
+      "**Probleem:** schulden stijgen\n**Versnelling:** collectieve regeling\n**Dilemma's:** privacy\n**Wat heb je nodig:** mandaat\n**Wie heb je nodig:** banken",
       { problem: 'schulden stijgen', acceleration: 'collectieve regeling', dilemmas: 'privacy', needs: 'mandaat', whom: 'banken' },
     ],
     [

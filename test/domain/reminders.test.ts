@@ -1,6 +1,16 @@
 import { strict as assert } from 'node:assert';
 import { occurrencesBetween } from '../../src/domain/occurrences';
-import { DEFAULT_SETTINGS, duePosts, MeetingContext, minutesToStartIfToday, planDigests, planLateReplies, planMeetingPosts, planUnreachableNotices, postKeys } from '../../src/domain/reminders';
+import {
+  DEFAULT_SETTINGS,
+  duePosts,
+  MeetingContext,
+  minutesToStartIfToday,
+  planDigests,
+  planLateReplies,
+  planMeetingPosts,
+  planUnreachableNotices,
+  postKeys,
+} from '../../src/domain/reminders';
 import { lastSubmission, recordPitch } from '../../src/domain/pitches';
 import { enMessages } from '../../src/i18n/en';
 import { nlMessages } from '../../src/i18n/nl';
@@ -25,7 +35,11 @@ function meeting(date: string, overrides: Partial<MeetingContext> = {}, series =
   };
 }
 
-const show = (posts: ReturnType<typeof planMeetingPosts>) => posts.map((p) => `${isoWithOffset(p.at, ZONE)} ${p.kind} ${p.offset} ${p.target.kind === 'channel' ? p.target.conversationId : p.target.person}${p.themes ? ` ${p.themes.join(',')}` : ''}`);
+const show = (posts: ReturnType<typeof planMeetingPosts>) =>
+  posts.map(
+    (p) =>
+      `${isoWithOffset(p.at, ZONE)} ${p.kind} ${p.offset} ${p.target.kind === 'channel' ? p.target.conversationId : p.target.person}${p.themes ? ` ${p.themes.join(',')}` : ''}`,
+  );
 
 describe('reminder planning', () => {
   it('plans each default post of the Friday SG meeting at its Europe/Amsterdam time', () => {
@@ -71,7 +85,10 @@ describe('reminder planning', () => {
   it('after downtime: drops deadline reminders whose deadline passed, still sends the bundle until the meeting ends', () => {
     const posts = planMeetingPosts([meeting('2026-12-04')], cal, ZONE);
     const { due, expired } = duePosts(posts, new Date('2026-12-04T10:00:00+01:00'));
-    assert.deepEqual(due.map((p) => p.kind), ['meeting-reminder', 'bundle']);
+    assert.deepEqual(
+      due.map((p) => p.kind),
+      ['meeting-reminder', 'bundle'],
+    );
     assert.ok(expired.every((p) => p.kind === 'deadline-channel' || p.kind === 'deadline-personal'));
     assert.equal(duePosts(posts, new Date('2026-12-04T17:00:00+01:00')).due.length, 0, 'nothing after the meeting');
   });
@@ -79,7 +96,12 @@ describe('reminder planning', () => {
   it('plans a Monday 09:00 digest per channel, skipping Easter Monday and recesses', () => {
     const channels = [{ conversationId: '19:sg', groupIds: ['sg'] }];
     const mondays = (from: string, to: string) => planDigests(channels, from, to, cal, ZONE).map((p) => isoWithOffset(p.at, ZONE));
-    assert.deepEqual(mondays('2026-12-01', '2027-01-12'), ['2026-12-07T09:00:00+01:00', '2026-12-14T09:00:00+01:00', '2027-01-04T09:00:00+01:00', '2027-01-11T09:00:00+01:00']);
+    assert.deepEqual(mondays('2026-12-01', '2027-01-12'), [
+      '2026-12-07T09:00:00+01:00',
+      '2026-12-14T09:00:00+01:00',
+      '2027-01-04T09:00:00+01:00',
+      '2027-01-11T09:00:00+01:00',
+    ]);
     assert.deepEqual(mondays('2027-03-22', '2027-04-05'), ['2027-03-22T09:00:00+01:00', '2027-04-05T09:00:00+02:00']);
   });
 
@@ -87,16 +109,20 @@ describe('reminder planning', () => {
     const posts = planMeetingPosts([meeting('2026-12-04')], cal, ZONE);
     for (const at of ['2026-12-03T10:00:00+01:00', '2026-12-03T11:59:00+01:00']) {
       const { due, superseded } = duePosts(posts, new Date(at));
-      assert.deepEqual(due.filter((p) => p.kind.startsWith('deadline-')).map((p) => `${p.kind} ${p.offset} ${p.target.kind === 'channel' ? p.target.conversationId : p.target.person}`), [
-        'deadline-channel D-3h 19:sg',
-        'deadline-personal D-2h daan',
-        'deadline-personal D-2h sanne',
-      ]);
+      assert.deepEqual(
+        due
+          .filter((p) => p.kind.startsWith('deadline-'))
+          .map((p) => `${p.kind} ${p.offset} ${p.target.kind === 'channel' ? p.target.conversationId : p.target.person}`),
+        ['deadline-channel D-3h 19:sg', 'deadline-personal D-2h daan', 'deadline-personal D-2h sanne'],
+      );
       assert.deepEqual(superseded.map((s) => `${s.post.offset}→${s.by.offset}`).sort(), ['D-24h→D-2h', 'D-24h→D-2h', 'D-2wd→D-3h']);
     }
     // One offset due alone is sent as it is.
     const tuesday = duePosts(posts, new Date('2026-12-01T12:00:00+01:00'));
-    assert.deepEqual(tuesday.due.map((p) => p.offset), ['D-2wd']);
+    assert.deepEqual(
+      tuesday.due.map((p) => p.offset),
+      ['D-2wd'],
+    );
     assert.equal(tuesday.superseded.length, 0);
   });
 
@@ -106,7 +132,7 @@ describe('reminder planning', () => {
     assert.equal(bundle.reminder, 'sg/2026-12-04/bundle/channel:19:sg');
   });
 
-  it('counts down a meeting reminder only on the meeting\'s own day, never to 0 minutes', () => {
+  it("counts down a meeting reminder only on the meeting's own day, never to 0 minutes", () => {
     const start = new Date('2026-12-04T16:00:00+01:00');
     assert.equal(minutesToStartIfToday(start, new Date('2026-12-03T09:00:00+01:00'), ZONE), undefined);
     assert.equal(minutesToStartIfToday(start, new Date('2026-12-04T15:59:00+01:00'), ZONE), 1);
@@ -127,24 +153,52 @@ describe('reminder planning', () => {
   });
 
   describe('late-pitch replies, derived from sent bundles and stored pitches', () => {
-    const bundle = (conversationId: string) => ({ groupId: 'sg', originalDate: '2026-12-04', conversationId, rootId: `root-${conversationId}`, asOf: new Date('2026-12-03T12:00:00+01:00') });
+    const bundle = (conversationId: string) => ({
+      groupId: 'sg',
+      originalDate: '2026-12-04',
+      conversationId,
+      rootId: `root-${conversationId}`,
+      asOf: new Date('2026-12-03T12:00:00+01:00'),
+    });
     const end = new Date('2026-12-04T12:00:00+01:00');
     const at = (iso: string) => new Date(iso);
 
-    it('plans one reply per channel for a pitch submitted after the bundle\'s state, keyed per revision, due until the meeting ends', () => {
-      const posts = planLateReplies([bundle('19:a'), bundle('19:b')], [
-        { groupId: 'sg', originalDate: '2026-12-04', end, submitted: [{ themeId: 'schulden', at: at('2026-12-03T14:00:00+01:00'), revision: 3 }, { themeId: 'wonen', at: at('2026-12-03T11:00:00+01:00'), revision: 1 }] },
-      ]);
-      assert.deepEqual(posts.map((p) => [p.key, p.kind, p.thread, p.themes, p.expiresAt.toISOString()]), [
-        [postKeys.lateReply('sg', '2026-12-04', 'schulden', 3, '19:a'), 'late-reply', 'root-19:a', ['schulden'], end.toISOString()],
-        [postKeys.lateReply('sg', '2026-12-04', 'schulden', 3, '19:b'), 'late-reply', 'root-19:b', ['schulden'], end.toISOString()],
-      ]);
+    it("plans one reply per channel for a pitch submitted after the bundle's state, keyed per revision, due until the meeting ends", () => {
+      const posts = planLateReplies(
+        [bundle('19:a'), bundle('19:b')],
+        [
+          {
+            groupId: 'sg',
+            originalDate: '2026-12-04',
+            end,
+            submitted: [
+              { themeId: 'schulden', at: at('2026-12-03T14:00:00+01:00'), revision: 3 },
+              { themeId: 'wonen', at: at('2026-12-03T11:00:00+01:00'), revision: 1 },
+            ],
+          },
+        ],
+      );
+      assert.deepEqual(
+        posts.map((p) => [p.key, p.kind, p.thread, p.themes, p.expiresAt.toISOString()]),
+        [
+          [postKeys.lateReply('sg', '2026-12-04', 'schulden', 3, '19:a'), 'late-reply', 'root-19:a', ['schulden'], end.toISOString()],
+          [postKeys.lateReply('sg', '2026-12-04', 'schulden', 3, '19:b'), 'late-reply', 'root-19:b', ['schulden'], end.toISOString()],
+        ],
+      );
       assert.equal(posts[0].key, 'late/sg/2026-12-04/schulden/3/19:a', 'the layout claims were stored under before');
       assert.deepEqual(planLateReplies([bundle('19:a')], []), [], 'nothing without the meeting');
     });
 
     it('counts drafts in the revision number, and takes the latest submission', () => {
-      const base = { groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', answers: { problem: 'p', acceleration: 'a', dilemmas: 'd', needs: 'n', whom: 'w' }, by: 'x', byName: 'x', deadline: at('2026-12-03T12:00:00+01:00') };
+      const base = {
+        groupId: 'sg',
+        originalDate: '2026-12-04',
+        themeId: 'schulden',
+        answers: { problem: 'p', acceleration: 'a', dilemmas: 'd', needs: 'n', whom: 'w' },
+        by: 'x',
+        byName: 'x',
+        deadline: at('2026-12-03T12:00:00+01:00'),
+      };
       let pitch = recordPitch(undefined, { ...base, kind: 'draft', at: at('2026-12-03T10:00:00+01:00') });
       assert.equal(lastSubmission(pitch), undefined);
       pitch = recordPitch(pitch, { ...base, kind: 'submitted', at: at('2026-12-03T13:00:00+01:00') });
@@ -157,10 +211,13 @@ describe('reminder planning', () => {
     const since = new Date('2026-12-01T12:00:00+01:00');
     const coordinators: Record<string, string[]> = { sg: ['Co@x.nl', 'ann@x.nl'], wg: ['co@x.nl'] };
     const posts = planUnreachableNotices([{ conversationId: '19:a', since, groupIds: ['sg', 'wg'], where: '19:a' }], (g) => coordinators[g] ?? []);
-    assert.deepEqual(posts.map((p) => [p.key, p.kind, p.groupIds, p.about, p.expiresAt.getTime() - since.getTime()]), [
-      ['notice/unreachable/19:a/person:ann@x.nl', 'unreachable-notice', ['sg'], '19:a', 7 * 86_400_000],
-      ['notice/unreachable/19:a/person:co@x.nl', 'unreachable-notice', ['sg', 'wg'], '19:a', 7 * 86_400_000],
-    ]);
+    assert.deepEqual(
+      posts.map((p) => [p.key, p.kind, p.groupIds, p.about, p.expiresAt.getTime() - since.getTime()]),
+      [
+        ['notice/unreachable/19:a/person:ann@x.nl', 'unreachable-notice', ['sg'], '19:a', 7 * 86_400_000],
+        ['notice/unreachable/19:a/person:co@x.nl', 'unreachable-notice', ['sg', 'wg'], '19:a', 7 * 86_400_000],
+      ],
+    );
   });
 
   it('plans one weekly digest per channel with the list of its groups', () => {

@@ -16,7 +16,9 @@ import { DEFAULT_SCHEDULE, REPO_ROOT } from '../helpers/schedules';
  * Screenshots of every step go to test-output/e2e/.
  */
 const SHOTS = join(REPO_ROOT, 'test-output', 'e2e');
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/chromium-headless-shell'].find((p) => p && existsSync(p));
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/chromium-headless-shell'].find(
+  (p) => p && existsSync(p),
+);
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -67,15 +69,31 @@ describe('end to end in Microsoft 365 Agents Playground with headless Chromium',
     const botPort = await freePort();
     const playgroundPort = await freePort();
     children.push(
-      await start(['--disable-warning=DEP0111', join(REPO_ROOT, 'dist', 'src', 'index.js')], { PORT: String(botPort), HOST: '127.0.0.1', BOT_ID: '', BOT_PASSWORD: '', DATA_DIR: tempDir(), LOG_LEVEL: 'info' }, /"event":"listening"/),
+      await start(
+        ['--disable-warning=DEP0111', join(REPO_ROOT, 'dist', 'src', 'index.js')],
+        { PORT: String(botPort), HOST: '127.0.0.1', BOT_ID: '', BOT_PASSWORD: '', DATA_DIR: tempDir(), LOG_LEVEL: 'info' },
+        /"event":"listening"/,
+      ),
     );
     const cli = join(REPO_ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
     children.push(
-      await start([cli, 'start', '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '-p', String(playgroundPort), '--disable-telemetry'], { TEAMSAPPTESTER_BROWSER: 'none' }, new RegExp(`Listening on ${playgroundPort}`)),
+      await start(
+        [cli, 'start', '-e', `http://127.0.0.1:${botPort}/api/messages`, '-c', 'msteams', '-p', String(playgroundPort), '--disable-telemetry'],
+        { TEAMSAPPTESTER_BROWSER: 'none' },
+        new RegExp(`Listening on ${playgroundPort}`),
+      ),
     );
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
     await page.goto(`http://127.0.0.1:${playgroundPort}`, { waitUntil: 'networkidle' });
@@ -97,7 +115,9 @@ describe('end to end in Microsoft 365 Agents Playground with headless Chromium',
   it('answers "wanneer is het volgende SG-overleg?" with the right date', async () => {
     const schedule = loadSchedule(DEFAULT_SCHEDULE);
     const sg = schedule.groups.find((g) => g.id === 'sg')!;
-    const next = upcoming(sg.series, schedule.calendar, new Date(), { count: 1 }).filter((o) => o.status === 'scheduled' || o.status === 'moved').at(-1)!;
+    const next = upcoming(sg.series, schedule.calendar, new Date(), { count: 1 })
+      .filter((o) => o.status === 'scheduled' || o.status === 'moved')
+      .at(-1)!;
     const expected = messagesFor('nl').meetingWhen(next, { zone: schedule.timezone });
     await say('wanneer is het volgende SG-overleg?');
     await page.getByText(expected, { exact: true }).first().waitFor({ timeout: 20_000 });
@@ -107,7 +127,10 @@ describe('end to end in Microsoft 365 Agents Playground with headless Chromium',
   it('opens the pitch card in the personal chat, takes the five answers, and confirms the submission', async () => {
     // As coordinator, first put a theme on the next SG agenda, so the test does not depend on today's date.
     await say('zet schulden op de agenda');
-    await page.getByText(/heeft nu: .*Schulden/).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/heeft nu: .*Schulden/)
+      .first()
+      .waitFor({ timeout: 20_000 });
     await say('pitch voor schulden');
     const openButton = page.getByRole('button', { name: 'Openen' });
     const form = page.getByText('Pitch: Schulden').first();
@@ -116,21 +139,34 @@ describe('end to end in Microsoft 365 Agents Playground with headless Chromium',
     await form.waitFor({ timeout: 20_000 });
     const boxes = page.locator('textarea');
     assert.ok((await boxes.count()) >= 5, 'five answer fields');
-    const answers = ['Schulden stapelen zich op bij jongeren.', 'Collectieve schuldregeling.', 'Privacy tegenover vroegsignalering.', 'Mandaat.', 'Banken en gemeenten.'];
+    const answers = [
+      'Schulden stapelen zich op bij jongeren.',
+      'Collectieve schuldregeling.',
+      'Privacy tegenover vroegsignalering.',
+      'Mandaat.',
+      'Banken en gemeenten.',
+    ];
     const n = await boxes.count();
     for (let i = 0; i < 5; i++) await boxes.nth(n - 5 + i).fill(answers[i]);
     await page.screenshot({ path: join(SHOTS, '2-pitch-card-filled.png') });
     await page.getByRole('button', { name: 'Indienen' }).last().click();
-    await page.getByText(/^Ingediend om \d{2}:\d{2}/).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/^Ingediend om \d{2}:\d{2}/)
+      .first()
+      .waitFor({ timeout: 20_000 });
     await page.screenshot({ path: join(SHOTS, '3-pitch-submitted.png') });
   });
 
   it('shows the submitted pitch in "status"', async () => {
     await say('status');
-    await page.getByText(/^Schulden \(SZW, Sanne de Vries\): (?:te laat )?ingediend door Carla Coördinator/).first().waitFor({ timeout: 20_000 }).catch(async (e: unknown) => {
-      await page.screenshot({ path: join(SHOTS, '4-status-failed.png') });
-      throw e;
-    });
+    await page
+      .getByText(/^Schulden \(SZW, Sanne de Vries\): (?:te laat )?ingediend door Carla Coördinator/)
+      .first()
+      .waitFor({ timeout: 20_000 })
+      .catch(async (e: unknown) => {
+        await page.screenshot({ path: join(SHOTS, '4-status-failed.png') });
+        throw e;
+      });
     await page.screenshot({ path: join(SHOTS, '4-status.png') });
   });
 });

@@ -29,7 +29,12 @@ export const CHANNEL: Where = { kind: 'channel', id: '19:sg-channel@thread.tacv2
 export const GROUP_CHAT: Where = { kind: 'groupChat', id: '19:group-chat@thread.v2' };
 
 /** A Teams-shaped activity as the Teams channel sends it. */
-export function teamsActivity(partial: Partial<Activity>, user: TestUser, where: Where, options: { locale?: string; tenant?: string; serviceUrl?: string } = {}): Partial<Activity> {
+export function teamsActivity(
+  partial: Partial<Activity>,
+  user: TestUser,
+  where: Where,
+  options: { locale?: string; tenant?: string; serviceUrl?: string } = {},
+): Partial<Activity> {
   const tenant = options.tenant ?? TENANT;
   return {
     id: `act-${++seq}`,
@@ -54,15 +59,18 @@ export function teamsActivity(partial: Partial<Activity>, user: TestUser, where:
   };
 }
 
-export function message(text: string, user: TestUser, where: Where = personal(user), options: { locale?: string; tenant?: string; serviceUrl?: string } = {}): Partial<Activity> {
+export function message(
+  text: string,
+  user: TestUser,
+  where: Where = personal(user),
+  options: { locale?: string; tenant?: string; serviceUrl?: string } = {},
+): Partial<Activity> {
   const mentioned = where.kind === 'personal' ? text : `<at>overlegbot</at> ${text}`;
   return teamsActivity(
     {
       type: 'message',
       text: mentioned,
-      ...(where.kind === 'personal'
-        ? {}
-        : { entities: [{ type: 'mention', text: '<at>overlegbot</at>', mentioned: BOT }] }),
+      ...(where.kind === 'personal' ? {} : { entities: [{ type: 'mention', text: '<at>overlegbot</at>', mentioned: BOT }] }),
     },
     user,
     where,

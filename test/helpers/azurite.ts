@@ -32,7 +32,19 @@ export class Azurite {
     const cwd = mkdtempSync(join(tmpdir(), 'overlegbot-azurite-'));
     const child = spawn(
       process.execPath,
-      [main, '--inMemoryPersistence', '--extentMemoryLimit', '256', '--blobHost', '127.0.0.1', '--blobPort', '0', '--skipApiVersionCheck', '--loose', '--disableTelemetry'],
+      [
+        main,
+        '--inMemoryPersistence',
+        '--extentMemoryLimit',
+        '256',
+        '--blobHost',
+        '127.0.0.1',
+        '--blobPort',
+        '0',
+        '--skipApiVersionCheck',
+        '--loose',
+        '--disableTelemetry',
+      ],
       { cwd, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let output = '';
@@ -61,7 +73,10 @@ export class Azurite {
 
   /** A container name no other test uses (3–63 lowercase letters, digits and dashes). */
   static containerName(label = 't'): string {
-    return `${label}-${randomBytes(6).toString('hex')}`.toLowerCase().replace(/[^a-z0-9-]/g, '-').slice(0, 63);
+    return `${label}-${randomBytes(6).toString('hex')}`
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '-')
+      .slice(0, 63);
   }
 
   /** A BlobStorage on a new, empty container. */

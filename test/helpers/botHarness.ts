@@ -46,7 +46,15 @@ export interface Harness {
   send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
 }
 
-export function makeDeps(options: { storage: ConditionalStorage; clock: FakeClock; logger: Logger; schedule?: Schedule; allowedTenants?: string[]; publicUrl?: string; feedToken?: string }): BotDeps {
+export function makeDeps(options: {
+  storage: ConditionalStorage;
+  clock: FakeClock;
+  logger: Logger;
+  schedule?: Schedule;
+  allowedTenants?: string[];
+  publicUrl?: string;
+  feedToken?: string;
+}): BotDeps {
   const repos = new Repositories(options.storage);
   const calendar = new CalendarService(options.schedule ?? testSchedule(), repos);
   const pitches = new PitchService(calendar, repos);

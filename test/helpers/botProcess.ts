@@ -67,8 +67,15 @@ export class BotProcess {
     for (;;) {
       const found = this.logs.find(match);
       if (found) return found;
-      if (this.child.exitCode !== null || this.child.signalCode !== null) throw new Error(`bot exited (${this.child.exitCode ?? this.child.signalCode}): ${this.errors}`);
-      if (Date.now() - started > timeoutMs) throw new Error(`no matching log line in ${timeoutMs} ms; last lines:\n${this.logs.slice(-8).map((x) => JSON.stringify(x)).join('\n')}`);
+      if (this.child.exitCode !== null || this.child.signalCode !== null)
+        throw new Error(`bot exited (${this.child.exitCode ?? this.child.signalCode}): ${this.errors}`);
+      if (Date.now() - started > timeoutMs)
+        throw new Error(
+          `no matching log line in ${timeoutMs} ms; last lines:\n${this.logs
+            .slice(-8)
+            .map((x) => JSON.stringify(x))
+            .join('\n')}`,
+        );
       await new Promise((r) => setTimeout(r, 20));
     }
   }

@@ -27,9 +27,14 @@ export const CLI_BIN = resolve(__dirname, '..', '..', '..', 'bin', 'overlegbot.j
 /** Runs the real CLI process (bin/overlegbot.js) with exactly the given environment (plus PATH). */
 export function runCliProcess(args: string[], env: NodeJS.ProcessEnv = {}, node: string[] = [], cwd?: string): Promise<CliResult> {
   return new Promise((done) => {
-    execFile(process.execPath, [...node, CLI_BIN, ...args], { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', ...(cwd ? { cwd } : {}) }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [...node, CLI_BIN, ...args],
+      { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8', ...(cwd ? { cwd } : {}) },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }

@@ -85,7 +85,9 @@ export function storageContract(
     });
 
     it('loses no update when many writers increment one counter concurrently', async () => {
-      const writers = Array.from({ length: 25 }, () => updateDoc<{ schemaVersion: number; n: number }>(s, 'counter', (c) => ({ schemaVersion: 1, n: (c?.n ?? 0) + 1 })));
+      const writers = Array.from({ length: 25 }, () =>
+        updateDoc<{ schemaVersion: number; n: number }>(s, 'counter', (c) => ({ schemaVersion: 1, n: (c?.n ?? 0) + 1 })),
+      );
       await Promise.all(writers);
       assert.equal((await s.read(['counter'])).counter.n, 25);
     });

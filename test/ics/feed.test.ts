@@ -45,8 +45,14 @@ describe('the ICS feed', () => {
   it('lists the pitch deadlines as their own events, equal to the CLI deadlines', async () => {
     const deadlines = expandIcs(feed, new Date('2029-01-01T00:00:00Z')).filter((e) => e.uid.startsWith('deadline-sg-'));
     const want = (await cliOccurrences('2026-10-31', '2028-12-31')).filter((o) => o.group === 'sg' && o.deadline).map((o) => Date.parse(o.deadline!));
-    assert.deepEqual(deadlines.map((e) => e.start.getTime()), want);
-    assert.ok(deadlines.some((e) => e.start.toISOString() === '2027-05-04T10:00:00.000Z'), 'Ascension 2027 + 5 May');
+    assert.deepEqual(
+      deadlines.map((e) => e.start.getTime()),
+      want,
+    );
+    assert.ok(
+      deadlines.some((e) => e.start.toISOString() === '2027-05-04T10:00:00.000Z'),
+      'Ascension 2027 + 5 May',
+    );
   });
 
   it('carries a VTIMEZONE for Europe/Amsterdam and uses it in DTSTART and EXDATE', () => {
@@ -79,7 +85,11 @@ groups:
       - { kind: cancelled, originalDate: 2026-12-18 }
 `);
     const text = buildFeed(schedule.groups, schedule.calendar, {
-      name: 't', stamp: NOW, horizon: '2027-12-31', deadlinesFrom: '2026-12-01', zone: 'Europe/Amsterdam',
+      name: 't',
+      stamp: NOW,
+      horizon: '2027-12-31',
+      deadlinesFrom: '2026-12-01',
+      zone: 'Europe/Amsterdam',
     });
     assert.match(text, /RECURRENCE-ID;TZID=Europe\/Amsterdam:20261211T160000/);
     assert.match(text, /EXDATE;TZID=Europe\/Amsterdam:20261218T160000/);
@@ -92,10 +102,34 @@ groups:
 
   it('uses the series helper calendar the same way for a one-off meeting', () => {
     const s = sgSeries({ start: '2027-02-03', rule: { freq: 'once', interval: 1 }, deadline: null });
-    const text = buildFeed([{ id: 'x', name: 'Eenmalig', aliases: [], coordinators: [], series: s, agendaItems: [], plannedAgenda: new Map(), latePitches: 'accept', maxAnswerLength: 2000, members: [] }], dutchCalendar(), {
-      name: 't', stamp: NOW, horizon: '2027-12-31', deadlinesFrom: '2026-12-01', zone: 'Europe/Amsterdam',
-    });
+    const text = buildFeed(
+      [
+        {
+          id: 'x',
+          name: 'Eenmalig',
+          aliases: [],
+          coordinators: [],
+          series: s,
+          agendaItems: [],
+          plannedAgenda: new Map(),
+          latePitches: 'accept',
+          maxAnswerLength: 2000,
+          members: [],
+        },
+      ],
+      dutchCalendar(),
+      {
+        name: 't',
+        stamp: NOW,
+        horizon: '2027-12-31',
+        deadlinesFrom: '2026-12-01',
+        zone: 'Europe/Amsterdam',
+      },
+    );
     assert.doesNotMatch(text, /\r\nRRULE:FREQ=(WEEKLY|MONTHLY)/);
-    assert.deepEqual(expandIcs(text, new Date('2028-01-01T00:00:00Z')).map((e) => e.start.toISOString()), ['2027-02-03T15:00:00.000Z']);
+    assert.deepEqual(
+      expandIcs(text, new Date('2028-01-01T00:00:00Z')).map((e) => e.start.toISOString()),
+      ['2027-02-03T15:00:00.000Z'],
+    );
   });
 });

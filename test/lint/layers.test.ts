@@ -15,23 +15,36 @@ describe('the layer rules (eslint.config.mjs): dependencies point one way', func
   this.timeout(30000);
 
   it('keeps frameworks, I/O, process and the clock out of the domain core', async () => {
-    for (const code of [`import { TurnContext } from 'botbuilder';\nexport const x = TurnContext;\n`, `import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n`]) {
+    for (const code of [
+      `import { TurnContext } from 'botbuilder';\nexport const x = TurnContext;\n`,
+      `import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n`,
+    ]) {
       assert.match((await problems('src/domain/example.ts', code)).join('\n'), /no-restricted-imports/, code);
     }
     assert.match((await problems('src/domain/example.ts', 'export const zone = process.env.TZ;\n')).join('\n'), /no-restricted-globals/);
     assert.match((await problems('src/domain/example.ts', 'export const now = () => new Date();\n')).join('\n'), /no-restricted-syntax/);
-    assert.deepEqual(await problems('src/domain/example.ts', "import { addDays } from 'date-fns';\nexport const f = (d: Date) => addDays(new Date(d), 1);\n"), []);
+    assert.deepEqual(
+      await problems('src/domain/example.ts', "import { addDays } from 'date-fns';\nexport const f = (d: Date) => addDays(new Date(d), 1);\n"),
+      [],
+    );
   });
 
   it('keeps the presentation layer free of the bot, the features, the scheduler and the store', async () => {
     for (const from of ['../bot/createBot', '../features/registry', '../scheduler/scheduler', '../store/keys']) {
-      assert.match((await problems('src/present/example.ts', `import * as m from '${from}';\nexport const x = m;\n`)).join('\n'), /no-restricted-imports/, from);
+      assert.match(
+        (await problems('src/present/example.ts', `import * as m from '${from}';\nexport const x = m;\n`)).join('\n'),
+        /no-restricted-imports/,
+        from,
+      );
     }
     assert.deepEqual(await problems('src/present/example.ts', "import * as m from '../domain/occurrences';\nexport const x = m;\n"), []);
   });
 
   it('keeps services and the store below the features and the bot', async () => {
-    assert.match((await problems('src/services/example.ts', "import * as m from '../features/registry';\nexport const x = m;\n")).join('\n'), /no-restricted-imports/);
+    assert.match(
+      (await problems('src/services/example.ts', "import * as m from '../features/registry';\nexport const x = m;\n")).join('\n'),
+      /no-restricted-imports/,
+    );
     assert.match((await problems('src/store/example.ts', "import * as m from '../bot/createBot';\nexport const x = m;\n")).join('\n'), /no-restricted-imports/);
   });
 

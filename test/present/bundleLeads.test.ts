@@ -11,9 +11,22 @@ const members = [
   { id: 'eva@x', name: 'Eva', organisation: 'VWS' },
   { id: 'noor@x', name: 'Noor', organisation: 'VNG' },
 ];
-const change = (person: string, answer: { kind: 'present' } | { kind: 'apologies'; deputy?: { name: string } }) => ({ person, answer, at: '2026-12-01T08:00:00.000Z', by: person, byName: person });
-const answers = [change('sanne@x', { kind: 'apologies' }), change('bram@x', { kind: 'apologies', deputy: { name: 'Daan' } }), change('eva@x', { kind: 'present' })];
-const summary = summarise({ groupId: 'sg', originalDate: '2026-12-04', answers: Object.fromEntries(answers.map((a) => [a.person, a])), history: answers }, members);
+const change = (person: string, answer: { kind: 'present' } | { kind: 'apologies'; deputy?: { name: string } }) => ({
+  person,
+  answer,
+  at: '2026-12-01T08:00:00.000Z',
+  by: person,
+  byName: person,
+});
+const answers = [
+  change('sanne@x', { kind: 'apologies' }),
+  change('bram@x', { kind: 'apologies', deputy: { name: 'Daan' } }),
+  change('eva@x', { kind: 'present' }),
+];
+const summary = summarise(
+  { groupId: 'sg', originalDate: '2026-12-04', answers: Object.fromEntries(answers.map((a) => [a.person, a])), history: answers },
+  members,
+);
 
 describe('the pitch bundle: whether each theme lead attends', () => {
   it('tells present, apologies with and without a deputy, no answer, and nothing for a non-member', () => {
@@ -32,12 +45,27 @@ describe('the pitch bundle: whether each theme lead attends', () => {
       { id: 'wonen', name: 'Wonen', department: 'BZK', leadName: 'Bram' },
     ];
     const answersOf = { situation: 's', goal: 'g', approach: 'a', needs: 'n', whom: 'w' };
-    const pitch = (theme: string) => ({ groupId: 'sg', originalDate: '2026-12-04', theme, status: 'submitted', answers: answersOf, submittedAt: '2026-12-02T10:00:00.000Z', submittedBy: 'x', revisions: [] });
+    const pitch = (theme: string) => ({
+      groupId: 'sg',
+      originalDate: '2026-12-04',
+      theme,
+      status: 'submitted',
+      answers: answersOf,
+      submittedAt: '2026-12-02T10:00:00.000Z',
+      submittedBy: 'x',
+      revisions: [],
+    });
     const bundle = buildBundle('sg', '2026-12-04', themes, new Map(themes.map((t) => [t.id, pitch(t.id) as never])));
-    const leads = new Map([['schulden', leadPresence('sanne@x', summary)!], ['wonen', leadPresence('bram@x', summary)!]]);
+    const leads = new Map([
+      ['schulden', leadPresence('sanne@x', summary)!],
+      ['wonen', leadPresence('bram@x', summary)!],
+    ]);
     for (const lang of ['nl', 'en'] as const) {
       const view = bundleView(bundle, 'SG-overleg', 'vr 4 dec', messagesFor(lang), 'Europe/Amsterdam', lang, undefined, leads);
-      assert.deepEqual(view.pitches.map((p) => p.lead?.flagged), [true, false]);
+      assert.deepEqual(
+        view.pitches.map((p) => p.lead?.flagged),
+        [true, false],
+      );
       const json = JSON.stringify(bundleCards(view));
       assert.ok(json.includes(lang === 'nl' ? 'Trekker afgemeld, zonder plaatsvervanger' : 'The lead sent apologies without a deputy'), json);
       assert.ok(json.includes(lang === 'nl' ? 'Daan presenteert' : 'Daan presents'));

@@ -20,7 +20,14 @@ describe('action item reminders through the scheduler (real app, SQLite, stand-i
     await connector.stop();
   });
   const via = <T>(a: T) => ({ ...a, serviceUrl: connector.url });
-  const toLead = () => connector.activities().filter((a) => a.path.startsWith(`/v3/conversations/${encodeURIComponent(personal(LEAD).id)}/activities`) || a.path.startsWith(`/v3/conversations/${personal(LEAD).id}/activities`));
+  const toLead = () =>
+    connector
+      .activities()
+      .filter(
+        (a) =>
+          a.path.startsWith(`/v3/conversations/${encodeURIComponent(personal(LEAD).id)}/activities`) ||
+          a.path.startsWith(`/v3/conversations/${personal(LEAD).id}/activities`),
+      );
 
   it('reminds the owner the working day before at 09:00 and on the due date, each once, across a restart and with two schedulers', async () => {
     const dataDir = tempDir();
@@ -35,7 +42,10 @@ describe('action item reminders through the scheduler (real app, SQLite, stand-i
     assert.ok(friday.sent.includes(KEY('A-1wd@09:00')), friday.sent.join('\n'));
     const [reminder] = toLead();
     assert.match(visibleText(reminder.activity), /^Actiepunt 1 van het SG-overleg$/m);
-    assert.match(visibleText(reminder.activity), /^Sanne de Vries belt de VNG voor maandag 7 december\. Uiterlijk maandag 7 december; meld het als het klaar is\.$/m);
+    assert.match(
+      visibleText(reminder.activity),
+      /^Sanne de Vries belt de VNG voor maandag 7 december\. Uiterlijk maandag 7 december; meld het als het klaar is\.$/m,
+    );
     assert.match(visibleText(reminder.activity), /\[Klaar\]/);
     assert.ok(!(await a.app.scheduler.tick(new Date('2026-12-04T09:06:00+01:00'))).sent.some((k) => k.startsWith('action/')), 'not twice');
 
@@ -62,7 +72,7 @@ describe('action item reminders through the scheduler (real app, SQLite, stand-i
     assert.equal(toLead().length, 0);
   });
 
-  it('lists overdue items in the next meeting\'s reminder and in the weekly digest', async () => {
+  it("lists overdue items in the next meeting's reminder and in the weekly digest", async () => {
     const a = await startTestApp({ dataDir: tempDir() });
     apps.push(a);
     await a.post(via(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)));
@@ -71,12 +81,25 @@ describe('action item reminders through the scheduler (real app, SQLite, stand-i
     const toChannel = () => connector.activities().filter((x) => x.path.includes(encodeURIComponent(CHANNEL.id)) || x.path.includes(CHANNEL.id));
     const r = await a.app.scheduler.tick(new Date('2026-12-03T09:01:00+01:00'));
     assert.ok(r.sent.includes(`sg/2026-12-04/meeting-reminder/M-1wd@09:00/channel:${CHANNEL.id}`), r.sent.join('\n'));
-    const reminder = toChannel().map((x) => visibleText(x.activity)).find((t) => /1 actiepunt over de datum/.test(t));
-    assert.ok(reminder, toChannel().map((x) => visibleText(x.activity)).join('\n---\n'));
+    const reminder = toChannel()
+      .map((x) => visibleText(x.activity))
+      .find((t) => /1 actiepunt over de datum/.test(t));
+    assert.ok(
+      reminder,
+      toChannel()
+        .map((x) => visibleText(x.activity))
+        .join('\n---\n'),
+    );
     assert.match(reminder!, /^#1 BZK: BZK levert input aan voor woensdag 2 december \(uiterlijk woensdag 2 december\)$/m);
     connector.requests.length = 0;
     await a.app.scheduler.tick(new Date('2026-12-07T09:01:00+01:00'));
-    const digest = toChannel().map((x) => visibleText(x.activity)).find((t) => /^Week/m.test(t) || /weekoverzicht/i.test(t)) ?? toChannel().map((x) => visibleText(x.activity)).join('\n');
+    const digest =
+      toChannel()
+        .map((x) => visibleText(x.activity))
+        .find((t) => /^Week/m.test(t) || /weekoverzicht/i.test(t)) ??
+      toChannel()
+        .map((x) => visibleText(x.activity))
+        .join('\n');
     assert.match(digest, /1 actiepunt over de datum/);
   });
 });

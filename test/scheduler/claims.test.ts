@@ -15,13 +15,20 @@ describe('claims with leases', () => {
     assert.equal(claimDecision(doc({ at: '2026-12-03T11:02:00.000Z' }), now, true, 120_000), 'take-over');
     assert.equal(claimDecision(doc({ state: 'no-conversation', retryAt: '2026-12-03T11:10:00.000Z' }), now, false), 'skip');
     assert.equal(claimDecision(doc({ state: 'no-conversation', retryAt: '2026-12-03T11:10:00.000Z' }), now, true), 'take-over', 'a chat became known');
-    assert.equal(claimDecision(doc({ state: 'no-conversation', retryAt: '2026-12-03T11:05:00.000Z' }), now, false), 'take-over', 'time to look in the roster again');
+    assert.equal(
+      claimDecision(doc({ state: 'no-conversation', retryAt: '2026-12-03T11:05:00.000Z' }), now, false),
+      'take-over',
+      'time to look in the roster again',
+    );
     for (const state of ['sent', 'dropped', 'superseded', 'unreachable'] as const) assert.equal(claimDecision(doc({ state }), now, true), 'skip', state);
   });
 
   it('backs off roster look-ups 5, 10, 20, 40 minutes, then hourly', () => {
     const now = at('2026-12-03T11:00:00.000Z');
-    assert.deepEqual([1, 2, 3, 4, 5, 9].map((n) => (nextRetry(now, n).getTime() - now.getTime()) / 60_000), [5, 10, 20, 40, 60, 60]);
+    assert.deepEqual(
+      [1, 2, 3, 4, 5, 9].map((n) => (nextRetry(now, n).getTime() - now.getTime()) / 60_000),
+      [5, 10, 20, 40, 60, 60],
+    );
   });
 
   it('lets exactly one of two instances take over an expired claim', async () => {

@@ -39,13 +39,18 @@ describe('several instances on one Blob Storage container (real processes, Azuri
   });
 
   async function start(now: Date, env: Record<string, string> = {}): Promise<BotProcess> {
-    const bot = await BotProcess.start({ dataDir: tempDir(), now, env: { ...azurite.current.env(container), SCHEDULER_INTERVAL_SECONDS: '2', CLAIM_LEASE_SECONDS: '3', ...env } });
+    const bot = await BotProcess.start({
+      dataDir: tempDir(),
+      now,
+      env: { ...azurite.current.env(container), SCHEDULER_INTERVAL_SECONDS: '2', CLAIM_LEASE_SECONDS: '3', ...env },
+    });
     bots.push(bot);
     return bot;
   }
   const via = <T>(a: T) => ({ ...a, serviceUrl: connector.url });
   const accepted = () => connector.requests.filter((r) => r.method === 'POST' && /^\/v3\/conversations\/[^/]+\/activities/.test(r.path) && r.status === 200);
-  const isBundle = (r: RecordedRequest) => r.path.startsWith(`/v3/conversations/${CHANNEL.id}/activities`) && /^Pitchbundel/m.test(visibleText(r.body as never));
+  const isBundle = (r: RecordedRequest) =>
+    r.path.startsWith(`/v3/conversations/${CHANNEL.id}/activities`) && /^Pitchbundel/m.test(visibleText(r.body as never));
   /** The test's own client on the bots' container, as a third party reading the store. */
   const storage = () => new BlobStorage(BlobServiceClient.fromConnectionString(azurite.current.connectionString).getContainerClient(container));
   async function claimOf(postKey: string): Promise<Record<string, unknown> | undefined> {

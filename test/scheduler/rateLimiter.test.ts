@@ -28,7 +28,12 @@ describe('the rate limiter (Teams limits, fake clock)', () => {
 
   it('holds a slot while its request is in flight, and counts the window from its completion', async () => {
     const clock = fakeTime();
-    const limiter = new RateLimiter(clock.now, clock.sleep, { perConversation: [{ count: 1, windowMs: 1_000 }], perTenant: [{ count: 100, windowMs: 1_000 }] }, 0);
+    const limiter = new RateLimiter(
+      clock.now,
+      clock.sleep,
+      { perConversation: [{ count: 1, windowMs: 1_000 }], perTenant: [{ count: 100, windowMs: 1_000 }] },
+      0,
+    );
     const first = await limiter.acquire('c');
     let second = false;
     const next = limiter.acquire('c').then((done) => {

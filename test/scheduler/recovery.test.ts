@@ -37,7 +37,11 @@ describe('reminders that recover (real processes, SQLite, stand-in connector)', 
   const via = <T>(a: T) => ({ ...a, serviceUrl: connector.url });
   const posts = (conversation: string, text: RegExp, accepted = true) =>
     connector.requests.filter(
-      (r) => r.method === 'POST' && r.path.startsWith(`/v3/conversations/${conversation}/activities`) && text.test(visibleText(r.body as never)) && (!accepted || r.status === 200),
+      (r) =>
+        r.method === 'POST' &&
+        r.path.startsWith(`/v3/conversations/${conversation}/activities`) &&
+        text.test(visibleText(r.body as never)) &&
+        (!accepted || r.status === 200),
     );
   async function claim(dataDir: string, key: string): Promise<Record<string, unknown> | undefined> {
     const storage = new SqliteStorage(join(dataDir, 'overlegbot.sqlite'));
@@ -61,10 +65,14 @@ describe('reminders that recover (real processes, SQLite, stand-in connector)', 
       await bot.setNow(new Date('2026-12-02T12:07:00+01:00'));
       connector.roster.set(BRAM.id, { id: BRAM.id, name: BRAM.name, aadObjectId: BRAM.aadObjectId, email: 'bram.jansen@overlegbot.example' });
       await bot.post(via(message('hulp', BRAM)));
-      const [reminder] = await eventually(() => {
-        const sent = posts(personal(BRAM).id, /Je pitch over/);
-        return sent.length ? sent : undefined;
-      }, 8_000, 'the personal reminder in Bram\'s chat');
+      const [reminder] = await eventually(
+        () => {
+          const sent = posts(personal(BRAM).id, /Je pitch over/);
+          return sent.length ? sent : undefined;
+        },
+        8_000,
+        "the personal reminder in Bram's chat",
+      );
       assert.match(visibleText(reminder.body as never), /^Je pitch over Wonen is nog niet ingediend\. Deadline: donderdag 3 december 12:00\.$/m);
       await sleep(2_500); // more ticks
       assert.equal(posts(personal(BRAM).id, /Je pitch over/).length, 1, 'once');
@@ -75,7 +83,8 @@ describe('reminders that recover (real processes, SQLite, stand-in connector)', 
   describe('a process killed while a post waits out a 429 back-off', () => {
     it('leaves a claim whose lease runs out; the restarted bot takes it over and the bundle arrives exactly once', async () => {
       const dataDir = tempDir();
-      const isBundle = (r: RecordedRequest) => r.method === 'POST' && r.path.startsWith(`/v3/conversations/${CHANNEL.id}/activities/`) && /^Pitchbundel/m.test(visibleText(r.body as never));
+      const isBundle = (r: RecordedRequest) =>
+        r.method === 'POST' && r.path.startsWith(`/v3/conversations/${CHANNEL.id}/activities/`) && /^Pitchbundel/m.test(visibleText(r.body as never));
       let refused: RecordedRequest | undefined;
       connector.respond = (r) => {
         if (refused || !isBundle(r)) return undefined;
@@ -92,7 +101,11 @@ describe('reminders that recover (real processes, SQLite, stand-in connector)', 
       const killedAt = Date.now();
 
       const second = await start(dataDir, first.now());
-      const delivered = await eventually(() => connector.requests.filter((r) => isBundle(r) && r.status === 200)[0], 15_000, 'the bundle from the restarted bot');
+      const delivered = await eventually(
+        () => connector.requests.filter((r) => isBundle(r) && r.status === 200)[0],
+        15_000,
+        'the bundle from the restarted bot',
+      );
       assert.ok(delivered);
       const within = Date.now() - killedAt;
       await sleep(3_000); // more ticks of the second bot
@@ -100,12 +113,15 @@ describe('reminders that recover (real processes, SQLite, stand-in connector)', 
       const doc = await claim(dataDir, `sg/2026-12-04/bundle/D/channel:${CHANNEL.id}`);
       assert.equal(doc?.state, 'sent');
       assert.match(String(doc?.by), new RegExp(`:${second.child.pid}$`), 'sent by the bot that took the claim over');
-      assert.ok(second.logs.some((l) => l.event === 'claim-taken-over'), 'the takeover is logged');
+      assert.ok(
+        second.logs.some((l) => l.event === 'claim-taken-over'),
+        'the takeover is logged',
+      );
     });
   });
 
   describe('several offsets of one reminder due at once', () => {
-    it('sends only the latest after downtime, and every title names the meeting\'s date', async () => {
+    it("sends only the latest after downtime, and every title names the meeting's date", async () => {
       const dataDir = tempDir();
       // Set up with the scheduler off: the lead's chat and the bound channel exist before the bot went down.
       const setUp = await start(dataDir, new Date('2026-11-30T10:00:00+01:00'), { SCHEDULER_INTERVAL_SECONDS: '0' });
@@ -141,10 +157,14 @@ describe('reminders that recover (real processes, SQLite, stand-in connector)', 
       // Friday 15:59: the meeting reminder was due on Thursday 09:00 and is still worth sending until 16:00.
       const bot = await start(dataDir, new Date('2026-12-04T15:59:05+01:00'));
       await bot.post(via(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)));
-      const [meeting] = await eventually(() => {
-        const sent = posts(CHANNEL.id, /^Herinnering: SG-overleg/m);
-        return sent.length ? sent : undefined;
-      }, 8_000, 'the meeting reminder');
+      const [meeting] = await eventually(
+        () => {
+          const sent = posts(CHANNEL.id, /^Herinnering: SG-overleg/m);
+          return sent.length ? sent : undefined;
+        },
+        8_000,
+        'the meeting reminder',
+      );
       const text = visibleText(meeting.body as never);
       assert.match(text, /^Herinnering: SG-overleg van vrijdag 4 december$/m);
       assert.match(text, /^Begint om 16:00, over 1 minuut\.$/m);

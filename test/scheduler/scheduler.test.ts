@@ -53,7 +53,14 @@ for (const backend of ['sqlite', 'blob'] as const) {
       return app;
     }
 
-    const sentTo = (conversation: string) => connector.activities().filter((a) => a.path.startsWith(`/v3/conversations/${encodeURIComponent(conversation)}/activities`) || a.path.startsWith(`/v3/conversations/${conversation}/activities`));
+    const sentTo = (conversation: string) =>
+      connector
+        .activities()
+        .filter(
+          (a) =>
+            a.path.startsWith(`/v3/conversations/${encodeURIComponent(conversation)}/activities`) ||
+            a.path.startsWith(`/v3/conversations/${conversation}/activities`),
+        );
 
     it('posts the channel deadline reminder 2 working days before, with the agenda and one status line, once', async () => {
       const app = await setUp();
@@ -74,11 +81,14 @@ for (const backend of ['sqlite', 'blob'] as const) {
       const app = await setUp();
       const first = await app.app.scheduler.tick(new Date('2026-12-02T12:00:00+01:00'));
       assert.ok(first.sent.includes('sg/2026-12-04/deadline-personal/D-24h/person:sanne.devries@overlegbot.example'), first.sent.join('\n'));
-      assert.ok(first.skipped.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'), 'no chat with Bram and he is not in the roster');
+      assert.ok(
+        first.skipped.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'),
+        'no chat with Bram and he is not in the roster',
+      );
       const mine = sentTo(personal(LEAD).id);
       assert.equal(mine.length, 1);
       assert.match(visibleText(mine[0].activity), /^Je pitch over Schulden is nog niet ingediend\. Deadline: donderdag 3 december 12:00\.$/m);
-      assert.equal(((mine[0].activity.attachments as { content: { actions: { data: { verb: string } }[] } }[])[0].content.actions[0].data.verb), VERBS.openPitch);
+      assert.equal((mine[0].activity.attachments as { content: { actions: { data: { verb: string } }[] } }[])[0].content.actions[0].data.verb, VERBS.openPitch);
 
       const submit = { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS };
       await app.post({ ...cardSubmit(submit, LEAD, undefined), serviceUrl: connector.url });
@@ -87,14 +97,22 @@ for (const backend of ['sqlite', 'blob'] as const) {
       assert.ok(!later.sent.some((k) => k.includes('person:sanne')), later.sent.join('\n'));
       assert.equal(sentTo(personal(LEAD).id).length, before, 'nothing more to the lead who delivered');
       assert.ok(later.sent.includes(`sg/2026-12-04/deadline-channel/D-3h/channel:${CHANNEL.id}`));
-      const reminder = sentTo(CHANNEL.id).map((p) => visibleText(p.activity)).filter((t) => t.startsWith('Herinnering: pitches')).at(-1)!;
+      const reminder = sentTo(CHANNEL.id)
+        .map((p) => visibleText(p.activity))
+        .filter((t) => t.startsWith('Herinnering: pitches'))
+        .at(-1)!;
       assert.match(reminder, /^1 van 2 pitches binnen, ontbreekt: Wonen \(BZK\)$/m);
       assert.ok(later.sent.includes(`sg/2026-12-04/meeting-reminder/M-1wd@09:00/channel:${CHANNEL.id}`), 'the meeting reminder on Thursday 09:00');
     });
 
     it('opens a personal chat with a lead found in the team roster when the bot has none yet', async () => {
       const app = await setUp();
-      connector.roster.set('bram.jansen@overlegbot.example', { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'aad-bram', email: 'bram.jansen@overlegbot.example' });
+      connector.roster.set('bram.jansen@overlegbot.example', {
+        id: '29:bram',
+        name: 'Bram Jansen',
+        aadObjectId: 'aad-bram',
+        email: 'bram.jansen@overlegbot.example',
+      });
       const r = await app.app.scheduler.tick(new Date('2026-12-02T12:00:00+01:00'));
       assert.ok(r.sent.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'), r.sent.join('\n'));
       const created = connector.requests.find((q) => q.method === 'POST' && q.path === '/v3/conversations');
@@ -110,7 +128,12 @@ for (const backend of ['sqlite', 'blob'] as const) {
 
     it('sends only the later of the 24 h and 2 h reminders when both are due in one tick, through one chat', async () => {
       const app = await setUp();
-      connector.roster.set('bram.jansen@overlegbot.example', { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'aad-bram', email: 'bram.jansen@overlegbot.example' });
+      connector.roster.set('bram.jansen@overlegbot.example', {
+        id: '29:bram',
+        name: 'Bram Jansen',
+        aadObjectId: 'aad-bram',
+        email: 'bram.jansen@overlegbot.example',
+      });
       const r = await app.app.scheduler.tick(new Date('2026-12-03T10:00:00+01:00'));
       assert.ok(r.sent.includes('sg/2026-12-04/deadline-personal/D-2h/person:bram.jansen@overlegbot.example'), r.sent.join('\n'));
       assert.ok(!r.sent.includes('sg/2026-12-04/deadline-personal/D-24h/person:bram.jansen@overlegbot.example'), r.sent.join('\n'));
@@ -136,7 +159,12 @@ for (const backend of ['sqlite', 'blob'] as const) {
       assert.equal((await claim()).attempts, 2);
       assert.equal((await claim()).retryAt, new Date('2026-12-02T12:15:00+01:00').toISOString(), 'then 10 minutes later');
       // Bram joins the team.
-      connector.roster.set('bram.jansen@overlegbot.example', { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'aad-bram', email: 'bram.jansen@overlegbot.example' });
+      connector.roster.set('bram.jansen@overlegbot.example', {
+        id: '29:bram',
+        name: 'Bram Jansen',
+        aadObjectId: 'aad-bram',
+        email: 'bram.jansen@overlegbot.example',
+      });
       const r = await app.app.scheduler.tick(new Date('2026-12-02T12:15:00+01:00'));
       assert.ok(r.sent.includes(key), r.sent.join('\n'));
       await app.app.scheduler.tick(new Date('2026-12-02T12:16:00+01:00'));
@@ -147,7 +175,12 @@ for (const backend of ['sqlite', 'blob'] as const) {
       const app = await setUp();
       const key = 'sg/2026-12-04/deadline-personal/D-2h/person:bram.jansen@overlegbot.example';
       await app.app.scheduler.tick(new Date('2026-12-03T10:00:00+01:00'));
-      connector.roster.set('bram.jansen@overlegbot.example', { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'aad-bram', email: 'bram.jansen@overlegbot.example' });
+      connector.roster.set('bram.jansen@overlegbot.example', {
+        id: '29:bram',
+        name: 'Bram Jansen',
+        aadObjectId: 'aad-bram',
+        email: 'bram.jansen@overlegbot.example',
+      });
       const r = await app.app.scheduler.tick(new Date('2026-12-03T12:30:00+01:00'));
       assert.ok(!r.sent.includes(key));
       assert.equal(connector.activities().filter((a) => a.path.startsWith('/v3/conversations/a:created-')).length, 0);
@@ -166,7 +199,7 @@ for (const backend of ['sqlite', 'blob'] as const) {
       assert.equal(sentTo(CHANNEL.id).filter((p) => /Pitchbundel/.test(visibleText(p.activity))).length, 1);
     });
 
-    it('adds a pitch submitted after the bundle as a reply in the bundle\'s thread', async () => {
+    it("adds a pitch submitted after the bundle as a reply in the bundle's thread", async () => {
       const app = await setUp();
       await app.app.scheduler.tick(new Date('2026-12-03T12:00:00+01:00'));
       const bundle = sentTo(CHANNEL.id).find((p) => /Pitchbundel/.test(visibleText(p.activity)))!;
@@ -177,7 +210,8 @@ for (const backend of ['sqlite', 'blob'] as const) {
       // The app's own clock is the harness's fake clock; move it past the deadline for the late submission.
       const late = { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS };
       app.setNow(new Date('2026-12-03T14:00:00+01:00'));
-      const inThread = () => connector.activities().filter((a) => a.path.includes(`;messageid=${rootId}`) || a.path.includes(encodeURIComponent(`;messageid=${rootId}`)));
+      const inThread = () =>
+        connector.activities().filter((a) => a.path.includes(`;messageid=${rootId}`) || a.path.includes(encodeURIComponent(`;messageid=${rootId}`)));
       // The connector throttles the thread for half a minute: the button press does not wait for it.
       connector.respond = (r) => (r.method === 'POST' && /messageid/.test(r.path) ? { status: 429, headers: { 'Retry-After': '30' }, body: {} } : undefined);
       const started = Date.now();
@@ -194,7 +228,14 @@ for (const backend of ['sqlite', 'blob'] as const) {
       const r = await restarted.app.scheduler.tick(new Date('2026-12-03T14:01:00+01:00'));
       const key = `late/sg/2026-12-04/schulden/1/${CHANNEL.id}`;
       assert.deepEqual(r.sent, [key]);
-      assert.equal(inThread().length, 1, connector.activities().map((a) => a.path).join('\n'));
+      assert.equal(
+        inThread().length,
+        1,
+        connector
+          .activities()
+          .map((a) => a.path)
+          .join('\n'),
+      );
       assert.match(visibleText(inThread()[0].activity), /^Te laat ingediend: Schulden$/m);
       assert.deepEqual((await restarted.app.scheduler.tick(new Date('2026-12-03T14:02:00+01:00'))).sent, [], 'not twice');
       assert.deepEqual((await app.app.scheduler.tick(new Date('2026-12-03T14:03:00+01:00'))).sent, [], 'nor by the other instance');
@@ -221,7 +262,10 @@ for (const backend of ['sqlite', 'blob'] as const) {
     it('retries on 429 and 503 (the connector client honours Retry-After) and the post arrives once', async () => {
       const app = await setUp();
       let refusals = 0;
-      connector.respond = (r) => (r.method === 'POST' && /activities/.test(r.path) && refusals++ < 2 ? { status: refusals === 1 ? 429 : 503, headers: { 'Retry-After': '0' }, body: {} } : undefined);
+      connector.respond = (r) =>
+        r.method === 'POST' && /activities/.test(r.path) && refusals++ < 2
+          ? { status: refusals === 1 ? 429 : 503, headers: { 'Retry-After': '0' }, body: {} }
+          : undefined;
       const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
       assert.equal(r.sent.length, 1);
       assert.equal(refusals, 3, 'two refusals, then accepted');
@@ -241,7 +285,14 @@ for (const backend of ['sqlite', 'blob'] as const) {
     it('does not take over a claim whose lease still runs (another instance may be sending it)', async () => {
       const app = await setUp();
       const key = `sg/2026-12-04/deadline-channel/D-2wd/channel:${CHANNEL.id}`;
-      await app.app.storage.create(keys.claim(key), { schemaVersion: 1, key, state: 'claimed', by: 'other:1', at: '2026-12-01T10:59:30.000Z', leaseUntil: '2026-12-01T11:01:30.000Z' } as never);
+      await app.app.storage.create(keys.claim(key), {
+        schemaVersion: 1,
+        key,
+        state: 'claimed',
+        by: 'other:1',
+        at: '2026-12-01T10:59:30.000Z',
+        leaseUntil: '2026-12-01T11:01:30.000Z',
+      } as never);
       const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
       assert.ok(!r.sent.includes(key));
       assert.equal(sentTo(CHANNEL.id).length, 0);
@@ -263,11 +314,36 @@ for (const backend of ['sqlite', 'blob'] as const) {
       const app = await setUp();
       const key = `sg/2026-12-04/bundle/D/channel:${CHANNEL.id}`;
       // A crashed sender had the first of two parts accepted (a bundle too long for one card).
-      await app.app.storage.create(keys.claim(key), { schemaVersion: 1, key, state: 'claimed', by: 'crashed:1', at: '2026-12-03T10:50:00.000Z', leaseUntil: '2026-12-03T10:52:00.000Z', parts: 1, detail: 'sent-root' } as never);
+      await app.app.storage.create(keys.claim(key), {
+        schemaVersion: 1,
+        key,
+        state: 'claimed',
+        by: 'crashed:1',
+        at: '2026-12-03T10:50:00.000Z',
+        leaseUntil: '2026-12-03T10:52:00.000Z',
+        parts: 1,
+        detail: 'sent-root',
+      } as never);
       const long = '€'.repeat(1900); // three bytes each: over the card size limit, so the bundle has parts
       const repos = new Repositories(app.app.storage);
       for (const themeId of ['schulden', 'wonen']) {
-        await repos.updatePitch('sg', '2026-12-04', themeId, () => ({ groupId: 'sg', originalDate: '2026-12-04', themeId, answers: { problem: long, acceleration: long, dilemmas: long, needs: long, whom: long }, submittedAt: '2026-12-02T10:00:00.000Z', submittedBy: 'x', late: false, revisions: Array.from({ length: 1 }, () => ({ at: '2026-12-02T10:00:00.000Z', by: 'x', byName: 'x', kind: 'submitted' as const, late: false, answers: { problem: long, acceleration: long, dilemmas: long, needs: long, whom: long } })) }));
+        await repos.updatePitch('sg', '2026-12-04', themeId, () => ({
+          groupId: 'sg',
+          originalDate: '2026-12-04',
+          themeId,
+          answers: { problem: long, acceleration: long, dilemmas: long, needs: long, whom: long },
+          submittedAt: '2026-12-02T10:00:00.000Z',
+          submittedBy: 'x',
+          late: false,
+          revisions: Array.from({ length: 1 }, () => ({
+            at: '2026-12-02T10:00:00.000Z',
+            by: 'x',
+            byName: 'x',
+            kind: 'submitted' as const,
+            late: false,
+            answers: { problem: long, acceleration: long, dilemmas: long, needs: long, whom: long },
+          })),
+        }));
       }
       const r = await app.app.scheduler.tick(new Date('2026-12-03T12:00:00+01:00'));
       assert.ok(r.sent.includes(key), r.sent.join('\n'));
@@ -302,7 +378,7 @@ for (const backend of ['sqlite', 'blob'] as const) {
       assert.ok(again.sent.includes('sg/2026-12-04/deadline-personal/D-2h/person:sanne.devries@overlegbot.example'), again.sent.join('\n'));
     });
 
-    it('lets coordinators switch off a theme\'s reminders and the weekly digest in chat', async () => {
+    it("lets coordinators switch off a theme's reminders and the weekly digest in chat", async () => {
       const app = await setUp();
       const say = async (text: string, user = USERS.coordinator) => {
         await app.post({ ...message(text, user, CHANNEL), serviceUrl: connector.url });
@@ -333,10 +409,14 @@ for (const backend of ['sqlite', 'blob'] as const) {
 
     it('marks a conversation unreachable on 403 and stops sending there', async () => {
       const app = await setUp();
-      connector.respond = (r) => (r.method === 'POST' && r.path.includes(CHANNEL.id) ? { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } } : undefined);
+      connector.respond = (r) =>
+        r.method === 'POST' && r.path.includes(CHANNEL.id) ? { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } } : undefined;
       const r = await app.app.scheduler.tick(new Date('2026-12-01T12:00:00+01:00'));
       assert.deepEqual(r.sent, []);
-      assert.deepEqual(r.deliveries.map((d) => d.delivery), [{ outcome: 'unreachable', conversationId: CHANNEL.id, status: 403 }]);
+      assert.deepEqual(
+        r.deliveries.map((d) => d.delivery),
+        [{ outcome: 'unreachable', conversationId: CHANNEL.id, status: 403 }],
+      );
       assert.equal((await app.app.storage.read([keys.conversationRef(CHANNEL.id)]))[keys.conversationRef(CHANNEL.id)]?.unreachable, true);
       assert.ok(app.logs.some((l) => l.event === 'conversation-unreachable'));
       assert.equal(sentTo(personal(USERS.coordinator).id).length, 0, 'the send only records it');

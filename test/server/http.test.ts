@@ -11,7 +11,13 @@ describe('the HTTP server (real restify, TeamsAdapter and SQLite on loopback)', 
   const apps: TestApp[] = [];
   beforeEach(async () => {
     connector = await new StandInConnector().start();
-    connector.roster.set(USERS.coordinator.id, { id: USERS.coordinator.id, name: USERS.coordinator.name, aadObjectId: USERS.coordinator.aadObjectId, email: 'coordinator@overlegbot.example', userPrincipalName: 'coordinator@overlegbot.example' });
+    connector.roster.set(USERS.coordinator.id, {
+      id: USERS.coordinator.id,
+      name: USERS.coordinator.name,
+      aadObjectId: USERS.coordinator.aadObjectId,
+      email: 'coordinator@overlegbot.example',
+      userPrincipalName: 'coordinator@overlegbot.example',
+    });
   });
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((a) => a.close()));
@@ -41,8 +47,11 @@ describe('the HTTP server (real restify, TeamsAdapter and SQLite on loopback)', 
     await a.post(viaConnector(message('annuleer het SG-overleg van 18 december', USERS.coordinator)));
     const confirmCard = connector.activities()[0].activity;
     assert.match(visibleText(confirmCard), /annuleren\?$/m);
-    assert.ok(connector.requests.some((r) => r.method === 'GET' && r.path.endsWith(`/members/${USERS.coordinator.id}`)), 'asked the roster');
-    const data = ((confirmCard.attachments as { content: { actions: { data: Record<string, unknown> }[] } }[])[0].content.actions[0].data);
+    assert.ok(
+      connector.requests.some((r) => r.method === 'GET' && r.path.endsWith(`/members/${USERS.coordinator.id}`)),
+      'asked the roster',
+    );
+    const data = (confirmCard.attachments as { content: { actions: { data: Record<string, unknown> }[] } }[])[0].content.actions[0].data;
     assert.equal(data.verb, VERBS.confirmChange);
     await a.post({ ...viaConnector(cardSubmit(data, USERS.coordinator, 'sent-card-1')) });
     const update = connector.activities().at(-1)!;
@@ -81,7 +90,8 @@ describe('the HTTP server (real restify, TeamsAdapter and SQLite on loopback)', 
     const first = await startTestApp({ dataDir });
     await first.post(viaConnector(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)));
     await first.post(viaConnector(message('verplaats het SG-overleg van 4 december naar donderdag 3 december 15:00', USERS.coordinator)));
-    const data = ((connector.activities().at(-1)!.activity.attachments as { content: { actions: { data: Record<string, unknown> }[] } }[])[0].content.actions[0].data);
+    const data = (connector.activities().at(-1)!.activity.attachments as { content: { actions: { data: Record<string, unknown> }[] } }[])[0].content.actions[0]
+      .data;
     await first.post(viaConnector(cardSubmit(data, USERS.coordinator, 'sent-x')));
     await first.close();
 
@@ -101,12 +111,15 @@ describe('the HTTP server (real restify, TeamsAdapter and SQLite on loopback)', 
     assert.equal((await a.get('/calendar/sg.ics?token=fout-geheim-van-gelijke-lengte')).status, 404);
     assert.equal((await a.get('/calendar/onbekend.ics?token=een-lang-genoeg-geheim')).status, 404);
     await a.post(viaConnector(message('annuleer het SG-overleg van 11 december', USERS.coordinator)));
-    const data = ((connector.activities().at(-1)!.activity.attachments as { content: { actions: { data: Record<string, unknown> }[] } }[])[0].content.actions[0].data);
+    const data = (connector.activities().at(-1)!.activity.attachments as { content: { actions: { data: Record<string, unknown> }[] } }[])[0].content.actions[0]
+      .data;
     await a.post(viaConnector(cardSubmit(data, USERS.coordinator, 'sent-y')));
     const feed = await a.get('/calendar/sg.ics?token=een-lang-genoeg-geheim');
     assert.equal(feed.status, 200);
     assert.match(feed.headers.get('content-type') ?? '', /^text\/calendar/);
-    const starts = expandIcs(feed.text, new Date('2027-01-01T00:00:00Z')).filter((e) => e.uid === 'sg@overlegbot').map((e) => e.start.toISOString());
+    const starts = expandIcs(feed.text, new Date('2027-01-01T00:00:00Z'))
+      .filter((e) => e.uid === 'sg@overlegbot')
+      .map((e) => e.start.toISOString());
     assert.ok(starts.includes('2026-12-04T15:00:00.000Z'));
     assert.ok(!starts.includes('2026-12-11T15:00:00.000Z'), 'the cancelled meeting is gone from the feed');
     const all = await a.get('/calendar/all.ics?token=een-lang-genoeg-geheim');
@@ -141,8 +154,16 @@ describe('the printable bundle page over HTTP', () => {
   it('serves the bundle as escaped, printable HTML only with the token', async () => {
     app = await startTestApp({ env: { FEED_TOKEN: 'een-lang-genoeg-geheim' } });
     const submit = {
-      verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl',
-      problem: 'Schulden <script>alert(1)</script> & meer', acceleration: 'a', dilemmas: 'd', needs: 'Mandaat', whom: 'Banken',
+      verb: VERBS.submitPitch,
+      groupId: 'sg',
+      originalDate: '2026-12-04',
+      themeId: 'schulden',
+      lang: 'nl',
+      problem: 'Schulden <script>alert(1)</script> & meer',
+      acceleration: 'a',
+      dilemmas: 'd',
+      needs: 'Mandaat',
+      whom: 'Banken',
     };
     const res = await app.post({ ...cardSubmit(submit, USERS.coordinator, undefined), serviceUrl: connector.url });
     assert.equal(res.status, 200);

@@ -44,7 +44,9 @@ describe('the bot process', () => {
     const p = startProcess({});
     const url = await p.listening;
     const bodies = ['{', 'null', '"x"', '{"type":1}', '{"type":"message"}', 'x'.repeat(2 * 1024 * 1024)];
-    const statuses = await Promise.all(bodies.map((b) => fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: b }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      bodies.map((b) => fetch(`${url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: b }).then((r) => r.status)),
+    );
     assert.deepEqual(statuses.slice(0, 5), [400, 400, 400, 400, 400]);
     assert.equal(statuses[5], 413, 'an oversized body is refused');
     assert.equal((await fetch(`${url}/healthz`)).status, 200, 'still alive');

@@ -24,7 +24,10 @@ describe('action items in the store (SQLite)', () => {
     const texts = Array.from({ length: 8 }, (_, i) => `punt ${i + 1}`);
     await Promise.all(texts.map((t) => service.record(sg, '2026-12-04', t, { kind: 'organisation', name: 'BZK' }, '2026-12-15', carla, now)));
     const items = await service.items('sg');
-    assert.deepEqual(items.map((i) => i.id).sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8]);
+    assert.deepEqual(
+      items.map((i) => i.id).sort((a, b) => a - b),
+      [1, 2, 3, 4, 5, 6, 7, 8],
+    );
     assert.deepEqual(new Set(items.map((i) => i.text)), new Set(texts));
     const raw = (await storage.read([keys.actionItems('sg')]))[keys.actionItems('sg')] as { schemaVersion?: number };
     assert.equal(raw.schemaVersion, 1);

@@ -12,13 +12,22 @@ describe('BlobStorage on Azurite (in memory, loopback)', () => {
     'BlobStorage',
     () => azurite.current.storage(),
     // A second client, as a second instance of the bot would have: nothing shared but the container.
-    (first) => new BlobStorage(BlobServiceClient.fromConnectionString(azurite.current.connectionString).getContainerClient((first as BlobStorage).container.containerName)),
+    (first) =>
+      new BlobStorage(
+        BlobServiceClient.fromConnectionString(azurite.current.connectionString).getContainerClient((first as BlobStorage).container.containerName),
+      ),
   );
 
   it('stores keys from keys.ts as blob names that keep their folders, and lists them by prefix', async () => {
     const s = await azurite.current.storage();
     const conv = '19:abc@thread.tacv2;messageid=1';
-    const k = [keys.binding(conv), keys.binding('a:b'), keys.conversationRef(conv), keys.pitch('sg', '2026-12-04', 'wonen'), keys.claim('sg/2026-12-04/bundle/D/channel:19:x')];
+    const k = [
+      keys.binding(conv),
+      keys.binding('a:b'),
+      keys.conversationRef(conv),
+      keys.pitch('sg', '2026-12-04', 'wonen'),
+      keys.claim('sg/2026-12-04/bundle/D/channel:19:x'),
+    ];
     for (const key of k) assert.equal(await s.create(key, { schemaVersion: 1 }), true);
     const names: string[] = [];
     for await (const b of s.container.listBlobsFlat()) names.push(b.name);
@@ -49,7 +58,10 @@ describe('BlobStorage on Azurite (in memory, loopback)', () => {
     await s.write(many);
     const got = await s.read(Object.keys(many));
     assert.deepEqual(Object.keys(got).sort(), Object.keys(many));
-    assert.deepEqual(Object.keys(many).map((k) => got[k].i), Object.keys(many).map((_, i) => i));
+    assert.deepEqual(
+      Object.keys(many).map((k) => got[k].i),
+      Object.keys(many).map((_, i) => i),
+    );
     await s.delete(Object.keys(many).slice(0, 20));
     assert.equal((await s.list('m/')).length, 20);
   });

@@ -27,7 +27,11 @@ describe('document codecs read schemaVersion', () => {
   });
 
   it('refuses a version from the future, and nonsense, naming the key', async () => {
-    assert.throws(() => decodeDoc('pitch/sg/2026-12-04/schulden', { schemaVersion: 2 }), (e: unknown) => e instanceof SchemaVersionError && /"pitch\/sg\/2026-12-04\/schulden" has schemaVersion 2, newer than this release reads \(up to 1\)/.test(e.message));
+    assert.throws(
+      () => decodeDoc('pitch/sg/2026-12-04/schulden', { schemaVersion: 2 }),
+      (e: unknown) =>
+        e instanceof SchemaVersionError && /"pitch\/sg\/2026-12-04\/schulden" has schemaVersion 2, newer than this release reads \(up to 1\)/.test(e.message),
+    );
     assert.throws(() => decodeDoc('settings/sg', { schemaVersion: '1' }), /"settings\/sg" has an invalid schemaVersion "1"/);
     assert.throws(() => decodeDoc('settings/sg', { schemaVersion: 0 }), SchemaVersionError);
     const storage = new MemoryConditionalStorage();
@@ -35,7 +39,10 @@ describe('document codecs read schemaVersion', () => {
     const repos = new Repositories(storage);
     await assert.rejects(repos.getGroupSettings('sg'), /"settings\/sg" has schemaVersion 7/);
     // And a write never replaces what it cannot read.
-    await assert.rejects(repos.updateGroupSettings('sg', (s) => ({ ...s, digest: false })), SchemaVersionError);
+    await assert.rejects(
+      repos.updateGroupSettings('sg', (s) => ({ ...s, digest: false })),
+      SchemaVersionError,
+    );
     const raw = (await storage.read([keys.groupSettings('sg')]))[keys.groupSettings('sg')] as { schemaVersion: number };
     assert.equal(raw.schemaVersion, 7);
   });

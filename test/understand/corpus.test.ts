@@ -53,7 +53,11 @@ function floor(name: string, rows: Row[], negatives: string[], dialogues: Dialog
       assert.ok(share >= minimum.turns, `${(share * 100).toFixed(1)}% of ${d.length} turns`);
     });
     it(`takes at most ${minimum.stateChanging ?? 0} negatives for a command that changes something (it then asks for confirmation)`, () => {
-      const bad = runNegatives(negatives).filter((o) => !o.ok && ['bind', 'cancel', 'move', 'agenda-change', 'mute-reminders', 'theme-reminders', 'digest', 'set-language', 'attend'].includes(String(o.got.intent)));
+      const bad = runNegatives(negatives).filter(
+        (o) =>
+          !o.ok &&
+          ['bind', 'cancel', 'move', 'agenda-change', 'mute-reminders', 'theme-reminders', 'digest', 'set-language', 'attend'].includes(String(o.got.intent)),
+      );
       assert.ok(bad.length <= (minimum.stateChanging ?? 0), `${bad.length} state-changing false positives`);
     });
   });

@@ -38,7 +38,9 @@ function errorText(turn: Turn, e: ActionItemError, id?: number, due?: LocalDate)
 
 /** Whether the owner a sentence names belongs to the group (a member, or an organisation of its members). */
 function ownerInGroup(group: Group, owner: ActionOwner): boolean {
-  return owner.kind === 'member' ? group.members.some((m) => m.id === owner.id) : group.members.some((m) => m.organisation.toLowerCase() === owner.name.toLowerCase());
+  return owner.kind === 'member'
+    ? group.members.some((m) => m.id === owner.id)
+    : group.members.some((m) => m.organisation.toLowerCase() === owner.name.toLowerCase());
 }
 
 /** The groups the person coordinates, of those given. */
@@ -77,14 +79,18 @@ export async function recordAction(turn: Turn, slots: Slots): Promise<Subject | 
   const named = namedId ? calendar.group(namedId) : undefined;
   let groups: Group[];
   if (named) {
-    if (!(await turn.deps.roles.isCoordinator(turn.context, named))) return sendText(turn.context, turn.msgs.actionOnlyCoordinators(named.name, contactsOf(named)));
+    if (!(await turn.deps.roles.isCoordinator(turn.context, named)))
+      return sendText(turn.context, turn.msgs.actionOnlyCoordinators(named.name, contactsOf(named)));
     groups = [named];
   } else {
     groups = await coordinated(turn, calendar.schedule.groups);
     if (groups.length === 0) return sendText(turn.context, turn.msgs.actionOnlyCoordinatorsAny);
   }
   if (!itemText) return sendText(turn.context, turn.msgs.actionEmptyText);
-  const words = itemText.replace(/[.,;:!?()]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = itemText
+    .replace(/[.,;:!?()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const owners = groups.map((group) => ({ group, found: actionItems.ownerAt(group, words) })).filter((x) => x.found);
   if (owners.length === 0) return sendText(turn.context, turn.msgs.actionUnknownOwner);
   let fits = owners.filter((x) => ownerInGroup(x.group, x.found!.owner));
@@ -101,11 +107,15 @@ export async function recordAction(turn: Turn, slots: Slots): Promise<Subject | 
   if (!due) return sendText(turn.context, turn.msgs.actionNoDue);
   if (due < turn.today) return sendText(turn.context, turn.msgs.actionDueInPast(day(turn, due)));
   const meeting = await meetingOf(turn, group, said.meeting);
-  if (!meeting) return sendText(turn.context, said.meeting ? turn.msgs.actionNoMeetingOn(group.name, day(turn, said.meeting)) : turn.msgs.actionNoMeeting(group.name));
+  if (!meeting)
+    return sendText(turn.context, said.meeting ? turn.msgs.actionNoMeetingOn(group.name, day(turn, said.meeting)) : turn.msgs.actionNoMeeting(group.name));
   try {
     const item = await actionItems.record(group, meeting.originalDate, itemText, found!.owner, due, actor(turn), turn.now);
     logger.info({ event: 'action-item-recorded', group: group.id, item: item.id, meeting: item.meeting, owner: item.owner.kind }, 'action item recorded');
-    await sendText(turn.context, turn.msgs.actionRecorded(item.id, ownerLabel(item.owner), day(turn, item.due), group.name, day(turn, meeting.date), item.text));
+    await sendText(
+      turn.context,
+      turn.msgs.actionRecorded(item.id, ownerLabel(item.owner), day(turn, item.due), group.name, day(turn, meeting.date), item.text),
+    );
     return { intent: 'action-item', groupId: group.id, date: meeting.date };
   } catch (e) {
     if (e instanceof ActionItemError) return sendText(turn.context, errorText(turn, e, undefined, due));
@@ -169,7 +179,14 @@ async function locate(turn: Turn, candidates: readonly Group[], id: number): Pro
   if (withItem.length === 0) return void (await sendText(turn.context, turn.msgs.actionUnknownItem(id)));
   const allowed = withItem.filter((x) => x.allowed);
   if (allowed.length === 0) return void (await sendText(turn.context, turn.msgs.actionNotYours(id, withItem[0].group.name)));
-  if (allowed.length > 1) return void (await sendText(turn.context, turn.msgs.actionAmbiguousNumber(id, allowed.map((x) => x.group.name))));
+  if (allowed.length > 1)
+    return void (await sendText(
+      turn.context,
+      turn.msgs.actionAmbiguousNumber(
+        id,
+        allowed.map((x) => x.group.name),
+      ),
+    ));
   return allowed[0];
 }
 
@@ -231,7 +248,8 @@ async function confirm(turn: Turn, candidates: readonly Group[], id: number, exp
   if (!found) return;
   if (!found.coordinator) return sendText(turn.context, turn.msgs.actionConfirmOnlyCoordinators(found.group.name));
   // A button confirms the date it showed: if the owner asked another one since, nothing changes.
-  if (expected !== undefined && found.item.requestedDue !== expected) return sendText(turn.context, found.item.requestedDue ? turn.msgs.cardRefused : turn.msgs.actionNoRequest(id));
+  if (expected !== undefined && found.item.requestedDue !== expected)
+    return sendText(turn.context, found.item.requestedDue ? turn.msgs.cardRefused : turn.msgs.actionNoRequest(id));
   try {
     const item = await turn.deps.actionItems.confirmNewDate(found.group.id, id, actor(turn), turn.now);
     turn.deps.logger.info({ event: 'action-item-new-date', group: found.group.id, item: id, confirmed: true, via }, 'new date confirmed');
@@ -316,7 +334,11 @@ export async function openActions(turn: Turn, slots: Slots): Promise<Subject | v
     if (view.open.length) put(turn.msgs.actionOpenHeading, { weight: 'Bolder' });
     for (const i of view.open) put(line(turn, i));
     for (const i of [...view.overdue, ...view.open].filter((x) => x.requestedDue)) {
-      actions.push({ type: 'Action.Submit', title: turn.msgs.actionConfirmButton(i.id, day(turn, i.requestedDue!)), data: { verb: VERBS.actionConfirmDate, item: `${group.id}|${i.id}`, due: i.requestedDue, lang: turn.lang } });
+      actions.push({
+        type: 'Action.Submit',
+        title: turn.msgs.actionConfirmButton(i.id, day(turn, i.requestedDue!)),
+        data: { verb: VERBS.actionConfirmDate, item: `${group.id}|${i.id}`, due: i.requestedDue, lang: turn.lang },
+      });
     }
     if (view.done.length) put(turn.msgs.actionDoneHeading, { weight: 'Bolder' });
     // The ten most recently done; older ones are in the export.
@@ -326,4 +348,3 @@ export async function openActions(turn: Turn, slots: Slots): Promise<Subject | v
   await sendCard(turn.context, card(body, fallback.join('\n'), actions));
   return { intent: 'open-actions', ...(groups.length === 1 ? { groupId: groups[0].id } : {}) };
 }
-

@@ -54,8 +54,10 @@ export const nl: ActionItemsMessages = {
     summary: 'Voor coördinatoren: de actiepunten van een overleg: open, over de datum en afgerond.',
     examples: ['openstaande actiepunten van het SG-overleg', 'welke actiepunten staan open?'],
   },
-  actionRecorded: (id, owner, due, group, meeting, text) => `Actiepunt ${id} genoteerd voor ${owner}, uiterlijk ${due} (uit het ${group} van ${meeting}): ${text}`,
-  actionOnlyCoordinators: (group, contacts) => `Alleen de coördinatoren van het ${group} kunnen actiepunten noteren.${contacts.length ? ` Vraag het ${contacts.join(' of ')}.` : ''}`,
+  actionRecorded: (id, owner, due, group, meeting, text) =>
+    `Actiepunt ${id} genoteerd voor ${owner}, uiterlijk ${due} (uit het ${group} van ${meeting}): ${text}`,
+  actionOnlyCoordinators: (group, contacts) =>
+    `Alleen de coördinatoren van het ${group} kunnen actiepunten noteren.${contacts.length ? ` Vraag het ${contacts.join(' of ')}.` : ''}`,
   actionOnlyCoordinatorsAny: 'Alleen coördinatoren kunnen actiepunten noteren en het overzicht opvragen.',
   actionUnknownOwner:
     'Wie is de eigenaar? Begin het actiepunt met de naam van een lid of een organisatie uit de ledenlijst, bijvoorbeeld "actiepunt: BZK levert input aan voor dinsdag 26 mei". Ik heb niets genoteerd.',
@@ -70,7 +72,8 @@ export const nl: ActionItemsMessages = {
   actionAlreadyDone: (id) => `Actiepunt ${id} was al afgerond.`,
   actionNotYours: (id, group) => `Actiepunt ${id} van het ${group} is niet van jou; alleen de eigenaar of een coördinator kan het afronden.`,
   actionMarkedDone: (id, text) => `Actiepunt ${id} is afgerond: ${text}`,
-  actionAmbiguousNumber: (id, groups) => `Er zijn meerdere actiepunten ${id} (${groups.join(', ')}). Noem het overleg, bijvoorbeeld "actiepunt ${id} van het ${groups[0]} is klaar".`,
+  actionAmbiguousNumber: (id, groups) =>
+    `Er zijn meerdere actiepunten ${id} (${groups.join(', ')}). Noem het overleg, bijvoorbeeld "actiepunt ${id} van het ${groups[0]} is klaar".`,
   myActionsTitle: 'Mijn actiepunten',
   myActionsNone: 'Je hebt geen openstaande actiepunten.',
   openActionsTitle: (group) => `Actiepunten ${group}`,
@@ -102,9 +105,11 @@ export const en: ActionItemsMessages = {
     examples: ['open action items of the SG meeting', 'which action items are open?'],
   },
   actionRecorded: (id, owner, due, group, meeting, text) => `Action item ${id} recorded for ${owner}, due ${due} (from the ${group} of ${meeting}): ${text}`,
-  actionOnlyCoordinators: (group, contacts) => `Only the coordinators of the ${group} can record action items.${contacts.length ? ` Ask ${contacts.join(' or ')}.` : ''}`,
+  actionOnlyCoordinators: (group, contacts) =>
+    `Only the coordinators of the ${group} can record action items.${contacts.length ? ` Ask ${contacts.join(' or ')}.` : ''}`,
   actionOnlyCoordinatorsAny: 'Only coordinators can record action items and see the overview.',
-  actionUnknownOwner: 'Who is the owner? Start the action item with the name of a member or an organisation on the member list, for example "action item: BZK delivers input by Tuesday 26 May". Nothing was recorded.',
+  actionUnknownOwner:
+    'Who is the owner? Start the action item with the name of a member or an organisation on the member list, for example "action item: BZK delivers input by Tuesday 26 May". Nothing was recorded.',
   actionDueInPast: (day) => `${cap(day)} has already passed. Give a date from today on; nothing was recorded.`,
   actionNoDue: 'By when? Name a date, for example "action item: BZK delivers input by Tuesday 26 May". Nothing was recorded.',
   actionEmptyText: 'What is the action item? Write it after "action item:". Nothing was recorded.',
@@ -116,7 +121,8 @@ export const en: ActionItemsMessages = {
   actionAlreadyDone: (id) => `Action item ${id} was already done.`,
   actionNotYours: (id, group) => `Action item ${id} of the ${group} is not yours; only its owner or a coordinator can mark it done.`,
   actionMarkedDone: (id, text) => `Action item ${id} is done: ${text}`,
-  actionAmbiguousNumber: (id, groups) => `There are several action items ${id} (${groups.join(', ')}). Name the meeting, for example "action item ${id} of the ${groups[0]} is done".`,
+  actionAmbiguousNumber: (id, groups) =>
+    `There are several action items ${id} (${groups.join(', ')}). Name the meeting, for example "action item ${id} of the ${groups[0]} is done".`,
   myActionsTitle: 'My action items',
   myActionsNone: 'You have no open action items.',
   openActionsTitle: (group) => `Action items ${group}`,

@@ -13,18 +13,41 @@ const RECORD = /^(?:(?:nieuw|nieuwe|new)\s+)?(?:actiepunt|actie|action\s+item|ac
 /** What may stand between the keyword and the colon besides the meeting's name and date. */
 const PREFIX_WORDS = new Set(['voor', 'van', 'uit', 'het', 'de', 'for', 'from', 'of', 'the', 'overleg', 'vergadering', 'meeting', 'bijeenkomst', 'op', 'on']);
 
-const DONE_NL = /^(?:markeer\s+)?(?:actiepunt|actie)\s+(?:nr\.?\s*|nummer\s+|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s+(?:is\s+|als\s+)?(?:klaar|gedaan|afgerond|af|voltooid)\s*[.!]*$/i;
-const DONE_EN = /^(?:mark\s+)?(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s+(?:is\s+|as\s+)?(?:done|finished|complete|completed)\s*[.!]*$/i;
+const DONE_NL =
+  /^(?:markeer\s+)?(?:actiepunt|actie)\s+(?:nr\.?\s*|nummer\s+|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s+(?:is\s+|als\s+)?(?:klaar|gedaan|afgerond|af|voltooid)\s*[.!]*$/i;
+const DONE_EN =
+  /^(?:mark\s+)?(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s+(?:is\s+|as\s+)?(?:done|finished|complete|completed)\s*[.!]*$/i;
 
-const COUNT: Record<string, number> = { een: 1, 'één': 1, a: 1, an: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5, zes: 6, six: 6 };
+const COUNT: Record<string, number> = {
+  een: 1,
+  één: 1,
+  a: 1,
+  an: 1,
+  one: 1,
+  twee: 2,
+  two: 2,
+  drie: 3,
+  three: 3,
+  vier: 4,
+  four: 4,
+  vijf: 5,
+  five: 5,
+  zes: 6,
+  six: 6,
+};
 /** "over twee weken", "binnen 10 dagen", "in two weeks", "within 3 days": a due date counted from today. */
-const RELATIVE = /\b(?:over|binnen|in|within)\s+(\d{1,3}|een|één|twee|drie|vier|vijf|zes|a|an|one|two|three|four|five|six)\s+(dag|dagen|week|weken|day|days|weeks?)\b/i;
+const RELATIVE =
+  /\b(?:over|binnen|in|within)\s+(\d{1,3}|een|één|twee|drie|vier|vijf|zes|a|an|one|two|three|four|five|six)\s+(dag|dagen|week|weken|day|days|weeks?)\b/i;
 /** "voor het volgende SG-overleg", "before the next SG meeting": due on that meeting's day. */
 const NEXT_MEETING = /\b(?:voor|vóór|uiterlijk|tegen|by|before)\s+(?:het\s+|de\s+|the\s+)?(?:volgende|eerstvolgende|komende|next)\b/i;
 
 /** The message without the bot's @-mention and outer whitespace. */
 export function cleanText(text: string): string {
-  return text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Where each token of the analysis starts in the normalised text (tokens are found in order). */
@@ -120,10 +143,14 @@ export function recogniseActionDone(r: SlotReader, text: string): Recognised | u
   return { slots, why: `action item ${m[1]} done` };
 }
 
-const NEW_DATE_NL = /^(?:actiepunt|actie)\s+(?:nr\.?\s*|nummer\s+|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s*:?\s+(?:nieuwe\s+datum|uitstellen\s+tot|uitstel\s+tot|later\s+naar|schuift\s+naar)\s*:?\s+(.+?)\s*[.!]*$/i;
-const NEW_DATE_EN = /^(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s*:?\s+(?:new\s+date|postpone\s+to|postponed\s+to|moves\s+to)\s*:?\s+(.+?)\s*[.!]*$/i;
-const CONFIRM_NL = /^(?:bevestig|akkoord(?:\s+met)?)\s+(?:de\s+)?nieuwe\s+datum\s+(?:van\s+|voor\s+)?(?:actiepunt|actie)\s+(?:nr\.?\s*|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s*[.!]*$/i;
-const CONFIRM_EN = /^(?:confirm|approve)\s+(?:the\s+)?new\s+date\s+(?:of\s+|for\s+)?(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s*[.!]*$/i;
+const NEW_DATE_NL =
+  /^(?:actiepunt|actie)\s+(?:nr\.?\s*|nummer\s+|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s*:?\s+(?:nieuwe\s+datum|uitstellen\s+tot|uitstel\s+tot|later\s+naar|schuift\s+naar)\s*:?\s+(.+?)\s*[.!]*$/i;
+const NEW_DATE_EN =
+  /^(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s*:?\s+(?:new\s+date|postpone\s+to|postponed\s+to|moves\s+to)\s*:?\s+(.+?)\s*[.!]*$/i;
+const CONFIRM_NL =
+  /^(?:bevestig|akkoord(?:\s+met)?)\s+(?:de\s+)?nieuwe\s+datum\s+(?:van\s+|voor\s+)?(?:actiepunt|actie)\s+(?:nr\.?\s*|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s*[.!]*$/i;
+const CONFIRM_EN =
+  /^(?:confirm|approve)\s+(?:the\s+)?new\s+date\s+(?:of\s+|for\s+)?(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s*[.!]*$/i;
 
 /** "actiepunt 2 nieuwe datum 15 juni", "action item 2 new date 15 June": the owner asks, a coordinator confirms. */
 export function recogniseActionNewDate(r: SlotReader, text: string): Recognised | undefined {

@@ -38,14 +38,39 @@ function errorText(turn: Turn, e: AttendanceError, group: Group, o?: Occurrence)
 }
 
 /** Stores the answer and says what was recorded (in a channel, naming who answered). */
-async function record(turn: Turn, group: Group, member: Member, occurrence: Occurrence, said: { answer: 'present' | 'apologies'; reason?: string; deputy?: string; withDeputy?: boolean }, via: 'chat' | 'card'): Promise<Subject | void> {
+async function record(
+  turn: Turn,
+  group: Group,
+  member: Member,
+  occurrence: Occurrence,
+  said: { answer: 'present' | 'apologies'; reason?: string; deputy?: string; withDeputy?: boolean },
+  via: 'chat' | 'card',
+): Promise<Subject | void> {
   const { attendance, logger } = turn.deps;
   const deputy = said.answer === 'apologies' && (said.deputy || said.withDeputy) ? attendance.deputyOf(group, member, said.deputy) : undefined;
-  const answer: AttendanceAnswer = said.answer === 'present' ? { kind: 'present' } : { kind: 'apologies', ...(said.reason ? { reason: said.reason } : {}), ...(deputy ? { deputy } : {}) };
+  const answer: AttendanceAnswer =
+    said.answer === 'present' ? { kind: 'present' } : { kind: 'apologies', ...(said.reason ? { reason: said.reason } : {}), ...(deputy ? { deputy } : {}) };
   try {
-    const r = await attendance.answer(group.id, occurrence.originalDate, member.id, answer, { id: userId(turn.context), name: userName(turn.context) }, turn.now);
+    const r = await attendance.answer(
+      group.id,
+      occurrence.originalDate,
+      member.id,
+      answer,
+      { id: userId(turn.context), name: userName(turn.context) },
+      turn.now,
+    );
     const stored = r.attendance.answers[member.id].answer;
-    logger.info({ event: 'attendance-answered', group: group.id, meeting: occurrence.originalDate, answer: stored.kind, deputy: stored.kind === 'apologies' && !!stored.deputy, via }, 'attendance recorded');
+    logger.info(
+      {
+        event: 'attendance-answered',
+        group: group.id,
+        meeting: occurrence.originalDate,
+        answer: stored.kind,
+        deputy: stored.kind === 'apologies' && !!stored.deputy,
+        via,
+      },
+      'attendance recorded',
+    );
     const personal = conversationKind(turn.context) === 'personal';
     const who = personal ? undefined : member.name;
     const outcome =
@@ -57,7 +82,11 @@ async function record(turn: Turn, group: Group, member: Member, occurrence: Occu
       await sendText(turn.context, outcome);
     } else {
       // The other answer stays one press away, until the meeting starts.
-      const card = attendanceOutcomeCard(turn.msgs.attendanceTitle, outcome, attendanceActions(turn.msgs, encodeMeetingRef(group.id, occurrence.originalDate), turn.lang, stored.kind === 'present' ? 'apologies' : 'present'));
+      const card = attendanceOutcomeCard(
+        turn.msgs.attendanceTitle,
+        outcome,
+        attendanceActions(turn.msgs, encodeMeetingRef(group.id, occurrence.originalDate), turn.lang, stored.kind === 'present' ? 'apologies' : 'present'),
+      );
       if (via === 'card') await replaceCard(turn.context, card);
       else await sendCard(turn.context, card);
     }
@@ -87,8 +116,13 @@ export async function attend(turn: Turn, slots: Slots): Promise<Subject | void> 
     // In a group's channel, "ik kan vrijdag niet" is about that group's meeting.
     pool = mine.filter((m) => m.group.id === turn.boundGroupId);
   }
-  const found = await turn.deps.attendance.candidates(pool.map((m) => m.group), slots.date, turn.now);
-  if (found.length === 0) return sendText(turn.context, slots.date ? turn.msgs.attendNoMeetingOn(localDateLabel(slots.date, turn.lang)) : turn.msgs.attendNoUpcoming);
+  const found = await turn.deps.attendance.candidates(
+    pool.map((m) => m.group),
+    slots.date,
+    turn.now,
+  );
+  if (found.length === 0)
+    return sendText(turn.context, slots.date ? turn.msgs.attendNoMeetingOn(localDateLabel(slots.date, turn.lang)) : turn.msgs.attendNoUpcoming);
   if (found.length > 1) {
     // Two meetings fit (two groups on that day, or the next of each): ask, never guess.
     return void (await sendCard(
@@ -97,7 +131,15 @@ export async function attend(turn: Turn, slots: Slots): Promise<Subject | void> 
         turn.msgs.attendWhichMeeting,
         found.map(({ group, occurrence }) => ({
           title: `${group.name}, ${when(turn, occurrence)}`,
-          data: { verb: VERBS.attend, meeting: encodeMeetingRef(group.id, occurrence.originalDate), answer: said.answer, ...(said.reason ? { reason: said.reason } : {}), ...(said.deputy ? { deputy: said.deputy } : {}), ...(said.withDeputy ? { withDeputy: true } : {}), lang: turn.lang },
+          data: {
+            verb: VERBS.attend,
+            meeting: encodeMeetingRef(group.id, occurrence.originalDate),
+            answer: said.answer,
+            ...(said.reason ? { reason: said.reason } : {}),
+            ...(said.deputy ? { deputy: said.deputy } : {}),
+            ...(said.withDeputy ? { withDeputy: true } : {}),
+            lang: turn.lang,
+          },
         })),
       ),
     ));
@@ -115,7 +157,14 @@ export async function onAttend(turn: Turn, p: AttendPayload & { withDeputy?: boo
   if (!group || !occurrence) return sendText(turn.context, turn.msgs.cardRefused);
   const mine = (await memberships(turn)).find((m) => m.group.id === group.id);
   if (!mine) return sendText(turn.context, turn.msgs.attendNotAMemberOf(group.name));
-  await record(turn, group, mine.member, occurrence, { answer: p.answer, ...(p.reason ? { reason: p.reason } : {}), ...(p.deputy ? { deputy: p.deputy } : {}), ...(p.withDeputy ? { withDeputy: true } : {}) }, 'card');
+  await record(
+    turn,
+    group,
+    mine.member,
+    occurrence,
+    { answer: p.answer, ...(p.reason ? { reason: p.reason } : {}), ...(p.deputy ? { deputy: p.deputy } : {}), ...(p.withDeputy ? { withDeputy: true } : {}) },
+    'card',
+  );
 }
 
 function summaryLines(turn: Turn, s: AttendanceSummary): ListLine[] {
@@ -124,7 +173,8 @@ function summaryLines(turn: Turn, s: AttendanceSummary): ListLine[] {
   for (const o of s.organisations) {
     lines.push({ text: o.organisation, style: 'heading' });
     if (o.present.length) lines.push({ text: m.attendancePresent(o.present.map((p) => p.name)), style: 'good' });
-    if (o.apologies.length) lines.push({ text: m.attendanceApologiesOf(o.apologies.map((p) => m.attendancePerson(p.name, p.reason, p.deputy?.name))), style: 'warning' });
+    if (o.apologies.length)
+      lines.push({ text: m.attendanceApologiesOf(o.apologies.map((p) => m.attendancePerson(p.name, p.reason, p.deputy?.name))), style: 'warning' });
     if (o.noAnswer.length) lines.push({ text: m.attendanceNoAnswer(o.noAnswer.map((p) => p.name)), style: 'subtle' });
   }
   return lines;
@@ -154,16 +204,28 @@ export async function attendanceOverview(turn: Turn, slots: Slots): Promise<Subj
     const withMembers = calendar.schedule.groups.filter((g) => g.members.length > 0);
     groups = [];
     for (const g of withMembers) if (await roles.isCoordinator(turn.context, g)) groups.push(g);
-    if (groups.length === 0) return sendText(turn.context, withMembers.length === 0 ? turn.msgs.attendanceNoGroupToShow : turn.msgs.attendanceOnlyCoordinatorsAny);
+    if (groups.length === 0)
+      return sendText(turn.context, withMembers.length === 0 ? turn.msgs.attendanceNoGroupToShow : turn.msgs.attendanceOnlyCoordinatorsAny);
   }
   const found = await turn.deps.attendance.candidates(groups, slots.date, turn.now);
-  if (found.length === 0) return sendText(turn.context, slots.date ? (groups.length === 1 ? turn.msgs.noMeetingOn(groups[0].name, localDateLabel(slots.date, turn.lang)) : turn.msgs.attendNoMeetingOn(localDateLabel(slots.date, turn.lang))) : turn.msgs.attendNoUpcoming);
+  if (found.length === 0)
+    return sendText(
+      turn.context,
+      slots.date
+        ? groups.length === 1
+          ? turn.msgs.noMeetingOn(groups[0].name, localDateLabel(slots.date, turn.lang))
+          : turn.msgs.attendNoMeetingOn(localDateLabel(slots.date, turn.lang))
+        : turn.msgs.attendNoUpcoming,
+    );
   if (found.length > 1) {
     return void (await sendCard(
       turn.context,
       attendanceChoiceCard(
         turn.msgs.attendWhichMeeting,
-        found.map(({ group, occurrence }) => ({ title: `${group.name}, ${when(turn, occurrence)}`, data: { verb: VERBS.attendanceList, meeting: encodeMeetingRef(group.id, occurrence.originalDate), lang: turn.lang } })),
+        found.map(({ group, occurrence }) => ({
+          title: `${group.name}, ${when(turn, occurrence)}`,
+          data: { verb: VERBS.attendanceList, meeting: encodeMeetingRef(group.id, occurrence.originalDate), lang: turn.lang },
+        })),
       ),
     ));
   }

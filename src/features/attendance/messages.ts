@@ -46,12 +46,15 @@ export const nl: AttendanceMessages = {
   },
   attendanceOverviewHelp: {
     title: 'Wie komen er?',
-    summary: 'Voor coördinatoren: de aanwezigheid van een overleg per organisatie: wie komt, wie zich heeft afgemeld (met reden en plaatsvervanger) en wie nog niet heeft geantwoord.',
+    summary:
+      'Voor coördinatoren: de aanwezigheid van een overleg per organisatie: wie komt, wie zich heeft afgemeld (met reden en plaatsvervanger) en wie nog niet heeft geantwoord.',
     examples: ['wie komen er vrijdag?', 'wie heeft zich afgemeld?', 'aanwezigheid SG-overleg 11 december'],
   },
   attendanceTitle: 'Aanwezigheid',
-  attendNotAMember: 'Je staat niet op de ledenlijst van een overleg, dus ik kan niet noteren of je komt. De coördinatoren kunnen je aan de ledenlijst laten toevoegen.',
-  attendNotAMemberOf: (group) => `Je staat niet op de ledenlijst van het ${group}, dus ik kan niet noteren of je komt. De coördinatoren kunnen je laten toevoegen.`,
+  attendNotAMember:
+    'Je staat niet op de ledenlijst van een overleg, dus ik kan niet noteren of je komt. De coördinatoren kunnen je aan de ledenlijst laten toevoegen.',
+  attendNotAMemberOf: (group) =>
+    `Je staat niet op de ledenlijst van het ${group}, dus ik kan niet noteren of je komt. De coördinatoren kunnen je laten toevoegen.`,
   attendNoMeetingOn: (day) => `Je hebt op ${day} geen overleg.`,
   attendNoUpcoming: 'Ik zie geen komend overleg van je.',
   attendNotTakingPlace: (group, when) => `Het ${group} van ${when} gaat niet door; aan- of afmelden is niet nodig.`,
@@ -81,7 +84,7 @@ export const en: AttendanceMessages = {
   },
   attendanceOverviewHelp: {
     title: 'Who is coming?',
-    summary: 'For coordinators: a meeting\'s attendance per organisation: who comes, who sent apologies (with reason and deputy) and who has not answered yet.',
+    summary: "For coordinators: a meeting's attendance per organisation: who comes, who sent apologies (with reason and deputy) and who has not answered yet.",
     examples: ['who is coming on Friday?', 'who sent apologies?', 'attendance SG meeting 11 December'],
   },
   attendanceTitle: 'Attendance',

@@ -16,23 +16,126 @@ const CONDITIONAL = new Set(['als', 'indien', 'mocht', 'stel', 'if', 'suppose', 
 
 /** Signing off, whatever else is said: "afmelden", "meld me af", "ik zeg af", "verhinderd", "apologies". */
 const APOLOGY_ONE = ['afmelden', 'afmelding', 'afzeggen', 'verhinderd', 'afwezig', 'apologies', 'apology', 'regrets', 'excuse', 'unable'];
-const APOLOGY_TWO: [string, string][] = [['meld', 'af'], ['zeg', 'af'], ['sign', 'off']];
+const APOLOGY_TWO: [string, string][] = [
+  ['meld', 'af'],
+  ['zeg', 'af'],
+  ['sign', 'off'],
+];
 /** Coming (negated: not coming): "ik ben erbij", "ik kom", "I'll be there", "I can make it". */
 const PRESENCE_ONE = ['erbij', 'kom', 'komen', 'aanwezig', 'aanmelden', 'attend', 'attending', 'coming', 'come', 'join', 'make'];
-const PRESENCE_TWO: [string, string][] = [['er', 'bij'], ['meld', 'aan'], ['be', 'there'], ['count', 'in']];
+const PRESENCE_TWO: [string, string][] = [
+  ['er', 'bij'],
+  ['meld', 'aan'],
+  ['be', 'there'],
+  ['count', 'in'],
+];
 /** Someone standing in: the answer is apologies, with a deputy. */
-const DEPUTY_WORDS = ['plaatsvervanger', 'vervanger', 'vervangt', 'vervangen', 'deputy', 'substitute', 'stand-in', 'replace', 'replaces', 'instead', 'plaats', 'place', 'behalf', 'namens'];
+const DEPUTY_WORDS = [
+  'plaatsvervanger',
+  'vervanger',
+  'vervangt',
+  'vervangen',
+  'deputy',
+  'substitute',
+  'stand-in',
+  'replace',
+  'replaces',
+  'instead',
+  'plaats',
+  'place',
+  'behalf',
+  'namens',
+];
 
 /** Words an attendance answer may contain besides its triggers, the meeting and glue. */
 const ALLOWED = new Set([
-  ...GLUE, ...FIRST_PERSON, ...NEGATION, ...APOLOGY_ONE, ...APOLOGY_TWO.flat(), ...PRESENCE_ONE, ...PRESENCE_TWO.flat(), ...DEPUTY_WORDS,
-  'kan', 'kun', 'ben', 'zijn', 'er', 'bij', 'wil', 'moet', 'helaas', 'sorry', 'toch', 'ook', 'wel', 'deze', 'keer', 'dit', 'zich', 'gaat', 'gaan', 'ga',
-  'will', 'be', 'can', 'cant', 'there', 'it', 'send', 'sending', 'unfortunately', 'afraid', 'so', 'this', 'time', 'today', 'for', 'in', 'my', 'of', 'komt', 'zal',
-  'mee', 'meedoen', 'deelnemen', 'participate', 'am', 'sent', 'het', 'the', 'volgende', 'next', 'komende', 'vandaag', 'morgen', 'tomorrow',
+  ...GLUE,
+  ...FIRST_PERSON,
+  ...NEGATION,
+  ...APOLOGY_ONE,
+  ...APOLOGY_TWO.flat(),
+  ...PRESENCE_ONE,
+  ...PRESENCE_TWO.flat(),
+  ...DEPUTY_WORDS,
+  'kan',
+  'kun',
+  'ben',
+  'zijn',
+  'er',
+  'bij',
+  'wil',
+  'moet',
+  'helaas',
+  'sorry',
+  'toch',
+  'ook',
+  'wel',
+  'deze',
+  'keer',
+  'dit',
+  'zich',
+  'gaat',
+  'gaan',
+  'ga',
+  'will',
+  'be',
+  'can',
+  'cant',
+  'there',
+  'it',
+  'send',
+  'sending',
+  'unfortunately',
+  'afraid',
+  'so',
+  'this',
+  'time',
+  'today',
+  'for',
+  'in',
+  'my',
+  'of',
+  'komt',
+  'zal',
+  'mee',
+  'meedoen',
+  'deelnemen',
+  'participate',
+  'am',
+  'sent',
+  'het',
+  'the',
+  'volgende',
+  'next',
+  'komende',
+  'vandaag',
+  'morgen',
+  'tomorrow',
 ]);
 
 /** Words after a deputy word that end the deputy's name ("mijn plaatsvervanger Daan komt"). */
-const NAME_END = new Set(['komt', 'gaat', 'zal', 'neemt', 'is', 'will', 'can', 'comes', 'attends', 'attend', 'vervangt', 'in', 'op', 'voor', 'for', 'on', 'naar', 'to', 'en', 'and']);
+const NAME_END = new Set([
+  'komt',
+  'gaat',
+  'zal',
+  'neemt',
+  'is',
+  'will',
+  'can',
+  'comes',
+  'attends',
+  'attend',
+  'vervangt',
+  'in',
+  'op',
+  'voor',
+  'for',
+  'on',
+  'naar',
+  'to',
+  'en',
+  'and',
+]);
 
 function hasPair(words: readonly string[], pairs: readonly [string, string][]): boolean {
   return pairs.some(([a, b]) => {
@@ -43,7 +146,11 @@ function hasPair(words: readonly string[], pairs: readonly [string, string][]): 
 
 /** The deputy's name as typed (from the original text, to keep its capitals), when one follows or precedes a deputy word. */
 function deputyName(text: string): string | undefined {
-  const raw = text.replace(/<[^>]+>/g, ' ').replace(/[.,!?;:]/g, ' ').split(/\s+/).filter(Boolean);
+  const raw = text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[.,!?;:]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const lower = raw.map((w) => w.toLowerCase());
   const at = lower.findIndex((w) => ['plaatsvervanger', 'vervanger', 'deputy', 'substitute', 'stand-in'].includes(w));
   if (at >= 0) {
@@ -63,7 +170,13 @@ function deputyName(text: string): string | undefined {
   }
   // "ik word vervangen door Daan"
   const door = lower.indexOf('door');
-  if (door > 0 && lower.includes('vervangen')) return raw.slice(door + 1, door + 4).filter((w) => !NAME_END.has(w.toLowerCase())).join(' ') || undefined;
+  if (door > 0 && lower.includes('vervangen'))
+    return (
+      raw
+        .slice(door + 1, door + 4)
+        .filter((w) => !NAME_END.has(w.toLowerCase()))
+        .join(' ') || undefined
+    );
   return undefined;
 }
 
@@ -87,7 +200,15 @@ export function recogniseAttendance(r: SlotReader, text: string): Recognised | u
   // A meeting named: a date, a group or a meeting word. Everyday verbs ("ik kom", "I'm coming", "ik kan niet")
   // count only with one ("ik kom zo" is no answer); the explicit ones ("ik ben erbij", "afmelden") stand alone.
   const meeting = words.some((w) => w === 'DATE' || w === 'GROUP' || w === 'WGROUP' || MEETING_NOUNS.has(w));
-  const strongPresence = ['erbij', 'aanwezig', 'aanmelden', 'attend', 'attending'].some((w) => words.includes(w)) || hasPair(words, [['er', 'bij'], ['meld', 'aan'], ['be', 'there'], ['count', 'in'], ['make', 'it']]);
+  const strongPresence =
+    ['erbij', 'aanwezig', 'aanmelden', 'attend', 'attending'].some((w) => words.includes(w)) ||
+    hasPair(words, [
+      ['er', 'bij'],
+      ['meld', 'aan'],
+      ['be', 'there'],
+      ['count', 'in'],
+      ['make', 'it'],
+    ]);
   const cannot = first && (words.includes('kan') || words.includes('kun')) && words.includes('niet') && meeting;
   const imperative = ['afmelden', 'afzeggen', 'apologies'].some((w) => words.includes(w)) || hasPair(words, APOLOGY_TWO);
 
@@ -108,7 +229,9 @@ export function recogniseAttendance(r: SlotReader, text: string): Recognised | u
   if (odd.length) return undefined;
 
   const reason = reasonOf(text);
-  const slots: Slots = { attendance: { answer, ...(deputy ? { deputy } : {}), ...(deputyWord ? { withDeputy: true } : {}), ...(reason && answer === 'apologies' ? { reason } : {}) } };
+  const slots: Slots = {
+    attendance: { answer, ...(deputy ? { deputy } : {}), ...(deputyWord ? { withDeputy: true } : {}), ...(reason && answer === 'apologies' ? { reason } : {}) },
+  };
   if (isClarificationValue(group)) return { clarify: group, slots };
   if (group) slots.group = group;
   const d = r.date(0);

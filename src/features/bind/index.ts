@@ -4,7 +4,23 @@ import { Feature } from '../types';
 import { bindConversation, suggestBinding } from './handlers';
 
 const VERB = ['koppel', 'koppelen', 'link', 'connect', 'verbind', 'verbinden', 'bind', 'couple'];
-const TARGET = new Set(['kanaal', 'chat', 'gesprek', 'groep', 'groepschat', 'team', 'hier', 'channel', 'conversation', 'group', 'here', 'teamkanaal', 'dit', 'deze', 'this']);
+const TARGET = new Set([
+  'kanaal',
+  'chat',
+  'gesprek',
+  'groep',
+  'groepschat',
+  'team',
+  'hier',
+  'channel',
+  'conversation',
+  'group',
+  'here',
+  'teamkanaal',
+  'dit',
+  'deze',
+  'this',
+]);
 
 /** "koppel dit kanaal aan het SG-overleg", "link this channel to the cabinet": the verb, maybe where, and a group. */
 function recogniseBind(r: SlotReader): Recognised | undefined {
@@ -52,7 +68,25 @@ export const bindFeature: Feature = {
       slotWeights: { group: 1.5, date: -3, period: -3 },
       signals: [
         { words: ['kanaal', 'groepschat', 'channel', 'deze chat', 'this chat', 'dit team', 'this team'], weight: 1.5, tag: 'channel' },
-        { words: ['hoort bij', 'is voor', 'is van', 'gaat over', 'bedoeld voor', 'belongs to', 'is for', 'is about', 'meant for', 'used for', 'gebruiken voor', 'koppelen', 'koppeling', 'link'], weight: 1.5 },
+        {
+          words: [
+            'hoort bij',
+            'is voor',
+            'is van',
+            'gaat over',
+            'bedoeld voor',
+            'belongs to',
+            'is for',
+            'is about',
+            'meant for',
+            'used for',
+            'gebruiken voor',
+            'koppelen',
+            'koppeling',
+            'link',
+          ],
+          weight: 1.5,
+        },
         { words: ['wanneer', 'when', 'hoe laat', 'deadline'], weight: -3 },
       ],
       examples: { nl: ['dit kanaal hoort bij het SG-overleg'], en: ['this channel is for the SG meeting'] },

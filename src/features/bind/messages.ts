@@ -11,7 +11,8 @@ export const nl: BindMessages = {
   bindCommand: (group) => `koppel dit kanaal aan het ${group}`,
   bindHelp: {
     title: 'Een kanaal koppelen',
-    summary: 'Voor coördinatoren: koppel een kanaal of groepschat aan één overleg. Vragen daar gaan dan over dat overleg, en herinneringen, de pitchbundel en het weekoverzicht komen daar.',
+    summary:
+      'Voor coördinatoren: koppel een kanaal of groepschat aan één overleg. Vragen daar gaan dan over dat overleg, en herinneringen, de pitchbundel en het weekoverzicht komen daar.',
     examples: ['koppel dit kanaal aan het SG-overleg'],
   },
 };
@@ -21,7 +22,8 @@ export const en: BindMessages = {
   bindCommand: (group) => `link this channel to the ${group}`,
   bindHelp: {
     title: 'Link a channel',
-    summary: 'For coordinators: link a channel or group chat to one meeting. Questions there are then about that meeting, and reminders, the pitch bundle and the weekly digest are posted there.',
+    summary:
+      'For coordinators: link a channel or group chat to one meeting. Questions there are then about that meeting, and reminders, the pitch bundle and the weekly digest are posted there.',
     examples: ['link this channel to the SG meeting'],
   },
 };

@@ -24,7 +24,10 @@ export const changeMeetingFeature: Feature = {
   role: 'coordinators',
   // A cancel or move verb names the action, whatever meeting word stands next to it.
   topicWeight: 3,
-  topic: { nl: ['annuleren', 'annuleer', 'verplaatsen', 'verplaats', 'verzetten', 'verzet', 'verschuiven', 'wijzigen', 'afzeggen', 'afgelasten', 'schrappen'], en: ['cancel', 'move', 'reschedule', 'postpone', 'call off'] },
+  topic: {
+    nl: ['annuleren', 'annuleer', 'verplaatsen', 'verplaats', 'verzetten', 'verzet', 'verschuiven', 'wijzigen', 'afzeggen', 'afgelasten', 'schrappen'],
+    en: ['cancel', 'move', 'reschedule', 'postpone', 'call off'],
+  },
   help: (m) => m.changeMeetingHelp,
   commands: [
     {
@@ -34,7 +37,10 @@ export const changeMeetingFeature: Feature = {
       accepts: ['group', 'date', 'to'],
       recognise: recogniseMove,
       vocabulary: MOVE_ONE,
-      examples: { nl: ['verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00'], en: ['move the SG meeting of 18 December to Thursday 17 December 15:00'] },
+      examples: {
+        nl: ['verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00'],
+        en: ['move the SG meeting of 18 December to Thursday 17 December 15:00'],
+      },
       handle: (turn, slots) => requestChange(turn, 'move', slots),
     },
     {

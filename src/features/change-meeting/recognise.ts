@@ -5,15 +5,91 @@ import { normalize } from '../../understand/normalize';
 import { commandSkeleton, GLUE, isQuestion, leftovers } from '../../understand/strict';
 
 const NEGATION = new Set(['niet', 'geen', 'not', "don't", 'dont', 'never', 'nooit']);
-const EXTRA = new Set([...GLUE, 'moet', 'moeten', 'worden', 'wordt', 'laten', 'gaan', 'helaas', 'graag', 'wil', 'willen', 'please', 'meeting', 'ingepland', 'geplande', 'scheduled', 'planned', 'gaat', 'door', 'uur', 'u']);
+const EXTRA = new Set([
+  ...GLUE,
+  'moet',
+  'moeten',
+  'worden',
+  'wordt',
+  'laten',
+  'gaan',
+  'helaas',
+  'graag',
+  'wil',
+  'willen',
+  'please',
+  'meeting',
+  'ingepland',
+  'geplande',
+  'scheduled',
+  'planned',
+  'gaat',
+  'door',
+  'uur',
+  'u',
+]);
 
-export const CANCEL_ONE = ['annuleer', 'annuleren', 'annuleert', 'geannuleerd', 'schrap', 'schrappen', 'cancel', 'cancelen', 'cancellen', 'cancelled', 'canceled', 'afgelasten', 'afgelast', 'afzeggen', 'afgezegd', 'scrap'];
-const CANCEL_TWO: [string, string][] = [['zeg', 'af'], ['gelast', 'af'], ['call', 'off'], ['laat', 'vervallen'], ['laten', 'vervallen']];
-export const MOVE_ONE = ['verplaats', 'verplaatsen', 'verplaatst', 'verzet', 'verzetten', 'move', 'reschedule', 'schuif', 'schuiven', 'verschuif', 'verschuiven', 'verschoven', 'moved', 'rescheduled'];
+export const CANCEL_ONE = [
+  'annuleer',
+  'annuleren',
+  'annuleert',
+  'geannuleerd',
+  'schrap',
+  'schrappen',
+  'cancel',
+  'cancelen',
+  'cancellen',
+  'cancelled',
+  'canceled',
+  'afgelasten',
+  'afgelast',
+  'afzeggen',
+  'afgezegd',
+  'scrap',
+];
+const CANCEL_TWO: [string, string][] = [
+  ['zeg', 'af'],
+  ['gelast', 'af'],
+  ['call', 'off'],
+  ['laat', 'vervallen'],
+  ['laten', 'vervallen'],
+];
+export const MOVE_ONE = [
+  'verplaats',
+  'verplaatsen',
+  'verplaatst',
+  'verzet',
+  'verzetten',
+  'move',
+  'reschedule',
+  'schuif',
+  'schuiven',
+  'verschuif',
+  'verschuiven',
+  'verschoven',
+  'moved',
+  'rescheduled',
+];
 const FIRST_PERSON = new Set(['ik', 'i', 'me', 'mij', 'mezelf', 'myself']);
-const CANCEL_STATEMENTS = ['gaat niet door', 'gaat deze keer niet door', 'gaat dit keer niet door', 'vervalt', 'komt te vervallen', 'is cancelled', 'is canceled', 'is called off', 'is off', 'will not take place', 'is not taking place'];
+const CANCEL_STATEMENTS = [
+  'gaat niet door',
+  'gaat deze keer niet door',
+  'gaat dit keer niet door',
+  'vervalt',
+  'komt te vervallen',
+  'is cancelled',
+  'is canceled',
+  'is called off',
+  'is off',
+  'will not take place',
+  'is not taking place',
+];
 const PARTICIPLES = new Set(['verplaatst', 'verschoven', 'moved', 'rescheduled', 'verzet']);
-const MOVE_TWO: [string, string][] = [['zet', 'om'], ['schuif', 'op'], ['push', 'back']];
+const MOVE_TWO: [string, string][] = [
+  ['zet', 'om'],
+  ['schuif', 'op'],
+  ['push', 'back'],
+];
 
 /**
  * A report, not an order: "het SG-overleg is verplaatst naar donderdag", "ze hebben het geannuleerd", "I moved it
@@ -21,7 +97,37 @@ const MOVE_TWO: [string, string][] = [['zet', 'om'], ['schuif', 'op'], ['push', 
  * themselves, of us or of others, or a perfect, past or present tense. An announcement
  * ("… wordt verplaatst naar …") and an order in the passive ("… moet verplaatst worden") stay orders.
  */
-const REPORTING = new Set(['ik', 'i', 'me', 'mij', 'mezelf', 'myself', 'we', 'wij', 'ze', 'zij', 'hij', 'they', 'he', 'she', 'is', 'was', 'werd', 'zijn', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'has', 'have', 'did', 'been', 'al', 'already']);
+const REPORTING = new Set([
+  'ik',
+  'i',
+  'me',
+  'mij',
+  'mezelf',
+  'myself',
+  'we',
+  'wij',
+  'ze',
+  'zij',
+  'hij',
+  'they',
+  'he',
+  'she',
+  'is',
+  'was',
+  'werd',
+  'zijn',
+  'heb',
+  'hebt',
+  'heeft',
+  'hebben',
+  'had',
+  'has',
+  'have',
+  'did',
+  'been',
+  'al',
+  'already',
+]);
 const ORDERING = new Set(['moet', 'moeten', 'must', 'should', 'graag', 'please']);
 function reporting(words: readonly string[]): boolean {
   return words.some((w) => REPORTING.has(w)) && !words.some((w) => ORDERING.has(w));
@@ -30,8 +136,26 @@ function reporting(words: readonly string[]): boolean {
 /** "als we het … verplaatsen", "if we cancel …": a condition, not an order. */
 const CONDITIONAL = new Set(['als', 'indien', 'mocht', 'stel', 'if', 'suppose', 'unless', 'tenzij', 'whether']);
 /** Asking politely for it: a question mark after these is still an order ("kun je … verplaatsen?"). */
-const REQUEST = /\b(?:kun|kan|kunt|wil|wilt|zou|zoudt|zal) (?:je|jij|u)\b|\b(?:can|could|would|will) you\b|\b(?:please|pls|graag|aub|svp|alsjeblieft|alstublieft)\b/;
-const MODAL_FIRST = new Set(['kunnen', 'zullen', 'moeten', 'moet', 'zal', 'kan', 'could', 'should', 'would', 'can', 'shall', 'will', 'must', 'may', 'mogen', 'mag']);
+const REQUEST =
+  /\b(?:kun|kan|kunt|wil|wilt|zou|zoudt|zal) (?:je|jij|u)\b|\b(?:can|could|would|will) you\b|\b(?:please|pls|graag|aub|svp|alsjeblieft|alstublieft)\b/;
+const MODAL_FIRST = new Set([
+  'kunnen',
+  'zullen',
+  'moeten',
+  'moet',
+  'zal',
+  'kan',
+  'could',
+  'should',
+  'would',
+  'can',
+  'shall',
+  'will',
+  'must',
+  'may',
+  'mogen',
+  'mag',
+]);
 
 /**
  * Whether a message is put as an order at all: not a question or proposal ("verplaatsen we het … naar maandag?",
@@ -74,9 +198,15 @@ export function recogniseCancel(r: SlotReader, text = ''): Recognised | undefine
   const sk = commandSkeleton(a);
   const words = sk.split(' ');
   // "ik zeg af voor vrijdag", "I have to cancel for Friday": a person sending apologies, not a meeting cancelled.
-  if (words.some((w) => FIRST_PERSON.has(w)) || reporting(words) || /\b(?:af|afzeggen|afmelden|cancel|cancelen|cancellen) (?:voor|for)\b/.test(sk)) return undefined;
+  if (words.some((w) => FIRST_PERSON.has(w)) || reporting(words) || /\b(?:af|afzeggen|afmelden|cancel|cancelen|cancellen) (?:voor|for)\b/.test(sk))
+    return undefined;
   const verb = verbWords(words, CANCEL_ONE, CANCEL_TWO);
-  if (verb && !negated(words, verb)) return changeSlots(r, words.filter((w) => !verb.includes(w) && !NEGATION.has(w)), 'cancel');
+  if (verb && !negated(words, verb))
+    return changeSlots(
+      r,
+      words.filter((w) => !verb.includes(w) && !NEGATION.has(w)),
+      'cancel',
+    );
   // A coordinator's statement: "het SG-overleg van 18 december gaat niet door", "… vervalt". Still a cancel
   // that asks for confirmation; the question form ("gaat het … niet door?") was turned away above.
   const said = CANCEL_STATEMENTS.find((st) => sk.includes(` ${st} `) || sk.endsWith(` ${st}`));
@@ -110,7 +240,11 @@ export function recogniseMove(r: SlotReader, text = ''): Recognised | undefined 
   const words = sk.split(' ');
   // "schuif aan bij het SG-overleg" is joining it; "zet het SG-overleg om 16:00 in je agenda" is no "zet … om".
   if (words.includes('aan') && words.some((w) => w === 'schuif' || w === 'schuiven')) return undefined;
-  const verb = verbWords(words.filter((w, i) => !(w === 'om' && words[i + 1] === 'TIME')), MOVE_ONE, MOVE_TWO);
+  const verb = verbWords(
+    words.filter((w, i) => !(w === 'om' && words[i + 1] === 'TIME')),
+    MOVE_ONE,
+    MOVE_TWO,
+  );
   if (!verb || words.some((w) => NEGATION.has(w)) || reporting(words)) return undefined;
   if (announcedOfUnnamed(words, verb) || a.tokens.some((t) => STATED.has(t.text))) return undefined;
   const rest = words.filter((w) => !verb.includes(w));

@@ -19,11 +19,27 @@ export async function answerDeadline(turn: Turn, slots: Slots): Promise<Subject 
   }
   const one = withDeadlines.length === 1 ? withDeadlines[0] : undefined;
   if (slots.period) {
-    const list = (await calendar.between(withDeadlines.map((g) => g.id), slots.period.from, slots.period.to)).filter((o) => o.deadline && o.deadline.getTime() > turn.now.getTime());
+    const list = (
+      await calendar.between(
+        withDeadlines.map((g) => g.id),
+        slots.period.from,
+        slots.period.to,
+      )
+    ).filter((o) => o.deadline && o.deadline.getTime() > turn.now.getTime());
     const sections: MeetingsSection[] = withDeadlines
-      .map((g) => ({ groupName: one ? '' : g.name, lines: list.filter((o) => o.seriesId === g.id).map((o) => ({ kind: 'deadline' as const, text: turn.msgs.deadlineLine(g.name, o, ctx) })) }))
+      .map((g) => ({
+        groupName: one ? '' : g.name,
+        lines: list.filter((o) => o.seriesId === g.id).map((o) => ({ kind: 'deadline' as const, text: turn.msgs.deadlineLine(g.name, o, ctx) })),
+      }))
       .filter((s) => s.lines.length);
-    await sendCard(turn.context, meetingsCard({ title: turn.msgs.deadlinesInPeriodTitle(slots.period.label), sections, ...(sections.length ? {} : { empty: turn.msgs.deadlineNoneInPeriod }) }));
+    await sendCard(
+      turn.context,
+      meetingsCard({
+        title: turn.msgs.deadlinesInPeriodTitle(slots.period.label),
+        sections,
+        ...(sections.length ? {} : { empty: turn.msgs.deadlineNoneInPeriod }),
+      }),
+    );
     return { intent: 'deadline', ...(one ? { groupId: one.id } : {}) };
   }
   const sections: MeetingsSection[] = [];
@@ -31,11 +47,19 @@ export async function answerDeadline(turn: Turn, slots: Slots): Promise<Subject 
   for (const g of withDeadlines) {
     if (slots.date || slots.after) {
       const o = await meetingAsked(turn, g.id, slots);
-      if (!o) sections.push({ groupName: '', lines: [{ kind: 'note', text: slots.date ? turn.msgs.noMeetingOn(g.name, dayLabel(turn, slots.date)) : turn.msgs.noUpcoming(g.name) }] });
-      else if (!takesPlace(o) || !o.deadline) sections.push({ groupName: '', lines: [{ kind: 'not-taking-place', text: turn.msgs.deadlineNotTakingPlace(g.name, dayLabel(turn, o.date)) }] });
+      if (!o)
+        sections.push({
+          groupName: '',
+          lines: [{ kind: 'note', text: slots.date ? turn.msgs.noMeetingOn(g.name, dayLabel(turn, slots.date)) : turn.msgs.noUpcoming(g.name) }],
+        });
+      else if (!takesPlace(o) || !o.deadline)
+        sections.push({ groupName: '', lines: [{ kind: 'not-taking-place', text: turn.msgs.deadlineNotTakingPlace(g.name, dayLabel(turn, o.date)) }] });
       else {
         subject ??= o.date;
-        sections.push({ groupName: '', lines: [{ kind: 'deadline', text: turn.msgs.deadlineForMeeting(g.name, dayLabel(turn, o.date), when(o.deadline, ctx.zone, turn.lang)) }] });
+        sections.push({
+          groupName: '',
+          lines: [{ kind: 'deadline', text: turn.msgs.deadlineForMeeting(g.name, dayLabel(turn, o.date), when(o.deadline, ctx.zone, turn.lang)) }],
+        });
       }
       continue;
     }

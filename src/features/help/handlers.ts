@@ -60,11 +60,17 @@ export async function answerClarification(turn: Turn, u: Understood): Promise<vo
   switch (c.kind) {
     case 'group': {
       const options = c.options.map((id) => groups.find((g) => g.id === id)!).filter(Boolean);
-      return void (await sendCard(turn.context, suggestionCard({ text: turn.msgs.askWhichGroup, options: options.map((g) => rewrite(u.words, c.span, turn.msgs.groupInSentence(g.name))) })));
+      return void (await sendCard(
+        turn.context,
+        suggestionCard({ text: turn.msgs.askWhichGroup, options: options.map((g) => rewrite(u.words, c.span, turn.msgs.groupInSentence(g.name))) }),
+      ));
     }
     case 'date': {
       const labels = c.options.map((d) => localDateLabel(d, turn.lang));
-      return void (await sendCard(turn.context, suggestionCard({ text: turn.msgs.ambiguousDate(labels), options: labels.map((l) => rewrite(u.words, c.span, l)) })));
+      return void (await sendCard(
+        turn.context,
+        suggestionCard({ text: turn.msgs.ambiguousDate(labels), options: labels.map((l) => rewrite(u.words, c.span, l)) }),
+      ));
     }
     case 'bad-date':
       return sendText(turn.context, dateProblemText(turn.msgs, turn.lang, c.problem));
@@ -72,7 +78,9 @@ export async function answerClarification(turn: Turn, u: Understood): Promise<vo
       const at = u.words.findIndex((w) => ['die', 'dat', 'it', 'that', 'daarvoor', 'ervoor'].includes(w));
       const options = groups
         .slice(0, 5)
-        .map((g) => (at >= 0 && u.intent !== 'unknown' ? rewrite(u.words, { start: at, end: at + 1 }, turn.msgs.groupInSentence(g.name)) : turn.msgs.exampleNextOf(g.name)));
+        .map((g) =>
+          at >= 0 && u.intent !== 'unknown' ? rewrite(u.words, { start: at, end: at + 1 }, turn.msgs.groupInSentence(g.name)) : turn.msgs.exampleNextOf(g.name),
+        );
       return void (await sendCard(turn.context, suggestionCard({ text: turn.msgs.noAntecedent, options })));
     }
   }

@@ -34,7 +34,7 @@ export const en: HelpMessages = {
   thanksReply: "You're welcome! Just ask if there is anything else.",
   notUnderstoodText: 'I did not quite understand that. Do you mean one of these? Or type "help" for everything I can do.',
   askWhichGroup: 'Which meeting do you mean?',
-  noAntecedent: "What is your question about? I no longer know which meeting you mean. Choose one:",
+  noAntecedent: 'What is your question about? I no longer know which meeting you mean. Choose one:',
   groupInSentence: (name) => `the ${name}`,
   exampleNextOf: (name) => `when is the next ${name}?`,
   cardRefused: 'This button can no longer be used; nothing was changed. Ask again if it is still needed.',

@@ -4,9 +4,68 @@ import { commandSkeleton, isQuestion, leftovers } from '../../understand/strict'
 import { Feature } from '../types';
 import { setLanguage } from './handlers';
 
-const NAMES: Record<string, Language> = { engels: 'en', english: 'en', nederlands: 'nl', dutch: 'nl', nederlandsch: 'nl', hollands: 'nl', engelstalig: 'en', nederlandstalig: 'nl' };
+const NAMES: Record<string, Language> = {
+  engels: 'en',
+  english: 'en',
+  nederlands: 'nl',
+  dutch: 'nl',
+  nederlandsch: 'nl',
+  hollands: 'nl',
+  engelstalig: 'en',
+  nederlandstalig: 'nl',
+};
 const NEGATION = new Set(['geen', 'niet', 'nooit', 'not', 'no', 'never', "don't", 'dont', 'niks', 'nothing']);
-const ASK = new Set(['spreek', 'praat', 'antwoord', 'antwoorden', 'schrijf', 'switch', 'speak', 'talk', 'reply', 'answer', 'respond', 'write', 'in', 'graag', 'please', 'liever', 'voortaan', 'taal', 'language', 'change', 'wissel', 'zet', 'verander', 'use', 'gebruik', 'to', 'naar', 'op', 'set', 'from', 'now', 'on', 'vanaf', 'alstublieft', 'mij', 'me', 'tegen', 'with', 'met', 'kunnen', 'kun', 'can', 'we', 'wij', 'switchen', 'overschakelen', 'schakel', 'over', 'om']);
+const ASK = new Set([
+  'spreek',
+  'praat',
+  'antwoord',
+  'antwoorden',
+  'schrijf',
+  'switch',
+  'speak',
+  'talk',
+  'reply',
+  'answer',
+  'respond',
+  'write',
+  'in',
+  'graag',
+  'please',
+  'liever',
+  'voortaan',
+  'taal',
+  'language',
+  'change',
+  'wissel',
+  'zet',
+  'verander',
+  'use',
+  'gebruik',
+  'to',
+  'naar',
+  'op',
+  'set',
+  'from',
+  'now',
+  'on',
+  'vanaf',
+  'alstublieft',
+  'mij',
+  'me',
+  'tegen',
+  'with',
+  'met',
+  'kunnen',
+  'kun',
+  'can',
+  'we',
+  'wij',
+  'switchen',
+  'overschakelen',
+  'schakel',
+  'over',
+  'om',
+]);
 
 /** "spreek Engels", "in English please", "kun je in het Nederlands antwoorden?": only the language and asking words. */
 function recogniseLanguage(r: SlotReader): Recognised | undefined {

@@ -44,9 +44,16 @@ export async function answerNext(turn: Turn, slots: Slots): Promise<Subject | vo
     }),
   );
   // Remembered for follow-ups: the one group's next meeting, or, for every group, the first meeting of all.
-  const firsts = [...lists.values()].map(firstTaking).filter((o): o is Occurrence => o !== undefined).sort((a, b) => a.start.getTime() - b.start.getTime());
+  const firsts = [...lists.values()]
+    .map(firstTaking)
+    .filter((o): o is Occurrence => o !== undefined)
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
   const next = single ? firstTaking(lists.get(single.id) ?? []) : firsts[0];
-  return { intent: 'next', ...(next ? { groupId: next.seriesId, date: next.date } : single ? { groupId: single.id } : {}), ...(single ? {} : { implicit: true }) };
+  return {
+    intent: 'next',
+    ...(next ? { groupId: next.seriesId, date: next.date } : single ? { groupId: single.id } : {}),
+    ...(single ? {} : { implicit: true }),
+  };
 }
 
 /** "overleggen deze maand", "welke overleggen zijn er in maart?" */
@@ -59,7 +66,14 @@ export async function answerPeriod(turn: Turn, slots: Slots): Promise<Subject | 
   const ctx = { zone: calendar.zone };
   const list = (await calendar.between(scope.groupIds, period.from, period.to)).filter((o) => o.end.getTime() > turn.now.getTime());
   const sections = scope.groupIds
-    .map((id) => periodSection(calendar.group(id)!.name, list.filter((o) => o.seriesId === id), turn.msgs, ctx))
+    .map((id) =>
+      periodSection(
+        calendar.group(id)!.name,
+        list.filter((o) => o.seriesId === id),
+        turn.msgs,
+        ctx,
+      ),
+    )
     .filter((s) => s.lines.length > 0);
   await sendCard(
     turn.context,
@@ -91,7 +105,13 @@ export async function answerOnDate(turn: Turn, slots: Slots): Promise<Subject | 
     if (!o) {
       if (!named) continue;
       const next = firstTaking(await calendar.upcoming(id, zonedInstant(date, '23:59', ctx.zone), 1));
-      lines.push({ groupName: '', lines: [{ kind: 'note', text: turn.msgs.onDateNone(g.name, day) }, ...(next ? [{ kind: 'when' as const, text: turn.msgs.nextIs(turn.msgs.meetingWhen(next, ctx)) }] : [])] });
+      lines.push({
+        groupName: '',
+        lines: [
+          { kind: 'note', text: turn.msgs.onDateNone(g.name, day) },
+          ...(next ? [{ kind: 'when' as const, text: turn.msgs.nextIs(turn.msgs.meetingWhen(next, ctx)) }] : []),
+        ],
+      });
       continue;
     }
     if (takesPlace(o) && o.date === date) {
@@ -105,13 +125,20 @@ export async function answerOnDate(turn: Turn, slots: Slots): Promise<Subject | 
       const next = firstTaking(await calendar.upcoming(id, o.end, 1));
       lines.push({
         groupName: named ? '' : g.name,
-        lines: [{ kind: 'not-taking-place', text: turn.msgs.onDateNo(g.name, day, turn.msgs.reasonLabel(o)) }, ...(next ? [{ kind: 'when' as const, text: turn.msgs.nextIs(turn.msgs.meetingWhen(next, ctx)) }] : [])],
+        lines: [
+          { kind: 'not-taking-place', text: turn.msgs.onDateNo(g.name, day, turn.msgs.reasonLabel(o)) },
+          ...(next ? [{ kind: 'when' as const, text: turn.msgs.nextIs(turn.msgs.meetingWhen(next, ctx)) }] : []),
+        ],
       });
     }
   }
   await sendCard(
     turn.context,
-    meetingsCard({ title: named ? calendar.group(scope.groupIds[0])!.name : turn.msgs.onDateTitle(day), sections: lines, ...(lines.length === 0 ? { empty: turn.msgs.onDateNothing(day) } : {}) }),
+    meetingsCard({
+      title: named ? calendar.group(scope.groupIds[0])!.name : turn.msgs.onDateTitle(day),
+      sections: lines,
+      ...(lines.length === 0 ? { empty: turn.msgs.onDateNothing(day) } : {}),
+    }),
   );
   return { intent: 'on-date', ...(scope.single ? { groupId: scope.groupIds[0] } : {}), date: subject?.date ?? date };
 }
@@ -135,7 +162,11 @@ export async function answerTime(turn: Turn, slots: Slots): Promise<Subject | vo
     const g = calendar.group(id)!;
     const o = await meetingAsked(turn, id, slots);
     if (!o) {
-      if (scope.single) sections.push({ groupName: '', lines: [{ kind: 'note', text: slots.date ? turn.msgs.onDateNone(g.name, dayLabel(turn, slots.date)) : turn.msgs.noUpcoming(g.name) }] });
+      if (scope.single)
+        sections.push({
+          groupName: '',
+          lines: [{ kind: 'note', text: slots.date ? turn.msgs.onDateNone(g.name, dayLabel(turn, slots.date)) : turn.msgs.noUpcoming(g.name) }],
+        });
       continue;
     }
     if (!takesPlace(o)) {
@@ -145,6 +176,13 @@ export async function answerTime(turn: Turn, slots: Slots): Promise<Subject | vo
     subject ??= o;
     sections.push({ groupName: '', lines: [{ kind: 'when', text: turn.msgs.timeLine(g.name, dayLabel(turn, o.date), o.startTime, o.endTime) }] });
   }
-  await sendCard(turn.context, meetingsCard({ title: scope.single ? calendar.group(scope.groupIds[0])!.name : turn.msgs.timeTitle, sections, ...(sections.length ? {} : { empty: turn.msgs.noMeetings }) }));
+  await sendCard(
+    turn.context,
+    meetingsCard({
+      title: scope.single ? calendar.group(scope.groupIds[0])!.name : turn.msgs.timeTitle,
+      sections,
+      ...(sections.length ? {} : { empty: turn.msgs.noMeetings }),
+    }),
+  );
   return { intent: 'time', ...(scope.single ? { groupId: scope.groupIds[0] } : {}), ...(subject ? { date: subject.date } : {}) };
 }

@@ -31,8 +31,14 @@ export const nl: MeetingsMessages = {
   timeLine: (group, day, start, end) => `Het ${group} van ${day} begint om ${start} en duurt tot ${end}.`,
   meetingsHelp: {
     title: 'Wanneer er overleg is',
-    summary: 'Het volgende overleg van een groep, alles in een week of maand, één dag, of hoe laat het begint. Vraag daarna gewoon door: "en de keer daarna?", "hoe laat begint die?".',
-    examples: ['wanneer is het volgende SG-overleg?', 'welke overleggen zijn er in januari?', 'gaat het SG-overleg van 25 december door?', 'hoe laat begint het overleg met de gemeenten?'],
+    summary:
+      'Het volgende overleg van een groep, alles in een week of maand, één dag, of hoe laat het begint. Vraag daarna gewoon door: "en de keer daarna?", "hoe laat begint die?".',
+    examples: [
+      'wanneer is het volgende SG-overleg?',
+      'welke overleggen zijn er in januari?',
+      'gaat het SG-overleg van 25 december door?',
+      'hoe laat begint het overleg met de gemeenten?',
+    ],
   },
 };
 
@@ -50,8 +56,13 @@ export const en: MeetingsMessages = {
   timeLine: (group, day, start, end) => `The ${group} of ${day} starts at ${start} and runs until ${end}.`,
   meetingsHelp: {
     title: 'When groups meet',
-    summary: 'The next meeting of a group, everything in a week or month, one day, or what time it starts. Then just ask on: "and the one after?", "what time does it start?".',
-    examples: ['when is the next SG meeting?', 'which meetings are there in January?', 'is the SG meeting on 25 December still on?', 'what time does the meeting with the municipalities start?'],
+    summary:
+      'The next meeting of a group, everything in a week or month, one day, or what time it starts. Then just ask on: "and the one after?", "what time does it start?".',
+    examples: [
+      'when is the next SG meeting?',
+      'which meetings are there in January?',
+      'is the SG meeting on 25 December still on?',
+      'what time does the meeting with the municipalities start?',
+    ],
   },
 };
-

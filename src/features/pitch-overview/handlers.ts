@@ -28,7 +28,11 @@ async function meetingOf(turn: Turn, ref: Ref | undefined, date: LocalDate | und
 async function statusLines(turn: Turn, group: Group, occurrence: Occurrence): Promise<{ lines: ListLine[]; summary: string }> {
   const zone = turn.deps.calendar.zone;
   const agenda = await turn.deps.pitches.agenda(group, occurrence.originalDate);
-  const stored = await turn.deps.repos.getPitches(group.id, occurrence.originalDate, agenda.map((t) => t.id));
+  const stored = await turn.deps.repos.getPitches(
+    group.id,
+    occurrence.originalDate,
+    agenda.map((t) => t.id),
+  );
   const lines: ListLine[] = [];
   const missing: string[] = [];
   let delivered = 0;
@@ -93,13 +97,26 @@ export async function changeAgenda(turn: Turn, slots: Slots): Promise<void> {
   const unknown = themes.filter((t): t is { unknown: string } => 'unknown' in t).map((t) => t.unknown);
   const ids = themes.filter((t): t is { id: string } => 'id' in t).map((t) => t.id);
   if (unknown.length || ids.length === 0) {
-    return sendText(turn.context, turn.msgs.agendaUnknownThemes(unknown.length ? unknown : ['?'], turn.deps.calendar.schedule.themes.map((t) => t.name)));
+    return sendText(
+      turn.context,
+      turn.msgs.agendaUnknownThemes(
+        unknown.length ? unknown : ['?'],
+        turn.deps.calendar.schedule.themes.map((t) => t.name),
+      ),
+    );
   }
   const result = await turn.deps.pitches.setAgenda(m.group, m.occurrence.originalDate, userName(turn.context), turn.now, (current) =>
     op === 'add' ? [...current, ...ids.filter((id) => !current.includes(id))] : current.filter((id) => !ids.includes(id)),
   );
   turn.deps.logger.info({ event: 'agenda-changed', group: m.group.id, meeting: m.occurrence.originalDate, op, themes: ids }, 'agenda changed');
-  await sendText(turn.context, turn.msgs.agendaChanged(m.group.name, turn.msgs.shortDate(m.occurrence, { zone: turn.deps.calendar.zone }), result.map((t) => t.name)));
+  await sendText(
+    turn.context,
+    turn.msgs.agendaChanged(
+      m.group.name,
+      turn.msgs.shortDate(m.occurrence, { zone: turn.deps.calendar.zone }),
+      result.map((t) => t.name),
+    ),
+  );
 }
 
 /** "bundel": every pitch of the meeting in agenda order, split over several messages when needed. */
@@ -111,8 +128,15 @@ export async function answerBundle(turn: Turn, slots: Slots): Promise<Subject | 
   }
   const zone = turn.deps.calendar.zone;
   const bundle = await turn.deps.pitches.bundle(m.group, m.occurrence);
-  const view = bundleView(bundle, m.group.name, turn.msgs.shortDate(m.occurrence, { zone }), turn.msgs, zone, turn.lang, turn.deps.links.bundle(m.group.id, m.occurrence.originalDate));
+  const view = bundleView(
+    bundle,
+    m.group.name,
+    turn.msgs.shortDate(m.occurrence, { zone }),
+    turn.msgs,
+    zone,
+    turn.lang,
+    turn.deps.links.bundle(m.group.id, m.occurrence.originalDate),
+  );
   for (const card of bundleCards(view)) await sendCard(turn.context, card);
   return { intent: 'bundle', groupId: m.group.id, date: m.occurrence.date };
 }
-

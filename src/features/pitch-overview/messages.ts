@@ -19,7 +19,8 @@ export const nl: PitchOverviewMessages = {
   },
   bundleHelp: {
     title: 'De pitchbundel',
-    summary: 'Voor coördinatoren: alle pitches van een overleg bij elkaar, met wat de trekkers vragen en wat er nog ontbreekt, en een afdrukbare versie. Op de deadline post ik de bundel ook in het gekoppelde kanaal.',
+    summary:
+      'Voor coördinatoren: alle pitches van een overleg bij elkaar, met wat de trekkers vragen en wat er nog ontbreekt, en een afdrukbare versie. Op de deadline post ik de bundel ook in het gekoppelde kanaal.',
     examples: ['stuur me de pitchbundel', 'bundel van het SG-overleg van 11 december'],
   },
 };
@@ -37,7 +38,8 @@ export const en: PitchOverviewMessages = {
   },
   bundleHelp: {
     title: 'The pitch bundle',
-    summary: 'For coordinators: all pitches of a meeting together, with what the leads ask and what is still missing, and a printable version. At the deadline I also post the bundle in the linked channel.',
+    summary:
+      'For coordinators: all pitches of a meeting together, with what the leads ask and what is still missing, and a printable version. At the deadline I also post the bundle in the linked channel.',
     examples: ['send me the pitch bundle', 'bundle of the SG meeting of 11 December'],
   },
 };

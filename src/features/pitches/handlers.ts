@@ -19,7 +19,11 @@ function refusal(turn: Turn, e: PitchError, slot?: PitchSlot): string {
 
 async function slotsFor(turn: Turn, theme: Ref | undefined): Promise<PitchSlot[] | string> {
   if (conversationKind(turn.context) !== 'personal') return turn.msgs.pitchInPersonalChat;
-  if (theme && 'unknown' in theme) return turn.msgs.pitchUnknownTheme(theme.unknown, turn.deps.calendar.schedule.themes.map((t) => t.name));
+  if (theme && 'unknown' in theme)
+    return turn.msgs.pitchUnknownTheme(
+      theme.unknown,
+      turn.deps.calendar.schedule.themes.map((t) => t.name),
+    );
   const person = await personOf(turn);
   const slots = (await turn.deps.pitches.openSlots(person, turn.now)).filter((s) => !theme || s.theme.id === theme.id);
   return slots.length ? slots : turn.msgs.pitchNothingOpen;
@@ -44,9 +48,15 @@ async function form(turn: Turn, slot: PitchSlot, answers?: PitchAnswers, problem
   const current = await turn.deps.pitches.current(slot);
   const zone = turn.deps.calendar.zone;
   const note = current?.submittedAt
-    ? turn.msgs.pitchSubmitted(clockTime(new Date(current.submittedAt), zone), slot.occurrence.deadline ? when(slot.occurrence.deadline, zone, turn.lang) : '—', current.late)
+    ? turn.msgs.pitchSubmitted(
+        clockTime(new Date(current.submittedAt), zone),
+        slot.occurrence.deadline ? when(slot.occurrence.deadline, zone, turn.lang) : '—',
+        current.late,
+      )
     : undefined;
-  return pitchFormCard(formView(slot, answers ?? current?.answers ?? emptyAnswers(), turn.msgs, zone, turn.lang, { ...(note ? { note } : {}), ...(problems ? { problems } : {}) }));
+  return pitchFormCard(
+    formView(slot, answers ?? current?.answers ?? emptyAnswers(), turn.msgs, zone, turn.lang, { ...(note ? { note } : {}), ...(problems ? { problems } : {}) }),
+  );
 }
 
 /** "pitch", "pitch indienen", "submit pitch": the form, or first a choice between themes and meetings. */
@@ -113,7 +123,17 @@ export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted', p: Pi
     const deadline = slot.occurrence.deadline ? when(slot.occurrence.deadline, zone, turn.lang) : '—';
     const time = clockTime(turn.now, zone);
     // A late pitch reaches the bundle's thread from the scheduler's next tick (planned from the stored pitch), not from this turn.
-    turn.deps.logger.info({ event: `pitch-${kind}`, group: slot.group.id, meeting: slot.occurrence.originalDate, theme: slot.theme.id, late: pitch.late, revisions: pitch.revisions.length }, 'pitch saved');
+    turn.deps.logger.info(
+      {
+        event: `pitch-${kind}`,
+        group: slot.group.id,
+        meeting: slot.occurrence.originalDate,
+        theme: slot.theme.id,
+        late: pitch.late,
+        revisions: pitch.revisions.length,
+      },
+      'pitch saved',
+    );
     await replaceCard(
       turn.context,
       pitchReceiptCard({
@@ -121,7 +141,10 @@ export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted', p: Pi
         facts: slotFacts(slot, turn.msgs, zone, turn.lang),
         questions: turn.msgs.pitchQuestion,
         answers: pitch.answers,
-        outcome: kind === 'submitted' ? turn.msgs.pitchSubmitted(time, deadline, isLate(slot.occurrence.deadline, turn.now)) : turn.msgs.pitchDraftSaved(time, deadline),
+        outcome:
+          kind === 'submitted'
+            ? turn.msgs.pitchSubmitted(time, deadline, isLate(slot.occurrence.deadline, turn.now))
+            : turn.msgs.pitchDraftSaved(time, deadline),
         outcomeStyle: kind === 'submitted' && !pitch.late ? 'good' : 'warning',
         action: { title: turn.msgs.pitchEdit, verb: VERBS.openPitch, slot: slotRef(slot, turn.lang) },
       }),

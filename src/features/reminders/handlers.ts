@@ -20,12 +20,20 @@ export async function planPreview(turn: Turn, period: Period): Promise<void> {
   if (mine.length === 0) return sendText(turn.context, turn.msgs.onlyCoordinatorsPlan);
   const zone = calendar.zone;
   const { from, to } = period;
-  const posts = (await planner.plan(from, to, { groupIds: mine.map((g) => g.id), unboundAsPlaceholder: true })).filter((p) => p.at.getTime() >= turn.now.getTime());
+  const posts = (await planner.plan(from, to, { groupIds: mine.map((g) => g.id), unboundAsPlaceholder: true })).filter(
+    (p) => p.at.getTime() >= turn.now.getTime(),
+  );
   const here = conversationId(turn.context);
   const lines: ListLine[] = posts.map((p) => {
     const name = p.groupIds.map((id) => calendar.group(id)?.name ?? id).join(', ');
     const target =
-      p.target.kind === 'personal' ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}` : p.target.conversationId === here ? name : p.target.conversationId ? `${name} (${p.target.conversationId})` : turn.msgs.planUnbound(name);
+      p.target.kind === 'personal'
+        ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}`
+        : p.target.conversationId === here
+          ? name
+          : p.target.conversationId
+            ? `${name} (${p.target.conversationId})`
+            : turn.msgs.planUnbound(name);
     return { text: turn.msgs.planLine(`${dayAndMonth(p.at, zone, turn.lang)} ${clockTime(p.at, zone)}`, turn.msgs.planKinds[p.kind], target) };
   });
   await sendCard(turn.context, listCard({ title: turn.msgs.planTitleOf(period.label), lines: lines.length ? lines : [{ text: turn.msgs.planNothing }] }));
@@ -43,14 +51,30 @@ async function coordinatedScope(turn: Turn) {
 /** "herinneringen uit voor wonen" / "reminders on for housing" (coordinators). */
 export async function switchThemeReminders(turn: Turn, on: boolean, themes: Ref[]): Promise<void> {
   const unknown = themes.filter((t): t is { unknown: string } => 'unknown' in t).map((t) => t.unknown);
-  if (unknown.length || themes.length === 0) return sendText(turn.context, turn.msgs.agendaUnknownThemes(unknown.length ? unknown : ['?'], turn.deps.calendar.schedule.themes.map((t) => t.name)));
+  if (unknown.length || themes.length === 0)
+    return sendText(
+      turn.context,
+      turn.msgs.agendaUnknownThemes(
+        unknown.length ? unknown : ['?'],
+        turn.deps.calendar.schedule.themes.map((t) => t.name),
+      ),
+    );
   const groups = await coordinatedScope(turn);
   if (groups.length === 0) return sendText(turn.context, turn.msgs.onlyCoordinatorsSettings);
   const ids = themes.map((t) => (t as { id: string }).id);
   for (const g of groups) {
-    await turn.deps.repos.updateGroupSettings(g.id, (s) => ({ ...s, mutedThemes: on ? s.mutedThemes.filter((x) => !ids.includes(x)) : [...new Set([...s.mutedThemes, ...ids])] }));
+    await turn.deps.repos.updateGroupSettings(g.id, (s) => ({
+      ...s,
+      mutedThemes: on ? s.mutedThemes.filter((x) => !ids.includes(x)) : [...new Set([...s.mutedThemes, ...ids])],
+    }));
   }
-  await sendText(turn.context, turn.msgs.themeRemindersSet(on, ids.map((id) => turn.deps.calendar.schedule.themes.find((t) => t.id === id)!.name)));
+  await sendText(
+    turn.context,
+    turn.msgs.themeRemindersSet(
+      on,
+      ids.map((id) => turn.deps.calendar.schedule.themes.find((t) => t.id === id)!.name),
+    ),
+  );
 }
 
 /** "geen weekoverzicht meer" / "weekoverzicht weer aan" (coordinators). */
@@ -58,5 +82,11 @@ export async function switchDigest(turn: Turn, on: boolean): Promise<void> {
   const groups = await coordinatedScope(turn);
   if (groups.length === 0) return sendText(turn.context, turn.msgs.onlyCoordinatorsSettings);
   for (const g of groups) await turn.deps.repos.updateGroupSettings(g.id, (s) => ({ ...s, digest: on }));
-  await sendText(turn.context, turn.msgs.digestSet(on, groups.map((g) => g.name)));
+  await sendText(
+    turn.context,
+    turn.msgs.digestSet(
+      on,
+      groups.map((g) => g.name),
+    ),
+  );
 }

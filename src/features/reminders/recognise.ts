@@ -1,11 +1,92 @@
 import { Recognised, SlotReader } from '../../understand/understand';
 import { commandSkeleton, GLUE, isQuestion, leftovers } from '../../understand/strict';
 
-export const REMINDERS = ['herinneringen', 'herinnering', 'reminders', 'reminder', 'meldingen', 'melding', 'notificaties', 'notifications', 'berichten', 'pings'];
-export const DIGEST = ['weekoverzicht', 'weekoverzichten', 'weekbericht', 'digest', 'digests', 'weekmail', 'weekly', 'samenvatting', 'weekupdate', 'summary', 'maandagoverzicht'];
+export const REMINDERS = [
+  'herinneringen',
+  'herinnering',
+  'reminders',
+  'reminder',
+  'meldingen',
+  'melding',
+  'notificaties',
+  'notifications',
+  'berichten',
+  'pings',
+];
+export const DIGEST = [
+  'weekoverzicht',
+  'weekoverzichten',
+  'weekbericht',
+  'digest',
+  'digests',
+  'weekmail',
+  'weekly',
+  'samenvatting',
+  'weekupdate',
+  'summary',
+  'maandagoverzicht',
+];
 export const OFF_ONE = ['dont', 'stop', 'stoppen', 'pauzeer', 'pauzeren', 'uit', 'uitzetten', 'mute', 'disable', 'pause', 'off', 'geen', 'no', 'niet', 'nooit'];
 export const ON_ONE = ['start', 'starten', 'hervat', 'hervatten', 'aan', 'aanzetten', 'enable', 'resume', 'unmute', 'on', 'weer', 'again', 'terug', 'back'];
-const FILL = new Set([...GLUE, 'mijn', 'my', 'persoonlijke', 'personal', 'meer', 'more', 'zet', 'turn', 'switch', 'sending', 'sturen', 'ontvangen', 'krijgen', 'get', 'receive', 'me', 'mij', 'alle', 'all', 'any', 'thema', 'theme', 'themas', 'themes', 'trekkers', 'leads', 'voortaan', 'anymore', 'please', 'wil', 'want', 'weekly', 'digest', 'the', 'de', 'het', 'deze', 'this', 'email', 'mail', 'trekker', 'lead', 'theme lead', 'stuur', 'wekelijkse', 'wekelijks', 'van', 'voor', 'for', 'of', 'to', 'aan', 'de', 'elke', 'maandag', 'monday']);
+const FILL = new Set([
+  ...GLUE,
+  'mijn',
+  'my',
+  'persoonlijke',
+  'personal',
+  'meer',
+  'more',
+  'zet',
+  'turn',
+  'switch',
+  'sending',
+  'sturen',
+  'ontvangen',
+  'krijgen',
+  'get',
+  'receive',
+  'me',
+  'mij',
+  'alle',
+  'all',
+  'any',
+  'thema',
+  'theme',
+  'themas',
+  'themes',
+  'trekkers',
+  'leads',
+  'voortaan',
+  'anymore',
+  'please',
+  'wil',
+  'want',
+  'weekly',
+  'digest',
+  'the',
+  'de',
+  'het',
+  'deze',
+  'this',
+  'email',
+  'mail',
+  'trekker',
+  'lead',
+  'theme lead',
+  'stuur',
+  'wekelijkse',
+  'wekelijks',
+  'van',
+  'voor',
+  'for',
+  'of',
+  'to',
+  'aan',
+  'de',
+  'elke',
+  'maandag',
+  'monday',
+]);
 
 function direction(words: string[]): boolean | undefined {
   const off = words.some((w) => OFF_ONE.includes(w));
@@ -21,7 +102,8 @@ export function recogniseMute(r: SlotReader): Recognised | undefined {
   const words = commandSkeleton(a).split(' ');
   if (!words.some((w) => REMINDERS.includes(w)) || words.some((w) => DIGEST.includes(w))) return undefined;
   const on = direction(words);
-  if (on === undefined || leftovers(words.filter((w) => !REMINDERS.includes(w) && !OFF_ONE.includes(w) && !ON_ONE.includes(w)).join(' '), FILL).length) return undefined;
+  if (on === undefined || leftovers(words.filter((w) => !REMINDERS.includes(w) && !OFF_ONE.includes(w) && !ON_ONE.includes(w)).join(' '), FILL).length)
+    return undefined;
   return { slots: { on }, why: on ? 'reminders on' : 'reminders off' };
 }
 

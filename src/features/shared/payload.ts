@@ -15,7 +15,6 @@ export const pitchSlotRef = z
     return { groupId, originalDate, themeId };
   });
 
-
 /** "sg|2026-12-04": one meeting, by its group and the rule's date (the encoding attendance buttons carry). */
 export const meetingRef = z
   .string()

@@ -20,5 +20,8 @@ export function groupOf(turn: Turn, ref: Ref | undefined): Group | { unknown: st
 }
 
 export function unknownGroupText(turn: Turn, name: string): string {
-  return turn.msgs.unknownGroup(name, turn.deps.calendar.schedule.groups.map((g) => g.name));
+  return turn.msgs.unknownGroup(
+    name,
+    turn.deps.calendar.schedule.groups.map((g) => g.name),
+  );
 }

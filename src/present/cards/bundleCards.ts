@@ -29,7 +29,16 @@ function pitchBlock(p: BundleView['pitches'][number], questions: BundleView['que
     items: [
       text(p.heading, { size: 'Medium', weight: 'Bolder' }),
       text(p.submitted, { isSubtle: !p.late, color: p.late ? 'Warning' : 'Default', spacing: 'None' }),
-      ...(p.lead ? [text(p.lead.text, { isSubtle: !p.lead.flagged, color: p.lead.flagged ? 'Attention' : 'Default', weight: p.lead.flagged ? 'Bolder' : 'Default', spacing: 'None' })] : []),
+      ...(p.lead
+        ? [
+            text(p.lead.text, {
+              isSubtle: !p.lead.flagged,
+              color: p.lead.flagged ? 'Attention' : 'Default',
+              weight: p.lead.flagged ? 'Bolder' : 'Default',
+              spacing: 'None',
+            }),
+          ]
+        : []),
       ...PITCH_QUESTIONS.flatMap((q) => [text(questions[q], { weight: 'Bolder', spacing: 'Medium' }), text(p.answers[q], { spacing: 'Small' })]),
     ],
   };
@@ -53,9 +62,16 @@ function asksBlock(v: BundleView): CardElement[] {
       { type: 'Column', width: 4, items: [text(v.whomLabel, { weight: 'Bolder' })] },
     ],
   };
-  const missing = v.missing.length ? v.missing.map((m) => text(`• ${m}`, { color: 'Attention', spacing: 'None' })) : [text(v.nothingMissing, { color: 'Good' })];
+  const missing = v.missing.length
+    ? v.missing.map((m) => text(`• ${m}`, { color: 'Attention', spacing: 'None' }))
+    : [text(v.nothingMissing, { color: 'Good' })];
   return [
-    { type: 'Container', separator: true, spacing: 'Large', items: [text(v.asksTitle, { size: 'Medium', weight: 'Bolder' }), ...(v.asks.length ? [header, ...rows] : [])] },
+    {
+      type: 'Container',
+      separator: true,
+      spacing: 'Large',
+      items: [text(v.asksTitle, { size: 'Medium', weight: 'Bolder' }), ...(v.asks.length ? [header, ...rows] : [])],
+    },
     { type: 'Container', separator: true, spacing: 'Large', items: [text(v.missingTitle, { size: 'Medium', weight: 'Bolder' }), ...missing] },
   ];
 }

@@ -26,7 +26,11 @@ export function helpCard(view: HelpView): AdaptiveCard {
       body.push({
         type: 'Container',
         spacing: 'Medium',
-        items: [text(e.title, { weight: 'Bolder' }), text(e.summary, { spacing: 'None' }), ...e.examples.map((x) => text(`"${x}"`, { isSubtle: true, spacing: 'None' }))],
+        items: [
+          text(e.title, { weight: 'Bolder' }),
+          text(e.summary, { spacing: 'None' }),
+          ...e.examples.map((x) => text(`"${x}"`, { isSubtle: true, spacing: 'None' })),
+        ],
       });
       fallback.push(`${e.title}: ${e.summary}`, ...e.examples.map((x) => `- "${x}"`));
     }

@@ -77,7 +77,11 @@ export interface PitchReceiptView {
 
 /** The pitch as stored (or as understood from pasted text), with what happened to it. */
 export function pitchReceiptCard(v: PitchReceiptView): AdaptiveCard {
-  const body: CardElement[] = [heading(v.title), { type: 'FactSet', facts: v.facts }, text(v.outcome, { color: v.outcomeStyle === 'good' ? 'Good' : 'Warning', weight: 'Bolder' })];
+  const body: CardElement[] = [
+    heading(v.title),
+    { type: 'FactSet', facts: v.facts },
+    text(v.outcome, { color: v.outcomeStyle === 'good' ? 'Good' : 'Warning', weight: 'Bolder' }),
+  ];
   for (const q of PITCH_QUESTIONS) {
     body.push(text(v.questions[q], { weight: 'Bolder', spacing: 'Medium' }));
     body.push(text(v.answers[q] || '—', { spacing: 'Small' }));

@@ -22,7 +22,13 @@ export function asExpect(u: Understood): Record<string, unknown> {
     case 'status':
     case 'agenda':
     case 'bundle':
-      return { intent: u.intent, ...group, ...(s.date ? { date: s.date } : {}), ...(s.after ? { after: s.after } : {}), ...(s.period ? { from: s.period.from, to: s.period.to } : {}) };
+      return {
+        intent: u.intent,
+        ...group,
+        ...(s.date ? { date: s.date } : {}),
+        ...(s.after ? { after: s.after } : {}),
+        ...(s.period ? { from: s.period.from, to: s.period.to } : {}),
+      };
     case 'help':
       return { intent: 'help', ...(s.topic ? { topic: s.topic } : {}) };
     case 'set-language':
@@ -52,7 +58,14 @@ export function asExpect(u: Understood): Record<string, unknown> {
       return { intent: 'digest', on: s.on };
     case 'attend': {
       const at = s.attendance!;
-      return { intent: 'attend', answer: at.answer, ...group, ...(s.date ? { date: s.date } : {}), ...(at.deputy ? { deputy: at.deputy } : {}), ...(at.reason ? { reason: at.reason } : {}) };
+      return {
+        intent: 'attend',
+        answer: at.answer,
+        ...group,
+        ...(s.date ? { date: s.date } : {}),
+        ...(at.deputy ? { deputy: at.deputy } : {}),
+        ...(at.reason ? { reason: at.reason } : {}),
+      };
     }
     case 'attendance':
       return { intent: 'attendance', ...group, ...(s.date ? { date: s.date } : {}) };
@@ -89,7 +102,21 @@ function sortKeys(o: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** Commands that change something: a negative phrasing must never be taken for one of them. */
-export const STATE_CHANGING = new Set(['bind', 'cancel', 'move', 'agenda-change', 'mute-reminders', 'theme-reminders', 'digest', 'set-language', 'attend', 'action-item', 'action-done', 'action-new-date', 'action-confirm-date']);
+export const STATE_CHANGING = new Set([
+  'bind',
+  'cancel',
+  'move',
+  'agenda-change',
+  'mute-reminders',
+  'theme-reminders',
+  'digest',
+  'set-language',
+  'attend',
+  'action-item',
+  'action-done',
+  'action-new-date',
+  'action-confirm-date',
+]);
 
 /**
  * A negative passes when it changes nothing and names no group: not understood, a question back, help,

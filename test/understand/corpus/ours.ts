@@ -84,7 +84,11 @@ export const OURS_ROWS: Row[] = [
   { text: 'overleggen deze maand', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-31' } },
   { text: 'wat is er volgende maand', expect: { intent: 'period', from: '2027-01-01', to: '2027-01-31' } },
   { text: 'doorbraakoverleggen in januari', expect: { intent: 'period', from: '2027-01-01', to: '2027-01-31', group: 'doorbraak' } },
-  { text: 'wanneer zijn de werkgroepen in december', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-31', group: 'werkgroep' }, note: 'plural alias' },
+  {
+    text: 'wanneer zijn de werkgroepen in december',
+    expect: { intent: 'period', from: '2026-12-01', to: '2026-12-31', group: 'werkgroep' },
+    note: 'plural alias',
+  },
   { text: 'de komende twee weken, wat staat er?', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-14' } },
   { text: 'wat is er de komende 3 weken', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-21' } },
   { text: 'overzicht van januari', expect: { intent: 'period', from: '2027-01-01', to: '2027-01-31' } },
@@ -93,8 +97,16 @@ export const OURS_ROWS: Row[] = [
   { text: 'welke overleggen zijn er tussen 7 en 18 december', expect: { intent: 'period', from: '2026-12-07', to: '2026-12-18' } },
   { text: 'overleggen van 1 tot en met 15 januari', expect: { intent: 'period', from: '2027-01-01', to: '2027-01-15' } },
   { text: 'wat is er in de kerstvakantie? dus van 21 december t/m 3 januari', expect: { intent: 'period', from: '2026-12-21', to: '2027-01-03' } },
-  { text: 'is er in febuari een doorbraakoverleg', expect: { intent: 'period', from: '2027-02-01', to: '2027-02-28', group: 'doorbraak' }, note: 'typo febuari' },
-  { text: 'wat staat er in de agenda voor volgende week', expect: { intent: 'period', from: '2026-12-07', to: '2026-12-13' }, note: '"agenda" as calendar, not a meeting agenda' },
+  {
+    text: 'is er in febuari een doorbraakoverleg',
+    expect: { intent: 'period', from: '2027-02-01', to: '2027-02-28', group: 'doorbraak' },
+    note: 'typo febuari',
+  },
+  {
+    text: 'wat staat er in de agenda voor volgende week',
+    expect: { intent: 'period', from: '2026-12-07', to: '2026-12-13' },
+    note: '"agenda" as calendar, not a meeting agenda',
+  },
   { text: 'which meetings are there this week', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-06' } },
   { text: 'meetings next week', expect: { intent: 'period', from: '2026-12-07', to: '2026-12-13' } },
   { text: 'what do we have in February?', expect: { intent: 'period', from: '2027-02-01', to: '2027-02-28' } },
@@ -207,7 +219,11 @@ export const OURS_ROWS: Row[] = [
 
   // ─── cancel / move (coordinators, confirmation card) ─────────────────────────────────────────
   { text: 'annuleer het SG-overleg van 11 december', expect: { intent: 'cancel', group: 'sg', date: '2026-12-11' } },
-  { text: 'het SG-overleg van 18 december gaat niet door', expect: { intent: 'cancel', group: 'sg', date: '2026-12-18' }, note: 'a statement: asks for confirmation' },
+  {
+    text: 'het SG-overleg van 18 december gaat niet door',
+    expect: { intent: 'cancel', group: 'sg', date: '2026-12-18' },
+    note: 'a statement: asks for confirmation',
+  },
   { text: 'de werkgroep van 9 december vervalt', expect: { intent: 'cancel', group: 'werkgroep', date: '2026-12-09' } },
   { text: 'gaat het SG-overleg van 18 december niet door?', expect: { intent: 'on-date', group: 'sg', date: '2026-12-18' }, note: 'the question form asks' },
   { text: 'zeg de werkgroep van 9 december af', expect: { intent: 'cancel', group: 'werkgroep', date: '2026-12-09' } },
@@ -216,8 +232,14 @@ export const OURS_ROWS: Row[] = [
   { text: 'call off the working group of 16 December', expect: { intent: 'cancel', group: 'werkgroep', date: '2026-12-16' } },
   { text: 'verplaats het SG-overleg van 11 december naar 10 december', expect: { intent: 'move', group: 'sg', date: '2026-12-11', toDate: '2026-12-10' } },
   { text: 'verzet de werkgroep van 9 december naar 14:00', expect: { intent: 'move', group: 'werkgroep', date: '2026-12-09', toStart: '14:00' } },
-  { text: 'verschuif het doorbraakoverleg van 17 december naar 18 december 10:00-11:00', expect: { intent: 'move', group: 'doorbraak', date: '2026-12-17', toDate: '2026-12-18', toStart: '10:00', toEnd: '11:00' } },
-  { text: 'het SG-overleg van 18 december wordt verplaatst naar 17 december', expect: { intent: 'move', group: 'sg', date: '2026-12-18', toDate: '2026-12-17' } },
+  {
+    text: 'verschuif het doorbraakoverleg van 17 december naar 18 december 10:00-11:00',
+    expect: { intent: 'move', group: 'doorbraak', date: '2026-12-17', toDate: '2026-12-18', toStart: '10:00', toEnd: '11:00' },
+  },
+  {
+    text: 'het SG-overleg van 18 december wordt verplaatst naar 17 december',
+    expect: { intent: 'move', group: 'sg', date: '2026-12-18', toDate: '2026-12-17' },
+  },
   { text: 'move the SG meeting of 11 December to 15:00', expect: { intent: 'move', group: 'sg', date: '2026-12-11', toStart: '15:00' } },
   { text: 'reschedule the cabinet meeting on 25 January to 26 January', expect: { intent: 'move', group: 'rijk', date: '2027-01-25', toDate: '2027-01-26' } },
 
@@ -249,14 +271,17 @@ export const OURS_ROWS: Row[] = [
   // ─── agenda ──────────────────────────────────────────────────────────────────────────────────
   { text: 'wat staat er op de agenda van het SG-overleg', expect: { intent: 'agenda', group: 'sg' } },
   { text: 'agenda sg 11 december', expect: { intent: 'agenda', group: 'sg', date: '2026-12-11' } },
-  { text: 'welke thema\'s komen vrijdag aan bod', expect: { intent: 'agenda', date: '2026-12-04' } },
+  { text: "welke thema's komen vrijdag aan bod", expect: { intent: 'agenda', date: '2026-12-04' } },
   { text: 'wat is de agenda voor vrijdag?', expect: { intent: 'agenda', date: '2026-12-04' } },
   { text: 'welke onderwerpen worden er besproken op het SG-overleg van 18 december', expect: { intent: 'agenda', group: 'sg', date: '2026-12-18' } },
   { text: "what's on the agenda for the SG", expect: { intent: 'agenda', group: 'sg' } },
   { text: 'which themes are discussed on Friday?', expect: { intent: 'agenda', date: '2026-12-04' } },
 
   // ─── agenda changes (coordinators) ───────────────────────────────────────────────────────────
-  { text: 'zet schulden op de agenda van het SG-overleg van 11 december', expect: { intent: 'agenda-change', op: 'add', themes: ['schulden'], group: 'sg', date: '2026-12-11' } },
+  {
+    text: 'zet schulden op de agenda van het SG-overleg van 11 december',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['schulden'], group: 'sg', date: '2026-12-11' },
+  },
   { text: 'voeg wonen toe aan de agenda', expect: { intent: 'agenda-change', op: 'add', themes: ['wonen'] } },
   { text: 'agendeer kwetsbare jeugd voor 18 december', expect: { intent: 'agenda-change', op: 'add', themes: ['kwetsbare-jeugd'], date: '2026-12-18' } },
   { text: 'haal arbeidsmarkt van de agenda', expect: { intent: 'agenda-change', op: 'remove', themes: ['arbeidsmarkt'] } },
@@ -322,14 +347,22 @@ export const OURS_ROWS: Row[] = [
   { text: 'who sent apologies?', expect: { intent: 'attendance' } },
   // ─── action items (issue 13): recorded as one anchored sentence; owners and coordinators ask ──────
   { text: 'actiepunt: BZK levert input aan voor dinsdag 15 december', expect: { intent: 'action-item', due: '2026-12-15' } },
-  { text: 'Actiepunt SG-overleg 27 november: Bram Jansen belt de VNG uiterlijk 11 december', expect: { intent: 'action-item', group: 'sg', meeting: '2027-11-27', due: '2026-12-11' }, note: 'a past meeting date without a year reads ahead; the handler looks a year back' },
+  {
+    text: 'Actiepunt SG-overleg 27 november: Bram Jansen belt de VNG uiterlijk 11 december',
+    expect: { intent: 'action-item', group: 'sg', meeting: '2027-11-27', due: '2026-12-11' },
+    note: 'a past meeting date without a year reads ahead; the handler looks a year back',
+  },
   { text: 'actie: VWS stuurt de cijfers rond voor 8 december', expect: { intent: 'action-item', due: '2026-12-08' } },
   { text: 'action item: BZK delivers input by Tuesday 15 December', expect: { intent: 'action-item', due: '2026-12-15' } },
   { text: 'action item for the SG meeting: OCW sends the figures by 10 December', expect: { intent: 'action-item', group: 'sg', due: '2026-12-10' } },
   { text: 'actiepunt: BZK levert input aan', expect: { intent: 'action-item' }, note: 'no due date: the handler asks for one' },
   { text: 'actiepunt SG-overleg: BZK levert input aan over twee weken', expect: { intent: 'action-item', group: 'sg', due: '2026-12-15' } },
   { text: 'action item for the SG meeting: BZK delivers input within 10 days', expect: { intent: 'action-item', group: 'sg', due: '2026-12-11' } },
-  { text: 'actiepunt: BZK levert input aan voor het volgende SG-overleg', expect: { intent: 'action-item' }, note: 'due on the next SG meeting: the handler looks it up' },
+  {
+    text: 'actiepunt: BZK levert input aan voor het volgende SG-overleg',
+    expect: { intent: 'action-item' },
+    note: 'due on the next SG meeting: the handler looks it up',
+  },
   { text: 'actiepunt: BZK levert input aan voor dinsdag 26 mei', expect: { intent: 'bad-date', of: 'action-item' }, note: '26 May 2027 is a Wednesday' },
   { text: 'actiepunt 2 is klaar', expect: { intent: 'action-done', number: 2 } },
   { text: 'actiepunt 3 van het SG-overleg is afgerond', expect: { intent: 'action-done', number: 3, group: 'sg' } },

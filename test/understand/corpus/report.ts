@@ -12,7 +12,10 @@ const verbose = process.argv.includes('--verbose');
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(of, 1)).toFixed(1)}%`;
 
 function show(misses: Outcome[]) {
-  for (const m of misses) console.log(`  ✗ ${JSON.stringify(m.text)}\n      got  ${JSON.stringify(m.got)}\n      want ${JSON.stringify(m.want ?? 'no state change, no group')}\n      why  ${m.why.join(' | ')}`);
+  for (const m of misses)
+    console.log(
+      `  ✗ ${JSON.stringify(m.text)}\n      got  ${JSON.stringify(m.got)}\n      want ${JSON.stringify(m.want ?? 'no state change, no group')}\n      why  ${m.why.join(' | ')}`,
+    );
 }
 
 async function corpus(name: string, rows: Row[], negatives: string[], dialogues: Dialogue[], sealed: boolean) {
@@ -20,7 +23,9 @@ async function corpus(name: string, rows: Row[], negatives: string[], dialogues:
   const n = runNegatives(negatives);
   const d = (await runDialogues(dialogues)).flat();
   const ok = (xs: Outcome[]) => xs.filter((x) => x.ok).length;
-  console.log(`${name}: rows ${ok(r)}/${r.length} (${pct(ok(r), r.length)}), dialogue turns ${ok(d)}/${d.length} (${pct(ok(d), d.length)}), negatives: ${n.length - ok(n)} false positives of ${n.length}`);
+  console.log(
+    `${name}: rows ${ok(r)}/${r.length} (${pct(ok(r), r.length)}), dialogue turns ${ok(d)}/${d.length} (${pct(ok(d), d.length)}), negatives: ${n.length - ok(n)} false positives of ${n.length}`,
+  );
   if (verbose && !sealed) {
     show(r.filter((x) => !x.ok));
     show(d.filter((x) => !x.ok));

@@ -47,7 +47,9 @@ export async function runDialogue(d: Dialogue): Promise<Outcome[]> {
     const before = h.logs.length;
     await h.send(message(t.text, USERS.member));
     const line = h.logs.slice(before).find((l) => l.event === 'understood') as unknown as Understood | undefined;
-    const u: Understood = line ? { intent: line.intent, slots: line.slots, ...(line.clarify ? { clarify: line.clarify } : {}), why: line.why, words: [] } : { intent: 'none', slots: {}, why: ['no understood log line'], words: [] };
+    const u: Understood = line
+      ? { intent: line.intent, slots: line.slots, ...(line.clarify ? { clarify: line.clarify } : {}), why: line.why, words: [] }
+      : { intent: 'none', slots: {}, why: ['no understood log line'], words: [] };
     out.push({ text: t.text, ok: matches(u, t.expect), got: asExpect(u), want: t.expect, why: u.why });
   }
   return out;

@@ -13,13 +13,21 @@ export const SEALED_ROWS: Row[] = [
   { text: 'volgende werkgroep?', expect: { intent: 'next', group: 'werkgroep' } },
   { text: 'wanneer is het eerstvolgende overleg', expect: { intent: 'next' } },
   { text: "wanner is de volgende vergadering vd SG's en DG's", expect: { intent: 'next', group: 'sg' }, note: 'typo + vd' },
-  { text: 'Wanneer komt het overleg met de burgemeesters en wetenschappers weer bij elkaar?', expect: { intent: 'next', group: 'gemeenten-wetenschap' }, note: 'description' },
+  {
+    text: 'Wanneer komt het overleg met de burgemeesters en wetenschappers weer bij elkaar?',
+    expect: { intent: 'next', group: 'gemeenten-wetenschap' },
+    note: 'description',
+  },
   { text: 'wanneer is de club van Halsema weer', expect: { intent: 'next', group: 'doorbraak' }, note: 'description' },
   { text: 'when is the next meeting with the ministers?', expect: { intent: 'next', group: 'rijk' } },
   { text: "When's the next municipalities and science meeting", expect: { intent: 'next', group: 'gemeenten-wetenschap' } },
   { text: 'next breakthrough meeting?', expect: { intent: 'next', group: 'doorbraak' } },
   { text: 'when does the working group meet again', expect: { intent: 'next', group: 'werkgroep' } },
-  { text: 'Geachte collega, kunt u mij laten weten wanneer het eerstvolgende overleg gemeenten en wetenschap plaatsvindt? Met vriendelijke groet', expect: { intent: 'next', group: 'gemeenten-wetenschap' }, note: 'VNG, polite' },
+  {
+    text: 'Geachte collega, kunt u mij laten weten wanneer het eerstvolgende overleg gemeenten en wetenschap plaatsvindt? Met vriendelijke groet',
+    expect: { intent: 'next', group: 'gemeenten-wetenschap' },
+    note: 'VNG, polite',
+  },
   { text: 'wanneer is het volgnde doorbraakoverleg', expect: { intent: 'next', group: 'doorbraak' }, note: 'typo' },
   { text: 'wanneer is het woensdagoverleg weer', expect: { intent: 'next', group: 'werkgroep' } },
   { text: 'wanneer is het volgende bestuurlijk overleg met het rijk', expect: { intent: 'next', group: 'rijk' } },
@@ -32,7 +40,11 @@ export const SEALED_ROWS: Row[] = [
   { text: 'volgende meeting?', expect: { intent: 'next' } },
   { text: 'Goedemorgen, wanneer vindt het volgende bestuurlijk doorbraakoverleg plaats?', expect: { intent: 'next', group: 'doorbraak' } },
   { text: 'when do we meet next?', expect: { intent: 'next' } },
-  { text: 'wanneer is het eerstvolgende overleg met gemeente en wetenschap?', expect: { intent: 'next', group: 'gemeenten-wetenschap' }, note: 'singular gemeente' },
+  {
+    text: 'wanneer is het eerstvolgende overleg met gemeente en wetenschap?',
+    expect: { intent: 'next', group: 'gemeenten-wetenschap' },
+    note: 'singular gemeente',
+  },
   { text: "wanneer zijn de SG's weer bij elkaar", expect: { intent: 'next', group: 'sg' }, note: 'plural' },
   { text: 'wanneer is het volgende overleg mbt de doorbraak met halsema', expect: { intent: 'next', group: 'doorbraak' }, note: 'mbt, lowercase' },
   { text: 'werkgroep wanneer weer?', expect: { intent: 'next', group: 'werkgroep' } },
@@ -65,16 +77,30 @@ export const SEALED_ROWS: Row[] = [
   { text: 'when does the breakthrough group meet in may', expect: { intent: 'period', from: '2027-05-01', to: '2027-05-31', group: 'doorbraak' } },
   { text: 'welke SG overleggen zijn er deze maand nog', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-31', group: 'sg' } },
   { text: 'staat er in juni nog wat met de ministers?', expect: { intent: 'period', from: '2027-06-01', to: '2027-06-30', group: 'rijk' } },
-  { text: 'Heeft het overleg met de burgemeesters en wetenschappers in april een bijeenkomst gepland?', expect: { intent: 'period', from: '2027-04-01', to: '2027-04-30', group: 'gemeenten-wetenschap' } },
+  {
+    text: 'Heeft het overleg met de burgemeesters en wetenschappers in april een bijeenkomst gepland?',
+    expect: { intent: 'period', from: '2027-04-01', to: '2027-04-30', group: 'gemeenten-wetenschap' },
+  },
   { text: 'wat hebben we volgende week allemaal?', expect: { intent: 'period', from: '2026-12-07', to: '2026-12-13' } },
   { text: 'sg overleggen volgnde maand', expect: { intent: 'period', from: '2027-01-01', to: '2027-01-31', group: 'sg' }, note: 'typo' },
-  { text: "welke vergadringen zijn er de komende twee weken met de SG's", expect: { intent: 'period', from: '2026-12-01', to: '2026-12-14', group: 'sg' }, note: 'typo' },
+  {
+    text: "welke vergadringen zijn er de komende twee weken met de SG's",
+    expect: { intent: 'period', from: '2026-12-01', to: '2026-12-14', group: 'sg' },
+    note: 'typo',
+  },
   { text: 'is er deze week nog een werkgroep', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-06', group: 'werkgroep' } },
-  { text: 'meetings in March with municipalities and science?', expect: { intent: 'period', from: '2027-03-01', to: '2027-03-31', group: 'gemeenten-wetenschap' } },
+  {
+    text: 'meetings in March with municipalities and science?',
+    expect: { intent: 'period', from: '2027-03-01', to: '2027-03-31', group: 'gemeenten-wetenschap' },
+  },
   { text: 'Is de club van Halsema volgende maand nog bij elkaar?', expect: { intent: 'period', from: '2027-01-01', to: '2027-01-31', group: 'doorbraak' } },
   { text: 'wat is er allemaal in mei', expect: { intent: 'period', from: '2027-05-01', to: '2027-05-31' } },
   { text: 'zijn er in maart doorbraakoverleggen?', expect: { intent: 'period', from: '2027-03-01', to: '2027-03-31', group: 'doorbraak' }, note: 'plural' },
-  { text: 'de bestuurlijke overleggen met het rijk in mei, wanneer zijn die?', expect: { intent: 'period', from: '2027-05-01', to: '2027-05-31', group: 'rijk' }, note: 'inflected' },
+  {
+    text: 'de bestuurlijke overleggen met het rijk in mei, wanneer zijn die?',
+    expect: { intent: 'period', from: '2027-05-01', to: '2027-05-31', group: 'rijk' },
+    note: 'inflected',
+  },
 
   // ---------------------------------------------------------------- on-date
   { text: 'gaat het overleg van 1 januari door?', expect: { intent: 'on-date', date: '2027-01-01' } },
@@ -99,7 +125,10 @@ export const SEALED_ROWS: Row[] = [
   { text: 'hebben we maandag iets', expect: { intent: 'on-date', date: '2026-12-07' } },
   { text: 'donderdag 10/12 gemeenten & wetenschap, gaat dat door?', expect: { intent: 'on-date', date: '2026-12-10', group: 'gemeenten-wetenschap' } },
   { text: 'gaat het overleg met de ministers op 25-1 door?', expect: { intent: 'on-date', date: '2027-01-25', group: 'rijk' } },
-  { text: 'Could you tell me whether the municipalities and science meeting on 10 December is going ahead?', expect: { intent: 'on-date', date: '2026-12-10', group: 'gemeenten-wetenschap' } },
+  {
+    text: 'Could you tell me whether the municipalities and science meeting on 10 December is going ahead?',
+    expect: { intent: 'on-date', date: '2026-12-10', group: 'gemeenten-wetenschap' },
+  },
   { text: 'is er vandaag SG overleg?', expect: { intent: 'on-date', date: '2026-12-01', group: 'sg' } },
   { text: 'gaat de club van Halsema op 17 december door?', expect: { intent: 'on-date', date: '2026-12-17', group: 'doorbraak' } },
   { text: 'is het SG-overleg op 1 januari?', expect: { intent: 'on-date', date: '2027-01-01', group: 'sg' } },
@@ -109,7 +138,11 @@ export const SEALED_ROWS: Row[] = [
   { text: 'morgen overleg?', expect: { intent: 'on-date', date: '2026-12-02' } },
   { text: 'anything tomorrow?', expect: { intent: 'on-date', date: '2026-12-02' } },
   { text: "gaat de vergadring van de SG's op 11 december door", expect: { intent: 'on-date', date: '2026-12-11', group: 'sg' }, note: 'typo' },
-  { text: 'overleg gemeenten en wetenschp do 10 dec?', expect: { intent: 'on-date', date: '2026-12-10', group: 'gemeenten-wetenschap' }, note: 'typo, do = donderdag' },
+  {
+    text: 'overleg gemeenten en wetenschp do 10 dec?',
+    expect: { intent: 'on-date', date: '2026-12-10', group: 'gemeenten-wetenschap' },
+    note: 'typo, do = donderdag',
+  },
 
   // ---------------------------------------------------------------- time
   { text: 'hoe laat begint het SG-overleg?', expect: { intent: 'time', group: 'sg' } },
@@ -141,14 +174,24 @@ export const SEALED_ROWS: Row[] = [
   { text: 'uiterlijk wanneer moet mijn pitch voor 11 december er zijn?', expect: { intent: 'deadline', date: '2026-12-11' } },
   { text: 'deadline sg 18 dec', expect: { intent: 'deadline', group: 'sg', date: '2026-12-18' } },
   { text: 'mbt mijn pitch over wonen: wanneer moet die uiterlijk binnen zijn??', expect: { intent: 'deadline' }, note: 'trekker, mbt' },
-  { text: 'oei ik loop achter, wanneer sluit de inzending van pitches voor vrijdag', expect: { intent: 'deadline', date: '2026-12-04' }, note: 'worried trekker' },
-  { text: 'Wanneer dient de pitch uiterlijk aangeleverd te worden voor het SG-overleg van 11 december?', expect: { intent: 'deadline', group: 'sg', date: '2026-12-11' } },
+  {
+    text: 'oei ik loop achter, wanneer sluit de inzending van pitches voor vrijdag',
+    expect: { intent: 'deadline', date: '2026-12-04' },
+    note: 'worried trekker',
+  },
+  {
+    text: 'Wanneer dient de pitch uiterlijk aangeleverd te worden voor het SG-overleg van 11 december?',
+    expect: { intent: 'deadline', group: 'sg', date: '2026-12-11' },
+  },
   { text: "what's the deadline for the SG meeting pitches", expect: { intent: 'deadline', group: 'sg' } },
   { text: 'wanneer moet het pitchdocument voor sg binnen', expect: { intent: 'deadline', group: 'sg' } },
   { text: 'wanneer moet ik mijn pitch voor de werkgroep klaar hebben?', expect: { intent: 'deadline', group: 'werkgroep' } },
   { text: 'deadlien pitch vrijdag?', expect: { intent: 'deadline', date: '2026-12-04' }, note: 'typo' },
   { text: 'hoeveel tijd heb ik nog voor mijn pitch', expect: { intent: 'deadline' } },
-  { text: 'voor wanneer moeten de trekkers hun pitch aanleveren voor het SG-overleg van 18/12', expect: { intent: 'deadline', group: 'sg', date: '2026-12-18' } },
+  {
+    text: 'voor wanneer moeten de trekkers hun pitch aanleveren voor het SG-overleg van 18/12',
+    expect: { intent: 'deadline', group: 'sg', date: '2026-12-18' },
+  },
   { text: 'By when do I need to submit my pitch for the SG meeting on 15 January?', expect: { intent: 'deadline', group: 'sg', date: '2027-01-15' } },
   { text: 'wanneer is de uiterste inleverdatum voor pitches', expect: { intent: 'deadline' } },
 
@@ -175,39 +218,89 @@ export const SEALED_ROWS: Row[] = [
   { text: 'wat is de agenda voor het doorbraakoverleg van 17 december', expect: { intent: 'agenda', group: 'doorbraak', date: '2026-12-17' } },
   { text: "what's on the agenda for the SG meeting on 18 December?", expect: { intent: 'agenda', group: 'sg', date: '2026-12-18' } },
   { text: "welke thema's staan er op de agnda van het SG-overleg", expect: { intent: 'agenda', group: 'sg' }, note: 'typo' },
-  { text: 'Wat wordt er besproken tijdens het overleg gemeenten en wetenschap op 10 december?', expect: { intent: 'agenda', group: 'gemeenten-wetenschap', date: '2026-12-10' } },
+  {
+    text: 'Wat wordt er besproken tijdens het overleg gemeenten en wetenschap op 10 december?',
+    expect: { intent: 'agenda', group: 'gemeenten-wetenschap', date: '2026-12-10' },
+  },
   { text: "welke 2 thema's zijn er vrijdag bij het SG", expect: { intent: 'agenda', group: 'sg', date: '2026-12-04' } },
   { text: 'wat staat er op de agenda', expect: { intent: 'agenda' } },
   { text: 'komt wonen vrijdag aan bod?', expect: { intent: 'agenda', date: '2026-12-04' } },
   { text: 'agenda sg 11-12', expect: { intent: 'agenda', group: 'sg', date: '2026-12-11' } },
 
   // ---------------------------------------------------------------- agenda-change
-  { text: 'zet wonen op de agenda van het SG-overleg van 11 december', expect: { intent: 'agenda-change', op: 'add', themes: ['wonen'], group: 'sg', date: '2026-12-11' } },
-  { text: 'haal schulden van de agenda van het SG-overleg van vrijdag', expect: { intent: 'agenda-change', op: 'remove', themes: ['schulden'], group: 'sg', date: '2026-12-04' } },
-  { text: 'voeg jeugdwerkloosheid toe aan de agenda van het SG-overleg van 18 december', expect: { intent: 'agenda-change', op: 'add', themes: ['arbeidsmarkt'], group: 'sg', date: '2026-12-18' }, note: 'alias containing "jeugd"' },
-  { text: 'agendeer gelijke kansen voor het SG-overleg van 8 januari', expect: { intent: 'agenda-change', op: 'add', themes: ['kansengelijkheid'], group: 'sg', date: '2027-01-08' } },
-  { text: 'zet kwetsbare jeugd en jongerenparticipatie op de agenda van het SG overleg op 15 januari', expect: { intent: 'agenda-change', op: 'add', themes: ['kwetsbare-jeugd', 'jongerenparticipatie'], group: 'sg', date: '2027-01-15' } },
-  { text: 'schrap multiprobleemgezinnen van de agenda vh SG-overleg 18/12', expect: { intent: 'agenda-change', op: 'remove', themes: ['multiprobleem'], group: 'sg', date: '2026-12-18' } },
-  { text: 'please add housing to the agenda of the SG meeting on 11 December', expect: { intent: 'agenda-change', op: 'add', themes: ['wonen'], group: 'sg', date: '2026-12-11' } },
-  { text: 'haal de gebiedsgerichte aanpak van de agenda van de werkgroep van 16 december', expect: { intent: 'agenda-change', op: 'remove', themes: ['gebiedsgericht'], group: 'werkgroep', date: '2026-12-16' } },
+  {
+    text: 'zet wonen op de agenda van het SG-overleg van 11 december',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['wonen'], group: 'sg', date: '2026-12-11' },
+  },
+  {
+    text: 'haal schulden van de agenda van het SG-overleg van vrijdag',
+    expect: { intent: 'agenda-change', op: 'remove', themes: ['schulden'], group: 'sg', date: '2026-12-04' },
+  },
+  {
+    text: 'voeg jeugdwerkloosheid toe aan de agenda van het SG-overleg van 18 december',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['arbeidsmarkt'], group: 'sg', date: '2026-12-18' },
+    note: 'alias containing "jeugd"',
+  },
+  {
+    text: 'agendeer gelijke kansen voor het SG-overleg van 8 januari',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['kansengelijkheid'], group: 'sg', date: '2027-01-08' },
+  },
+  {
+    text: 'zet kwetsbare jeugd en jongerenparticipatie op de agenda van het SG overleg op 15 januari',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['kwetsbare-jeugd', 'jongerenparticipatie'], group: 'sg', date: '2027-01-15' },
+  },
+  {
+    text: 'schrap multiprobleemgezinnen van de agenda vh SG-overleg 18/12',
+    expect: { intent: 'agenda-change', op: 'remove', themes: ['multiprobleem'], group: 'sg', date: '2026-12-18' },
+  },
+  {
+    text: 'please add housing to the agenda of the SG meeting on 11 December',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['wonen'], group: 'sg', date: '2026-12-11' },
+  },
+  {
+    text: 'haal de gebiedsgerichte aanpak van de agenda van de werkgroep van 16 december',
+    expect: { intent: 'agenda-change', op: 'remove', themes: ['gebiedsgericht'], group: 'werkgroep', date: '2026-12-16' },
+  },
 
   // ---------------------------------------------------------------- cancel
   { text: 'annuleer het SG-overleg van 11 december', expect: { intent: 'cancel', group: 'sg', date: '2026-12-11' } },
   { text: 'zeg de werkgroep van woensdag af', expect: { intent: 'cancel', group: 'werkgroep', date: '2026-12-02' } },
-  { text: 'iov de voorzitter: annuleer het overleg gemeenten en wetenschap van 10 december', expect: { intent: 'cancel', group: 'gemeenten-wetenschap', date: '2026-12-10' }, note: 'iov' },
+  {
+    text: 'iov de voorzitter: annuleer het overleg gemeenten en wetenschap van 10 december',
+    expect: { intent: 'cancel', group: 'gemeenten-wetenschap', date: '2026-12-10' },
+    note: 'iov',
+  },
   { text: 'cancel the breakthrough meeting on 17 December', expect: { intent: 'cancel', group: 'doorbraak', date: '2026-12-17' } },
   { text: 'laat het bestuurlijk overleg met het Rijk van 25 januari vervallen', expect: { intent: 'cancel', group: 'rijk', date: '2027-01-25' } },
   { text: 'schrap het sg overleg van vr 18-12', expect: { intent: 'cancel', group: 'sg', date: '2026-12-18' } },
-  { text: 'Het woensdagoverleg van 9 december moet helaas worden geannuleerd, wil je dat annuleren?', expect: { intent: 'cancel', group: 'werkgroep', date: '2026-12-09' } },
+  {
+    text: 'Het woensdagoverleg van 9 december moet helaas worden geannuleerd, wil je dat annuleren?',
+    expect: { intent: 'cancel', group: 'werkgroep', date: '2026-12-09' },
+  },
 
   // ---------------------------------------------------------------- move
   { text: 'verplaats het SG-overleg van 11 december naar 15:00', expect: { intent: 'move', group: 'sg', date: '2026-12-11', toStart: '15:00' } },
-  { text: 'verschuif de werkgroep van 9 december naar donderdag 10 december', expect: { intent: 'move', group: 'werkgroep', date: '2026-12-09', toDate: '2026-12-10' } },
-  { text: 'verzet het doorbraakoverleg van 17 december naar 18 december 14:00-15:00', expect: { intent: 'move', group: 'doorbraak', date: '2026-12-17', toDate: '2026-12-18', toStart: '14:00', toEnd: '15:00' } },
+  {
+    text: 'verschuif de werkgroep van 9 december naar donderdag 10 december',
+    expect: { intent: 'move', group: 'werkgroep', date: '2026-12-09', toDate: '2026-12-10' },
+  },
+  {
+    text: 'verzet het doorbraakoverleg van 17 december naar 18 december 14:00-15:00',
+    expect: { intent: 'move', group: 'doorbraak', date: '2026-12-17', toDate: '2026-12-18', toStart: '14:00', toEnd: '15:00' },
+  },
   { text: 'move the SG meeting of 4 December to 15:30', expect: { intent: 'move', group: 'sg', date: '2026-12-04', toStart: '15:30' } },
-  { text: 'verplaats overleg gemeenten-wetenschap 10/12 naar 13:00 tot 14:00', expect: { intent: 'move', group: 'gemeenten-wetenschap', date: '2026-12-10', toStart: '13:00', toEnd: '14:00' } },
-  { text: 'kun je het SG overleg van 18 dec verplaatsen naar woensdag 16 december om 16u', expect: { intent: 'move', group: 'sg', date: '2026-12-18', toDate: '2026-12-16', toStart: '16:00' } },
-  { text: 'verplaats het overleg met de bewindslieden van 25 januari naar maandag 1 februari', expect: { intent: 'move', group: 'rijk', date: '2027-01-25', toDate: '2027-02-01' } },
+  {
+    text: 'verplaats overleg gemeenten-wetenschap 10/12 naar 13:00 tot 14:00',
+    expect: { intent: 'move', group: 'gemeenten-wetenschap', date: '2026-12-10', toStart: '13:00', toEnd: '14:00' },
+  },
+  {
+    text: 'kun je het SG overleg van 18 dec verplaatsen naar woensdag 16 december om 16u',
+    expect: { intent: 'move', group: 'sg', date: '2026-12-18', toDate: '2026-12-16', toStart: '16:00' },
+  },
+  {
+    text: 'verplaats het overleg met de bewindslieden van 25 januari naar maandag 1 februari',
+    expect: { intent: 'move', group: 'rijk', date: '2027-01-25', toDate: '2027-02-01' },
+  },
   { text: 'verplaats de werkgroep van morgen naar 11:00', expect: { intent: 'move', group: 'werkgroep', date: '2026-12-02', toStart: '11:00' } },
 
   // ---------------------------------------------------------------- bind
@@ -243,7 +336,10 @@ export const SEALED_ROWS: Row[] = [
 
   // ---------------------------------------------------------------- theme-reminders
   { text: 'zet de herinneringen voor de trekker van wonen uit', expect: { intent: 'theme-reminders', on: false, themes: ['wonen'] } },
-  { text: 'herinneringen aan voor de trekkers van schulden & arbeidsmarkt', expect: { intent: 'theme-reminders', on: true, themes: ['schulden', 'arbeidsmarkt'] } },
+  {
+    text: 'herinneringen aan voor de trekkers van schulden & arbeidsmarkt',
+    expect: { intent: 'theme-reminders', on: true, themes: ['schulden', 'arbeidsmarkt'] },
+  },
   { text: 'stuur de trekker van gebiedsgerichte aanpak geen herinneringen meer', expect: { intent: 'theme-reminders', on: false, themes: ['gebiedsgericht'] } },
   { text: 'turn reminders on for the leads of vulnerable youth', expect: { intent: 'theme-reminders', on: true, themes: ['kwetsbare-jeugd'] } },
 
@@ -288,7 +384,11 @@ export const SEALED_ROWS: Row[] = [
 
   // ---------------------------------------------------------------- ask-group / ask-date / unknown
   { text: 'wanneer is het wekelijkse ambtelijke overleg?', expect: { intent: 'ask-group', options: ['sg', 'werkgroep'] }, note: 'both weekly and ambtelijk' },
-  { text: 'wanneer is het overleg van kabinet, gemeenten en wetenschap samen?', expect: { intent: 'ask-group', options: ['rijk', 'doorbraak'] }, note: 'both have cabinet + municipalities + science' },
+  {
+    text: 'wanneer is het overleg van kabinet, gemeenten en wetenschap samen?',
+    expect: { intent: 'ask-group', options: ['rijk', 'doorbraak'] },
+    note: 'both have cabinet + municipalities + science',
+  },
   { text: 'volgende vrijdag SG?', expect: { intent: 'ask-date' } },
   { text: 'gaat het overleg volgende vrijdag door?', expect: { intent: 'ask-date' } },
   { text: 'is there anything next Friday?', expect: { intent: 'ask-date' } },

@@ -26,22 +26,38 @@ export const SECOND_WRITER_ROWS: Row[] = [
   { text: 'woensdagoverleg wanneer?', expect: { intent: 'next', group: 'werkgroep' } },
   { text: 'wanneer is de eerstvolgende bijeenkomst met de bewindslieden?', expect: { intent: 'next', group: 'rijk' } },
   { text: 'Weet jij wanneer het volgende SG beraad is?', expect: { intent: 'next', group: 'sg' } },
-  { text: 'kun je me vertellen wanneer het doorbraakteam weer bijeenkomt?', expect: { intent: 'next', group: 'sg' }, note: 'doorbraakteam = ambtelijk doorbraakteam = SG-overleg, not the doorbraakoverleg' },
+  {
+    text: 'kun je me vertellen wanneer het doorbraakteam weer bijeenkomt?',
+    expect: { intent: 'next', group: 'sg' },
+    note: 'doorbraakteam = ambtelijk doorbraakteam = SG-overleg, not the doorbraakoverleg',
+  },
   { text: 'wanneer is het bestuurlijk doorbraakoverleg', expect: { intent: 'next', group: 'doorbraak' } },
   { text: 'wat is het eerstvolgende overleg?', expect: { intent: 'next' } },
   { text: 'wanneer vergaderen de ministers weer', expect: { intent: 'next', group: 'rijk' } },
   { text: 'wanneer is het overleg o.l.v. de minister van BZK?', expect: { intent: 'next', group: 'rijk' }, note: 'words from the rijk description' },
   { text: 'wanneer is het overleg dat om de drie weken is?', expect: { intent: 'next', group: 'gemeenten-wetenschap' }, note: 'rhythm from the description' },
   { text: 'wanneer is het overleg dat ongeveer om de zes weken is', expect: { intent: 'next', group: 'doorbraak' }, note: 'rhythm from the description' },
-  { text: 'wanneer is het overleg met burgemeester Breda', expect: { intent: 'next', group: 'gemeenten-wetenschap' }, note: 'Breda only occurs in the gemeenten-wetenschap description' },
-  { text: 'wanneer is het overleg waar de trekkers hun pitch uitproberen?', expect: { intent: 'next', group: 'werkgroep' }, note: 'description of the werkgroep; the word pitch must not make it a pitch/deadline question' },
+  {
+    text: 'wanneer is het overleg met burgemeester Breda',
+    expect: { intent: 'next', group: 'gemeenten-wetenschap' },
+    note: 'Breda only occurs in the gemeenten-wetenschap description',
+  },
+  {
+    text: 'wanneer is het overleg waar de trekkers hun pitch uitproberen?',
+    expect: { intent: 'next', group: 'werkgroep' },
+    note: 'description of the werkgroep; the word pitch must not make it a pitch/deadline question',
+  },
   { text: 'mag ik weten wanneer de ambtelijke werkgroep weer is?', expect: { intent: 'next', group: 'werkgroep' } },
   { text: 'Wanner is het volgende overleg met het Rijk?', expect: { intent: 'next', group: 'rijk' }, note: 'typo wanner' },
   { text: 'is er binnenkort een bestuurlijk overleg?', expect: { intent: 'next', group: 'rijk' } },
   { text: 'welke overleggen komen eraan?', expect: { intent: 'next' } },
   { text: 'volgende keer SG?', expect: { intent: 'next', group: 'sg' } },
   { text: 'WANNEER IS HET SG OVERLEG', expect: { intent: 'next', group: 'sg' } },
-  { text: 'wanneer is het SG-overleg na 18 december?', expect: { intent: 'next', group: 'sg', after: '2026-12-18' }, note: 'the one after a given meeting date' },
+  {
+    text: 'wanneer is het SG-overleg na 18 december?',
+    expect: { intent: 'next', group: 'sg', after: '2026-12-18' },
+    note: 'the one after a given meeting date',
+  },
   { text: 'wanneer zijn de bestuurders en wetenschappers weer bij elkaar', expect: { intent: 'next', group: 'gemeenten-wetenschap' } },
   { text: 'eerstvolgnde overleg met het kabinet?', expect: { intent: 'next', group: 'rijk' }, note: 'typo eerstvolgnde' },
   { text: 'when is the next cabinet meeting?', expect: { intent: 'next', group: 'rijk' } },
@@ -75,15 +91,29 @@ export const SECOND_WRITER_ROWS: Row[] = [
   { text: 'planning deze week', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-06' } },
   { text: 'komende 2 weken?', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-14' } },
   { text: 'vergadert het kabinet deze maand nog?', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-31', group: 'rijk' } },
-  { text: 'Welke overleggen zijn er van 7 t/m 18 december?', expect: { intent: 'period', from: '2026-12-07', to: '2026-12-18' }, note: 'explicit inclusive range' },
+  {
+    text: 'Welke overleggen zijn er van 7 t/m 18 december?',
+    expect: { intent: 'period', from: '2026-12-07', to: '2026-12-18' },
+    note: 'explicit inclusive range',
+  },
   { text: 'is er deze week nog een werkgroep?', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-06', group: 'werkgroep' } },
   { text: 'doorbraakoverleg volgende maand?', expect: { intent: 'period', from: '2027-01-01', to: '2027-01-31', group: 'doorbraak' } },
-  { text: 'Wat staat er in januari op de planning voor de gemeentes?', expect: { intent: 'period', from: '2027-01-01', to: '2027-01-31', group: 'gemeenten-wetenschap' } },
-  { text: 'welke overleggen zijn er de komende drie weken?', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-21' }, note: 'today + 21 days - 1, by analogy with twee weken' },
+  {
+    text: 'Wat staat er in januari op de planning voor de gemeentes?',
+    expect: { intent: 'period', from: '2027-01-01', to: '2027-01-31', group: 'gemeenten-wetenschap' },
+  },
+  {
+    text: 'welke overleggen zijn er de komende drie weken?',
+    expect: { intent: 'period', from: '2026-12-01', to: '2026-12-21' },
+    note: 'today + 21 days - 1, by analogy with twee weken',
+  },
   { text: 'in maart met de bewindslieden?', expect: { intent: 'period', from: '2027-03-01', to: '2027-03-31', group: 'rijk' } },
   { text: "SG's volgende week", expect: { intent: 'period', from: '2026-12-07', to: '2026-12-13', group: 'sg' } },
   { text: 'gemeenten & wetenschap in maart?', expect: { intent: 'period', from: '2027-03-01', to: '2027-03-31', group: 'gemeenten-wetenschap' } },
-  { text: 'Zijn er in april overleggen met de wetenschappers?', expect: { intent: 'period', from: '2027-04-01', to: '2027-04-30', group: 'gemeenten-wetenschap' } },
+  {
+    text: 'Zijn er in april overleggen met de wetenschappers?',
+    expect: { intent: 'period', from: '2027-04-01', to: '2027-04-30', group: 'gemeenten-wetenschap' },
+  },
   { text: 'welke woensdagoverleggen zijn er in december', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-31', group: 'werkgroep' } },
   { text: 'what meetings are there next week?', expect: { intent: 'period', from: '2026-12-07', to: '2026-12-13' } },
   { text: 'meetings this week?', expect: { intent: 'period', from: '2026-12-01', to: '2026-12-06' } },
@@ -125,7 +155,11 @@ export const SECOND_WRITER_ROWS: Row[] = [
   { text: 'wat is er op 4 december 2026', expect: { intent: 'on-date', date: '2026-12-04' } },
   { text: 'vergadert het kabinet op 22 maart?', expect: { intent: 'on-date', date: '2027-03-22', group: 'rijk' } },
   { text: 'SG op 15-1?', expect: { intent: 'on-date', date: '2027-01-15', group: 'sg' } },
-  { text: 'gaat het woensdagoverelg van 9 december wel door?', expect: { intent: 'on-date', date: '2026-12-09', group: 'werkgroep' }, note: 'typo woensdagoverelg' },
+  {
+    text: 'gaat het woensdagoverelg van 9 december wel door?',
+    expect: { intent: 'on-date', date: '2026-12-09', group: 'werkgroep' },
+    note: 'typo woensdagoverelg',
+  },
   { text: 'heb ik overmorgen een overleg?', expect: { intent: 'on-date', date: '2026-12-03' }, note: 'overmorgen = the day after tomorrow' },
   { text: 'is there a meeting tomorrow?', expect: { intent: 'on-date', date: '2026-12-02' } },
   { text: 'is the SG meeting on 1 January cancelled?', expect: { intent: 'on-date', date: '2027-01-01', group: 'sg' } },
@@ -160,7 +194,10 @@ export const SECOND_WRITER_ROWS: Row[] = [
   { text: 'what time does the SG meeting start on Friday', expect: { intent: 'time', group: 'sg', date: '2026-12-04' } },
   { text: 'How late does the breakthrough consultation run?', expect: { intent: 'time', group: 'doorbraak' } },
   { text: 'What time is the meeting tomorrow?', expect: { intent: 'time', date: '2026-12-02' } },
-  { text: 'start time of the municipalities and science meeting on 10 December?', expect: { intent: 'time', group: 'gemeenten-wetenschap', date: '2026-12-10' } },
+  {
+    text: 'start time of the municipalities and science meeting on 10 December?',
+    expect: { intent: 'time', group: 'gemeenten-wetenschap', date: '2026-12-10' },
+  },
 
   // ─── deadline ──────────────────────────────────────────────────────────────────────────────────
   { text: 'wanneer moet mijn pitch binnen zijn', expect: { intent: 'deadline' } },
@@ -171,7 +208,11 @@ export const SECOND_WRITER_ROWS: Row[] = [
   { text: 'deadine voor vrijdag?', expect: { intent: 'deadline', date: '2026-12-04' }, note: 'typo deadine' },
   { text: 'wanneer moet de pitch voor 8 januari binnen zijn', expect: { intent: 'deadline', date: '2027-01-08' } },
   { text: 'wanneer moet ik mijn stukken aanleveren voor het SG-overleg?', expect: { intent: 'deadline', group: 'sg' } },
-  { text: 'tot hoe laat kan ik mijn pitch nog sturen voor vrijdag?', expect: { intent: 'deadline', date: '2026-12-04' }, note: '"tot hoe laat" about handing in a pitch is a deadline question, not a meeting time' },
+  {
+    text: 'tot hoe laat kan ik mijn pitch nog sturen voor vrijdag?',
+    expect: { intent: 'deadline', date: '2026-12-04' },
+    note: '"tot hoe laat" about handing in a pitch is a deadline question, not a meeting time',
+  },
   { text: 'uiterlijk wanneer moet de input binnen zijn?', expect: { intent: 'deadline' } },
   { text: 'wanneer sluit de inlevering voor volgende week vrijdag', expect: { intent: 'deadline', date: '2026-12-11' } },
   { text: 'wat is de deadline voor de SG van 18-12', expect: { intent: 'deadline', group: 'sg', date: '2026-12-18' } },
@@ -179,8 +220,15 @@ export const SECOND_WRITER_ROWS: Row[] = [
   { text: 'hoeveel tijd heb ik nog voor mijn pitch?', expect: { intent: 'deadline' } },
   { text: 'wanneer moet de pitch over wonen binnen zijn?', expect: { intent: 'deadline' }, note: 'a theme is named, but it is a deadline question' },
   { text: 'uiterste datum aanleveren SG 4 december', expect: { intent: 'deadline', group: 'sg', date: '2026-12-04' } },
-  { text: 'Kun je me vertellen wat de deadline is voor de werkgroep?', expect: { intent: 'deadline', group: 'werkgroep' }, note: 'only the SG takes pitches, the intent is still deadline' },
-  { text: 'wanneer moeten de voorbereidingen voor het SG-beraad van vrijdag 18 december binnen zijn?', expect: { intent: 'deadline', group: 'sg', date: '2026-12-18' } },
+  {
+    text: 'Kun je me vertellen wat de deadline is voor de werkgroep?',
+    expect: { intent: 'deadline', group: 'werkgroep' },
+    note: 'only the SG takes pitches, the intent is still deadline',
+  },
+  {
+    text: 'wanneer moeten de voorbereidingen voor het SG-beraad van vrijdag 18 december binnen zijn?',
+    expect: { intent: 'deadline', group: 'sg', date: '2026-12-18' },
+  },
   { text: "what's the cutoff?", expect: { intent: 'deadline' } },
   { text: 'when is the pitch deadline for the SG meeting', expect: { intent: 'deadline', group: 'sg' } },
   { text: 'deadline for the working group?', expect: { intent: 'deadline', group: 'werkgroep' } },
@@ -294,25 +342,72 @@ export const SECOND_WRITER_ROWS: Row[] = [
   { text: 'please cancel the cabinet meeting of 25 January', expect: { intent: 'cancel', group: 'rijk', date: '2027-01-25' } },
 
   // ─── move ──────────────────────────────────────────────────────────────────────────────────────
-  { text: 'verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00', expect: { intent: 'move', group: 'sg', date: '2026-12-18', toDate: '2026-12-17', toStart: '15:00' } },
-  { text: 'verzet de werkgroep van 9 december naar 14:00-15:00', expect: { intent: 'move', group: 'werkgroep', date: '2026-12-09', toStart: '14:00', toEnd: '15:00' } },
-  { text: 'schuif het overleg gemeenten en wetenschap van 10 december naar 11 december', expect: { intent: 'move', group: 'gemeenten-wetenschap', date: '2026-12-10', toDate: '2026-12-11' } },
+  {
+    text: 'verplaats het SG-overleg van 18 december naar donderdag 17 december 15:00',
+    expect: { intent: 'move', group: 'sg', date: '2026-12-18', toDate: '2026-12-17', toStart: '15:00' },
+  },
+  {
+    text: 'verzet de werkgroep van 9 december naar 14:00-15:00',
+    expect: { intent: 'move', group: 'werkgroep', date: '2026-12-09', toStart: '14:00', toEnd: '15:00' },
+  },
+  {
+    text: 'schuif het overleg gemeenten en wetenschap van 10 december naar 11 december',
+    expect: { intent: 'move', group: 'gemeenten-wetenschap', date: '2026-12-10', toDate: '2026-12-11' },
+  },
   { text: 'verplaats het doorbraakoverleg van 17 december naar 14:00', expect: { intent: 'move', group: 'doorbraak', date: '2026-12-17', toStart: '14:00' } },
-  { text: 'verplaats het overleg met het kabinet van 25 januari naar dinsdag 26 januari 17:30-18:30', expect: { intent: 'move', group: 'rijk', date: '2027-01-25', toDate: '2027-01-26', toStart: '17:30', toEnd: '18:30' } },
-  { text: 'SG-overleg vrijdag verplaatsen naar 15.00 uur', expect: { intent: 'move', group: 'sg', date: '2026-12-04', toStart: '15:00' }, note: 'dotted time as in the source documents' },
-  { text: 'verplaast het SG-overleg van 8 januari naar donderdag 7 januari', expect: { intent: 'move', group: 'sg', date: '2027-01-08', toDate: '2027-01-07' }, note: 'typo verplaast' },
+  {
+    text: 'verplaats het overleg met het kabinet van 25 januari naar dinsdag 26 januari 17:30-18:30',
+    expect: { intent: 'move', group: 'rijk', date: '2027-01-25', toDate: '2027-01-26', toStart: '17:30', toEnd: '18:30' },
+  },
+  {
+    text: 'SG-overleg vrijdag verplaatsen naar 15.00 uur',
+    expect: { intent: 'move', group: 'sg', date: '2026-12-04', toStart: '15:00' },
+    note: 'dotted time as in the source documents',
+  },
+  {
+    text: 'verplaast het SG-overleg van 8 januari naar donderdag 7 januari',
+    expect: { intent: 'move', group: 'sg', date: '2027-01-08', toDate: '2027-01-07' },
+    note: 'typo verplaast',
+  },
   { text: 'Move the SG meeting of 11 December to Thursday 10 December', expect: { intent: 'move', group: 'sg', date: '2026-12-11', toDate: '2026-12-10' } },
-  { text: 'move the working group on 16 Dec to 11:00-12:00', expect: { intent: 'move', group: 'werkgroep', date: '2026-12-16', toStart: '11:00', toEnd: '12:00' } },
+  {
+    text: 'move the working group on 16 Dec to 11:00-12:00',
+    expect: { intent: 'move', group: 'werkgroep', date: '2026-12-16', toStart: '11:00', toEnd: '12:00' },
+  },
 
   // ─── agenda-change ─────────────────────────────────────────────────────────────────────────────
-  { text: 'zet wonen op de agenda van het SG-overleg van 11 december', expect: { intent: 'agenda-change', op: 'add', themes: ['wonen'], group: 'sg', date: '2026-12-11' } },
-  { text: 'haal schulden van de agenda van het SG-overleg van vrijdag', expect: { intent: 'agenda-change', op: 'remove', themes: ['schulden'], group: 'sg', date: '2026-12-04' } },
-  { text: 'voeg kansengelijkheid en jongerenparticipatie toe aan de agenda van het SG-overleg van 18 december', expect: { intent: 'agenda-change', op: 'add', themes: ['kansengelijkheid', 'jongerenparticipatie'], group: 'sg', date: '2026-12-18' } },
-  { text: 'agendeer de gebiedsgerichte aanpak voor het SG-overleg van 8 januari', expect: { intent: 'agenda-change', op: 'add', themes: ['gebiedsgericht'], group: 'sg', date: '2027-01-08' } },
-  { text: 'schrap multiprobleemhuishoudens van de agenda van het SG beraad op 18-12', expect: { intent: 'agenda-change', op: 'remove', themes: ['multiprobleem'], group: 'sg', date: '2026-12-18' } },
-  { text: 'zet kwetsbare jeugd op de agenda van de werkgroep van 9 december', expect: { intent: 'agenda-change', op: 'add', themes: ['kwetsbare-jeugd'], group: 'werkgroep', date: '2026-12-09' } },
-  { text: 'remove housing from the agenda of the SG meeting on 4 December', expect: { intent: 'agenda-change', op: 'remove', themes: ['wonen'], group: 'sg', date: '2026-12-04' } },
-  { text: 'add debts to the SG meeting agenda for 11 December', expect: { intent: 'agenda-change', op: 'add', themes: ['schulden'], group: 'sg', date: '2026-12-11' } },
+  {
+    text: 'zet wonen op de agenda van het SG-overleg van 11 december',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['wonen'], group: 'sg', date: '2026-12-11' },
+  },
+  {
+    text: 'haal schulden van de agenda van het SG-overleg van vrijdag',
+    expect: { intent: 'agenda-change', op: 'remove', themes: ['schulden'], group: 'sg', date: '2026-12-04' },
+  },
+  {
+    text: 'voeg kansengelijkheid en jongerenparticipatie toe aan de agenda van het SG-overleg van 18 december',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['kansengelijkheid', 'jongerenparticipatie'], group: 'sg', date: '2026-12-18' },
+  },
+  {
+    text: 'agendeer de gebiedsgerichte aanpak voor het SG-overleg van 8 januari',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['gebiedsgericht'], group: 'sg', date: '2027-01-08' },
+  },
+  {
+    text: 'schrap multiprobleemhuishoudens van de agenda van het SG beraad op 18-12',
+    expect: { intent: 'agenda-change', op: 'remove', themes: ['multiprobleem'], group: 'sg', date: '2026-12-18' },
+  },
+  {
+    text: 'zet kwetsbare jeugd op de agenda van de werkgroep van 9 december',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['kwetsbare-jeugd'], group: 'werkgroep', date: '2026-12-09' },
+  },
+  {
+    text: 'remove housing from the agenda of the SG meeting on 4 December',
+    expect: { intent: 'agenda-change', op: 'remove', themes: ['wonen'], group: 'sg', date: '2026-12-04' },
+  },
+  {
+    text: 'add debts to the SG meeting agenda for 11 December',
+    expect: { intent: 'agenda-change', op: 'add', themes: ['schulden'], group: 'sg', date: '2026-12-11' },
+  },
 
   // ─── mute-reminders ────────────────────────────────────────────────────────────────────────────
   { text: 'zet mijn herinneringen uit', expect: { intent: 'mute-reminders', muted: true } },
@@ -326,9 +421,15 @@ export const SECOND_WRITER_ROWS: Row[] = [
 
   // ─── theme-reminders ───────────────────────────────────────────────────────────────────────────
   { text: 'zet de herinneringen voor de trekker van wonen aan', expect: { intent: 'theme-reminders', on: true, themes: ['wonen'] } },
-  { text: 'herinneringen voor de trekkers van schulden en arbeidsmarkt uitzetten', expect: { intent: 'theme-reminders', on: false, themes: ['schulden', 'arbeidsmarkt'] } },
+  {
+    text: 'herinneringen voor de trekkers van schulden en arbeidsmarkt uitzetten',
+    expect: { intent: 'theme-reminders', on: false, themes: ['schulden', 'arbeidsmarkt'] },
+  },
   { text: 'zet herinneringen aan voor het thema kwetsbare jeugd', expect: { intent: 'theme-reminders', on: true, themes: ['kwetsbare-jeugd'] } },
-  { text: 'stuur de trekker van de gebiedsgerichte aanpak geen herinneringen meer', expect: { intent: 'theme-reminders', on: false, themes: ['gebiedsgericht'] } },
+  {
+    text: 'stuur de trekker van de gebiedsgerichte aanpak geen herinneringen meer',
+    expect: { intent: 'theme-reminders', on: false, themes: ['gebiedsgericht'] },
+  },
   { text: 'turn off reminders for the youth participation leads', expect: { intent: 'theme-reminders', on: false, themes: ['jongerenparticipatie'] } },
   { text: 'enable reminders for the equal opportunity theme lead', expect: { intent: 'theme-reminders', on: true, themes: ['kansengelijkheid'] } },
 
@@ -349,9 +450,21 @@ export const SECOND_WRITER_ROWS: Row[] = [
   { text: 'which messages is the bot going to send this week?', expect: { intent: 'plan-preview', from: '2026-12-01', to: '2026-12-06' } },
 
   // ─── ask-group / ask-date ──────────────────────────────────────────────────────────────────────
-  { text: 'wanneer is het overleg met de burgemeester?', expect: { intent: 'ask-group', options: ['gemeenten-wetenschap', 'doorbraak'] }, note: 'burgemeester only in the descriptions of gemeenten-wetenschap (Breda) and doorbraak (Halsema)' },
-  { text: 'wanneer vergaderen de burgemeesters weer?', expect: { intent: 'ask-group', options: ['gemeenten-wetenschap', 'doorbraak'] }, note: 'plural of burgemeester' },
-  { text: 'wanneer is het ambtelijk overleg?', expect: { intent: 'ask-group', options: ['sg', 'werkgroep'] }, note: 'ambtelijk: Ambtelijk doorbraakteam (sg) and Ambtelijke werkgroep' },
+  {
+    text: 'wanneer is het overleg met de burgemeester?',
+    expect: { intent: 'ask-group', options: ['gemeenten-wetenschap', 'doorbraak'] },
+    note: 'burgemeester only in the descriptions of gemeenten-wetenschap (Breda) and doorbraak (Halsema)',
+  },
+  {
+    text: 'wanneer vergaderen de burgemeesters weer?',
+    expect: { intent: 'ask-group', options: ['gemeenten-wetenschap', 'doorbraak'] },
+    note: 'plural of burgemeester',
+  },
+  {
+    text: 'wanneer is het ambtelijk overleg?',
+    expect: { intent: 'ask-group', options: ['sg', 'werkgroep'] },
+    note: 'ambtelijk: Ambtelijk doorbraakteam (sg) and Ambtelijke werkgroep',
+  },
   { text: 'is er volgende vrijdag SG?', expect: { intent: 'ask-date' } },
   { text: 'hoe laat is het overleg volgende vrijdag?', expect: { intent: 'ask-date' } },
   { text: 'deadline voor volgende vrijdag?', expect: { intent: 'ask-date' } },

@@ -12,14 +12,7 @@ export type GroupId = 'sg' | 'werkgroep' | 'gemeenten-wetenschap' | 'rijk' | 'do
 
 /** Theme ids of the default schedule. */
 export type ThemeId =
-  | 'schulden'
-  | 'arbeidsmarkt'
-  | 'wonen'
-  | 'multiprobleem'
-  | 'kwetsbare-jeugd'
-  | 'jongerenparticipatie'
-  | 'kansengelijkheid'
-  | 'gebiedsgericht';
+  'schulden' | 'arbeidsmarkt' | 'wonen' | 'multiprobleem' | 'kwetsbare-jeugd' | 'jongerenparticipatie' | 'kansengelijkheid' | 'gebiedsgericht';
 
 /** A feature whose help can be asked for ("hoe dien ik een pitch in?" → pitches). */
 export type HelpTopic =
