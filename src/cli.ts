@@ -12,7 +12,6 @@ import { pitchesCsv } from './export/pitchesCsv';
 import { attendanceCsv, exportMeeting } from './export/attendanceExport';
 import { DataStore, emptyDataStore, openDataStore, whereData } from './store/dataStore';
 import { ConfigError, loadStorageConfig, StorageConfig } from './config';
-import type { PlannedPost } from './domain/reminders';
 import { CalendarService, NO_STORED_CHANGES } from './services/calendarService';
 import { Language } from './i18n/language';
 import { Messages } from './i18n/messages';
@@ -336,17 +335,6 @@ async function cmdExportAttendance(values: Values, io: CliIO): Promise<number> {
   }
 }
 
-const KIND_LABEL: Record<PlannedPost['kind'], string> = {
-  'deadline-channel': 'deadline-herinnering in kanaal',
-  'deadline-personal': 'persoonlijke herinnering',
-  bundle: 'pitchbundel',
-  'meeting-reminder': 'herinnering overleg',
-  'weekly-digest': 'weekoverzicht',
-  'action-personal': 'herinnering actiepunt',
-  'late-reply': 'te late pitch in de draad van de bundel',
-  'unreachable-notice': 'melding: gesprek onbereikbaar',
-};
-
 /** `overlegbot plan`: what the bot will post, when and to whom (a dry run of the scheduler's planning). */
 async function cmdPlan(values: Values, io: CliIO): Promise<number> {
   const from = requireDate(values.from, 'from');
@@ -373,16 +361,16 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
       );
       return 0;
     }
+    // The same words as the bot's "wat stuur je deze week?" answer: one catalogue, --lang as for occurrences.
+    const msgs = messagesFor(languageOf(values));
     const names = new Map(schedule.groups.map((g) => [g.id, g.name]));
     for (const p of posts) {
       const name = p.groupIds.map((id) => names.get(id) ?? id).join(', ');
       const to =
-        p.target.kind === 'personal'
-          ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}`
-          : (p.target.conversationId ?? `kanaal van ${name} (nog niet gekoppeld)`);
-      io.out(`${isoWithOffset(p.at, zone).slice(0, 16).replace('T', ' ')}  ${KIND_LABEL[p.kind]} (${p.offset})  ${name}  → ${to}\n`);
+        p.target.kind === 'personal' ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}` : (p.target.conversationId ?? msgs.planUnbound(name));
+      io.out(`${isoWithOffset(p.at, zone).slice(0, 16).replace('T', ' ')}  ${msgs.planKinds[p.kind]} (${p.offset})  ${name}  → ${to}\n`);
     }
-    if (posts.length === 0) io.out('Niets te versturen in deze periode.\n');
+    if (posts.length === 0) io.out(`${msgs.planNothing}\n`);
     return 0;
   } finally {
     await store.close();

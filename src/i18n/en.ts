@@ -201,7 +201,7 @@ export const enMessages: Messages = {
     '  overlegbot occurrences --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--config FILE] [--json]',
     '  overlegbot ics [--group ID] [--config FILE]',
     '  overlegbot check-config FILE',
-    '  overlegbot plan --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--json] [--data-dir DIR]',
+    '  overlegbot plan --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--json] [--lang nl|en] [--data-dir DIR]',
     '  overlegbot export-pitches --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
     '  overlegbot export-actions --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
     '  overlegbot migrate-storage --from sqlite|blob --to blob|sqlite [--data-dir DIR]',

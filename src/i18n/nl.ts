@@ -204,7 +204,7 @@ export const nlMessages: Messages = {
     '  overlegbot occurrences --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--config BESTAND] [--json]',
     '  overlegbot ics [--group ID] [--config BESTAND]',
     '  overlegbot check-config BESTAND',
-    '  overlegbot plan --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--json] [--data-dir MAP]',
+    '  overlegbot plan --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--json] [--lang nl|en] [--data-dir MAP]',
     '  overlegbot export-pitches --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
     '  overlegbot export-actions --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
     '  overlegbot migrate-storage --from sqlite|blob --to blob|sqlite [--data-dir MAP]',

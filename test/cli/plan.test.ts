@@ -90,5 +90,19 @@ describe('overlegbot plan (dry run of the reminder planning)', () => {
     );
     const text = await runCli(['plan', '--from', '2026-12-07', '--to', '2026-12-08', '--group', 'sg', '--data-dir', dataDir]);
     assert.match(text.stdout, /^2026-12-07 09:00 {2}herinnering actiepunt \(A-1wd@09:00\) {2}SG-overleg {2}→ bram\.jansen@overlegbot\.example$/m);
+    const en = await runCli(['plan', '--from', '2026-12-07', '--to', '2026-12-08', '--group', 'sg', '--lang', 'en', '--data-dir', dataDir]);
+    assert.match(en.stdout, /^2026-12-07 09:00 {2}action item reminder \(A-1wd@09:00\) {2}SG-overleg {2}→ bram\.jansen@overlegbot\.example$/m);
+  });
+
+  it('words the listing from the catalogue, in Dutch by default and in English with --lang en (real process)', async () => {
+    const nl = await runCli(['plan', '--from', '2026-12-03', '--to', '2026-12-03', '--group', 'sg']);
+    assert.equal(nl.code, 0, nl.stderr);
+    assert.match(nl.stdout, /pitchbundel \(D\) {2}SG-overleg {2}→ kanaal van het SG-overleg \(nog niet gekoppeld\)$/m);
+    const en = await runCli(['plan', '--from', '2026-12-03', '--to', '2026-12-03', '--group', 'sg', '--lang', 'en']);
+    assert.match(en.stdout, /pitch bundle \(D\) {2}SG-overleg {2}→ channel of the SG-overleg \(not linked yet\)$/m);
+    const none = await runCli(['plan', '--from', '2026-12-26', '--to', '2026-12-26', '--group', 'rijk', '--lang', 'en']);
+    assert.equal(none.stdout, 'I will send nothing in this period.\n');
+    const bad = await runCli(['plan', '--from', '2026-12-03', '--to', '2026-12-03', '--lang', 'fr']);
+    assert.equal(bad.code, 2);
   });
 });
