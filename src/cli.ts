@@ -196,7 +196,20 @@ function cmdCheckConfig(positionals: string[], values: Values, io: CliIO): numbe
   return 0;
 }
 
-async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
+interface ExportArgs {
+  group: Group;
+  from: LocalDate;
+  to: LocalDate;
+  format: 'json' | 'csv';
+  schedule: Schedule;
+  store: DataStore;
+}
+
+/**
+ * What every `export-*` command shares: --group, --from, --to and --format checked (exit 2 on a usage error), the
+ * bot's store opened as the server configures it ("no bot data" and exit 1 when there is none) and closed after.
+ */
+async function runExport(values: Values, io: CliIO, write: (a: ExportArgs) => Promise<string>): Promise<number> {
   if (!values.group) throw new UsageError('--group is required');
   const from = requireDate(values.from, 'from');
   const to = requireDate(values.to, 'to');
@@ -204,7 +217,7 @@ async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
   const schedule = loadSchedule(schedulePath(values.config, io.env));
-  selectGroups(schedule, values.group);
+  const [group] = selectGroups(schedule, values.group);
   const config = storageConfig(values, io);
   const store = await openDataStore(config);
   if (!store) {
@@ -214,44 +227,31 @@ async function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
     return 1;
   }
   try {
-    const pitches = (await store.repos.listPitches(values.group)).filter((p) => p.originalDate >= from && p.originalDate <= to);
-    io.out(format === 'json' ? `${JSON.stringify(pitches, null, 2)}\n` : pitchesCsv(pitches));
+    io.out(await write({ group, from, to, format, schedule, store }));
     return 0;
   } finally {
     await store.close();
   }
 }
 
+function cmdExportPitches(values: Values, io: CliIO): Promise<number> {
+  return runExport(values, io, async ({ group, from, to, format, store }) => {
+    const pitches = (await store.repos.listPitches(group.id)).filter((p) => p.originalDate >= from && p.originalDate <= to);
+    return format === 'json' ? `${JSON.stringify(pitches, null, 2)}\n` : pitchesCsv(pitches);
+  });
+}
+
 /**
  * `overlegbot export-actions`: the action items of the group's meetings from --from to --to (by the date of the
  * meeting they came from, like export-pitches), with their history.
  */
-async function cmdExportActions(values: Values, io: CliIO): Promise<number> {
-  if (!values.group) throw new UsageError('--group is required');
-  const from = requireDate(values.from, 'from');
-  const to = requireDate(values.to, 'to');
-  if (to < from) throw new UsageError('--to must not be before --from');
-  const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
-  const schedule = loadSchedule(schedulePath(values.config, io.env));
-  selectGroups(schedule, values.group);
-  const config = storageConfig(values, io);
-  const store = await openDataStore(config);
-  if (!store) {
-    io.err(
-      `overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`,
-    );
-    return 1;
-  }
-  try {
-    const items = ((await store.repos.getActionItems(values.group))?.items ?? [])
+function cmdExportActions(values: Values, io: CliIO): Promise<number> {
+  return runExport(values, io, async ({ group, from, to, format, store }) => {
+    const items = ((await store.repos.getActionItems(group.id))?.items ?? [])
       .filter((i) => i.meeting >= from && i.meeting <= to)
       .sort((a, b) => a.meeting.localeCompare(b.meeting) || a.id - b.id);
-    io.out(format === 'json' ? `${JSON.stringify(items, null, 2)}\n` : actionItemsCsv(items));
-    return 0;
-  } finally {
-    await store.close();
-  }
+    return format === 'json' ? `${JSON.stringify(items, null, 2)}\n` : actionItemsCsv(items);
+  });
 }
 
 const BACKENDS = ['sqlite', 'blob'] as const;
@@ -307,32 +307,13 @@ async function cmdMigrateStorage(values: Values, io: CliIO): Promise<number> {
  * `overlegbot export-attendance`: per meeting of the group taking place from --from to --to (cancelled and skipped
  * ones included, by status), every member with their latest answer, and in JSON each member's change history.
  */
-async function cmdExportAttendance(values: Values, io: CliIO): Promise<number> {
-  if (!values.group) throw new UsageError('--group is required');
-  const from = requireDate(values.from, 'from');
-  const to = requireDate(values.to, 'to');
-  if (to < from) throw new UsageError('--to must not be before --from');
-  const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
-  const schedule = loadSchedule(schedulePath(values.config, io.env));
-  const [group] = selectGroups(schedule, values.group);
-  const config = storageConfig(values, io);
-  const store = await openDataStore(config);
-  if (!store) {
-    io.err(
-      `overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`,
-    );
-    return 1;
-  }
-  try {
+function cmdExportAttendance(values: Values, io: CliIO): Promise<number> {
+  return runExport(values, io, async ({ group, from, to, format, schedule, store }) => {
     const occurrences = await new CalendarService(schedule, store.repos).between([group.id], from, to);
     const stored = await store.repos.attendanceOf(occurrences.map((o) => ({ groupId: group.id, originalDate: o.originalDate })));
     const meetings = occurrences.map((o) => exportMeeting(o, group.members, stored.get(`${group.id}/${o.originalDate}`), schedule.timezone));
-    io.out(format === 'json' ? `${JSON.stringify(meetings, null, 2)}\n` : attendanceCsv(meetings));
-    return 0;
-  } finally {
-    await store.close();
-  }
+    return format === 'json' ? `${JSON.stringify(meetings, null, 2)}\n` : attendanceCsv(meetings);
+  });
 }
 
 /** `overlegbot plan`: what the bot will post, when and to whom (a dry run of the scheduler's planning). */
