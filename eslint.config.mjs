@@ -1,5 +1,6 @@
 // Lint: the layer rules (dependencies point one way) and typescript-eslint's recommended checks.
-// Layers, from the inside out: domain → i18n/understand → services/store → present → features/scheduler → bot/server/cli.
+// Layers, from the inside out: domain → i18n/understand/schedule → services/store → present → features/scheduler → bot/server/cli.
+// Nothing imports the CLI; the scheduler, the server and the CLI never import the bot.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -63,7 +64,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...framework, ...outer('i18n', 'understand', 'services', 'store', 'present', 'features', 'scheduler', 'bot', 'config', 'ics', 'export')] },
+        {
+          patterns: [
+            ...framework,
+            ...outer('i18n', 'understand', 'services', 'store', 'present', 'features', 'scheduler', 'bot', 'schedule', 'env', 'ics', 'export', 'cli'),
+          ],
+        },
       ],
       'no-restricted-globals': ['error', { name: 'process', message: 'the domain takes now, the zone and settings as parameters' }],
       'no-restricted-syntax': [
@@ -74,15 +80,24 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/i18n/**/*.ts', 'src/understand/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: outer('services', 'store', 'present', 'features', 'scheduler', 'bot') }] },
+    files: ['src/i18n/**/*.ts', 'src/understand/**/*.ts', 'src/schedule/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: outer('services', 'store', 'present', 'features', 'scheduler', 'bot', 'cli') }] },
   },
   {
     files: ['src/store/**/*.ts', 'src/services/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: outer('present', 'features', 'scheduler', 'bot') }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: outer('present', 'features', 'scheduler', 'bot', 'cli') }] },
   },
   {
     files: ['src/present/**/*.ts', 'src/ics/**/*.ts', 'src/export/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: outer('features', 'scheduler', 'bot', 'store') }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: outer('features', 'scheduler', 'bot', 'store', 'cli') }] },
+  },
+  {
+    // The scheduler, the HTTP server and the CLI reach people through the notifier port and the presentation layer, never the bot.
+    files: ['src/scheduler/**/*.ts', 'src/server.ts', 'src/cli.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: outer('bot', 'cli') }] },
+  },
+  {
+    files: ['src/features/**/*.ts', 'src/bot/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: outer('cli') }] },
   },
 );

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
-import { Group, Schedule } from './config/schedule';
-import { schedulePath } from './config/defaultSchedulePath';
-import { loadSchedule, ScheduleFileError } from './config/loadSchedule';
+import { Group, Schedule } from './domain/schedule';
+import { schedulePath } from './schedule/defaultSchedulePath';
+import { loadSchedule, ScheduleFileError } from './schedule/loadSchedule';
 import { isLocalDate, LocalDate } from './domain/localDate';
 import { Occurrence } from './domain/occurrences';
 import { isoWithOffset } from './domain/zonedTime';
@@ -11,9 +11,9 @@ import { actionItemsCsv } from './export/actionItemsCsv';
 import { pitchesCsv } from './export/pitchesCsv';
 import { attendanceCsv, exportMeeting } from './export/attendanceExport';
 import { DataStore, emptyDataStore, openDataStore, whereData } from './store/dataStore';
-import { ConfigError, loadStorageConfig, StorageConfig } from './config';
+import { ConfigError, loadStorageConfig, StorageConfig } from './env';
 import { CalendarService, NO_STORED_CHANGES } from './services/calendarService';
-import { Language } from './i18n/language';
+import { Language } from './domain/language';
 import { Messages } from './i18n/messages';
 import { dataDirFrom } from './envValue';
 

@@ -1,6 +1,6 @@
 import { startApp } from './app';
-import { ConfigError, loadConfig } from './config';
-import { ScheduleFileError } from './config/loadSchedule';
+import { ConfigError, loadConfig } from './env';
+import { ScheduleFileError } from './schedule/loadSchedule';
 import { createLogger } from './logger';
 
 /** The composition root: read the config once, start, and stop cleanly on SIGTERM/SIGINT. */

@@ -12,7 +12,7 @@ import { conversationId, conversationKind, tenantId, userId } from '../features/
 import { welcome } from '../features/shared/welcome';
 import { CommandSpec, Feature } from '../features/types';
 import { messagesFor } from '../i18n/catalogue';
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 import { TurnState as StoredTurnState } from '../store/repositories';
 import { Understood } from '../understand/slots';
 import { Understander } from '../understand/understand';

@@ -1,4 +1,4 @@
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 
 /** Teams sends e.g. "en-US", "nl-NL", "en-GB". */
 export function languageOfLocale(locale: string | undefined): Language | undefined {

@@ -1,4 +1,4 @@
-import type { Member } from '../config/schedule';
+import type { Member } from '../domain/schedule';
 import { AttendanceChange, Deputy, MeetingAttendance } from '../domain/attendance';
 import { Occurrence } from '../domain/occurrences';
 import { isoWithOffset } from '../domain/zonedTime';

@@ -1,5 +1,5 @@
 import { messagesFor } from '../i18n/catalogue';
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 import { Messages } from '../i18n/messages';
 import * as actionItems from './action-items/messages';
 import * as attendance from './attendance/messages';

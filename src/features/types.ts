@@ -1,5 +1,5 @@
 import { ZodType, ZodTypeDef } from 'zod';
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 import { UnderstandSpec } from '../understand/understand';
 import { Slots, Subject } from '../understand/slots';
 import { FeatureMessages } from './catalogue';

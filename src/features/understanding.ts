@@ -1,4 +1,4 @@
-import { Schedule } from '../config/schedule';
+import { Schedule } from '../domain/schedule';
 import { RecurrenceRule } from '../domain/recurrence';
 import { Understander } from '../understand/understand';
 import { allCommands, FEATURES } from './registry';

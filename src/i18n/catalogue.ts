@@ -1,5 +1,5 @@
 import { enMessages } from './en';
-import { Language } from './language';
+import { Language } from '../domain/language';
 import { Messages } from './messages';
 import { nlMessages } from './nl';
 

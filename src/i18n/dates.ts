@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
-import { Language } from './language';
+import { Language } from '../domain/language';
 
 const LOCALES = { nl, en: enGB } as const;
 

@@ -1,6 +1,6 @@
 import { PeriodLabel } from '../understand/period';
 import { localDateLabel } from './dates';
-import { Language } from './language';
+import { Language } from '../domain/language';
 
 const MONTHS: Record<Language, string[]> = {
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],

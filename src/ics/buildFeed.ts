@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendar, ICalEventTransparency } from 'ical-generator';
-import { Group } from '../config/schedule';
+import { Group } from '../domain/schedule';
 import { ActionItem } from '../domain/actionItems';
 import { addDays, LocalDate, minDate } from '../domain/localDate';
 import { occurrencesBetween, resolveInstance, takesPlace } from '../domain/occurrences';

@@ -3,7 +3,7 @@ import { PitchFormView, SlotRef } from './cards/pitchCards';
 import { Bundle, LeadPresence, leadMissing } from '../domain/bundle';
 import { PitchAnswers, PitchProblem } from '../domain/pitches';
 import { clockTime, dayAndMonth } from '../i18n/dates';
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 import { Messages } from '../i18n/messages';
 import { PitchSlot } from '../services/pitchService';
 

@@ -12,7 +12,7 @@ import { minutesToStartIfToday, PlannedPost } from '../domain/reminders';
 import { localDateAt } from '../domain/zonedTime';
 import { messagesFor } from '../i18n/catalogue';
 import { localDateLabel } from '../i18n/dates';
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 import { CalendarService } from '../services/calendarService';
 import { meetingRef, PlanSnapshot } from '../services/reminderPlanService';
 import { Links } from '../present/links';

@@ -1,4 +1,4 @@
-import { Group, Member } from '../config/schedule';
+import { Group, Member } from '../domain/schedule';
 import {
   ActionItem,
   ActionItemError,

@@ -1,4 +1,4 @@
-import { Group, Member } from '../config/schedule';
+import { Group, Member } from '../domain/schedule';
 import { AttendanceAnswer, AttendanceError, AttendanceSummary, Deputy, MeetingAttendance, recordAnswer, summarise } from '../domain/attendance';
 import { LocalDate } from '../domain/localDate';
 import { Occurrence, resolveInstance, takesPlace } from '../domain/occurrences';

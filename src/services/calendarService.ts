@@ -1,4 +1,4 @@
-import { Group, Schedule } from '../config/schedule';
+import { Group, Schedule } from '../domain/schedule';
 import { cancelOccurrence, moveOccurrence } from '../domain/exceptions';
 import { LocalDate, LocalTime } from '../domain/localDate';
 import { Occurrence, occurrencesBetween, resolveInstance, upcoming } from '../domain/occurrences';

@@ -1,4 +1,4 @@
-import { Group, Theme } from '../config/schedule';
+import { Group, Theme } from '../domain/schedule';
 import { Bundle, buildBundle, ThemeInfo } from '../domain/bundle';
 import { Occurrence, takesPlace } from '../domain/occurrences';
 import { isLate, Pitch, PitchAnswers, PitchProblem, recordPitch, validatePitch } from '../domain/pitches';

@@ -1,4 +1,4 @@
-import { Group, Theme } from '../config/schedule';
+import { Group, Theme } from '../domain/schedule';
 import { ActionItem } from '../domain/actionItems';
 import { AttendanceSummary, summarise } from '../domain/attendance';
 import { Bundle, buildBundle } from '../domain/bundle';

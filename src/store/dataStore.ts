@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { StorageConfig } from '../config';
+import type { StorageConfig } from '../env';
 import type { Repositories } from './repositories';
 
 export interface DataStore {

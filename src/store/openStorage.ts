@@ -1,7 +1,7 @@
 import { DefaultAzureCredential } from '@azure/identity';
 import { BlobServiceClient } from '@azure/storage-blob';
 import { existsSync } from 'node:fs';
-import { StorageConfig } from '../config';
+import { StorageConfig } from '../env';
 import { BlobStorage } from './blobStorage';
 import { ConditionalStorage } from './conditionalStorage';
 import { SqliteStorage } from './sqliteStorage';

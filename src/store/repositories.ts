@@ -3,7 +3,7 @@ import { GroupActionItems } from '../domain/actionItems';
 import { MeetingAttendance } from '../domain/attendance';
 import { Pitch } from '../domain/pitches';
 import { SeriesException } from '../domain/series';
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 import { Period } from '../understand/period';
 import { Subject } from '../understand/slots';
 import { ConditionalStorage } from './conditionalStorage';

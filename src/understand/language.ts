@@ -1,4 +1,4 @@
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 
 // Words that give away the language of a message, whatever it asks.
 const EN = new Set([

@@ -1,4 +1,4 @@
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 import { normalize } from './normalize';
 import { formsMeet, formsOf, Token, words } from './tokens';
 

@@ -1,6 +1,6 @@
 import { LocalDate } from '../domain/localDate';
 import { PitchAnswers } from '../domain/pitches';
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 import { DateProblem, TimeRange } from './parseDate';
 import { Period } from './period';
 

@@ -1,5 +1,5 @@
 import { LocalDate } from '../domain/localDate';
-import { Language } from '../i18n/language';
+import { Language } from '../domain/language';
 import { Analyser, Analysis, vocabularyOf } from './analysis';
 import { guessLanguage } from './language';
 import { isHowToQuestion } from './howTo';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { understanderFor } from '../../src/features/understanding';
-import { loadSchedule } from '../../src/config/loadSchedule';
+import { loadSchedule } from '../../src/schedule/loadSchedule';
 import { DEFAULT_SCHEDULE, REPO_ROOT } from '../helpers/schedules';
 
 const { buildPackage } = require(join(REPO_ROOT, 'scripts', 'packageApp.js')) as { buildPackage(env: string): Promise<string> };

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { DEFAULT_SCHEDULE_PATH } from '../../src/config/defaultSchedulePath';
-import { loadSchedule } from '../../src/config/loadSchedule';
+import { DEFAULT_SCHEDULE_PATH } from '../../src/schedule/defaultSchedulePath';
+import { loadSchedule } from '../../src/schedule/loadSchedule';
 import { AttendanceService } from '../../src/services/attendanceService';
 import { CalendarService } from '../../src/services/calendarService';
 import { Repositories } from '../../src/store/repositories';

@@ -7,7 +7,7 @@ import { CalendarService } from '../../src/services/calendarService';
 import { startTestApp, tempDir, TestApp } from '../helpers/appHarness';
 import { CLI_BIN, runCliProcess } from '../helpers/runCli';
 import { DEFAULT_SCHEDULE } from '../helpers/schedules';
-import { loadSchedule } from '../../src/config/loadSchedule';
+import { loadSchedule } from '../../src/schedule/loadSchedule';
 
 describe('the CLI sees the changes made in chat (real process, real SQLite store)', function () {
   this.timeout(30000);

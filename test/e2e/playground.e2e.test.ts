@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
-import { loadSchedule } from '../../src/config/loadSchedule';
+import { loadSchedule } from '../../src/schedule/loadSchedule';
 import { upcoming } from '../../src/domain/occurrences';
 import { messagesFor } from '../../src/i18n/catalogue';
 import { tempDir } from '../helpers/appHarness';

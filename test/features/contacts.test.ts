@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { contactsOf } from '../../src/features/shared/roles';
-import { Group } from '../../src/config/schedule';
+import { Group } from '../../src/domain/schedule';
 
 describe('the coordinators people are told about', () => {
   it('are the e-mail addresses and UPNs of the schedule, never AAD object ids or Teams ids', () => {

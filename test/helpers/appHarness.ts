@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Activity } from 'botbuilder';
 import { RunningApp, startApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/env';
 import { FakeClock } from './botHarness';
 import { captureLogger } from './logs';
 

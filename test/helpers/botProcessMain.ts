@@ -4,7 +4,7 @@
  * connector client's Retry-After back-off behave as they would in production, only at a chosen date.
  */
 import { startApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/env';
 import { createLogger } from '../../src/logger';
 
 let base = Date.parse(process.env.TEST_NOW ?? new Date().toISOString());

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { parseSchedule } from '../../src/config/loadSchedule';
-import { Schedule } from '../../src/config/schedule';
+import { parseSchedule } from '../../src/schedule/loadSchedule';
+import { Schedule } from '../../src/domain/schedule';
 import { Series } from '../../src/domain/series';
 import { createWorkCalendar, WorkCalendar } from '../../src/domain/workCalendar';
 

@@ -48,6 +48,22 @@ describe('the layer rules (eslint.config.mjs): dependencies point one way', func
     assert.match((await problems('src/store/example.ts', "import * as m from '../bot/createBot';\nexport const x = m;\n")).join('\n'), /no-restricted-imports/);
   });
 
+  it('keeps the bot out of the scheduler, the server and the CLI, and the CLI out of everything', async () => {
+    for (const [path, from] of [
+      ['src/scheduler/example.ts', '../bot/createBot'],
+      ['src/server.ts', './bot/createBot'],
+      ['src/cli.ts', './bot/createBot'],
+      ['src/server.ts', './cli'],
+      ['src/features/example.ts', '../cli'],
+      ['src/store/example.ts', '../cli'],
+      ['src/domain/example.ts', '../schedule/loadSchedule'],
+      ['src/schedule/example.ts', '../store/keys'],
+    ]) {
+      assert.match((await problems(path, `import * as m from '${from}';\nexport const x = m;\n`)).join('\n'), /no-restricted-imports/, `${path} ← ${from}`);
+    }
+    assert.deepEqual(await problems('src/schedule/example.ts', "import * as m from '../domain/schedule';\nexport const x = m;\n"), []);
+  });
+
   it('finds no problem in the code base as it is', async () => {
     const eslint = new ESLint({ cwd: ROOT });
     const results = await eslint.lintFiles(['src']);

@@ -1,4 +1,4 @@
-import { Group } from '../../config/schedule';
+import { Group } from '../../domain/schedule';
 import { ActionItem, ActionItemError, ActionOwner, MAX_ACTION_TEXT_LENGTH, ownedBy, viewActionItems } from '../../domain/actionItems';
 import { dateParts, LocalDate, makeDate } from '../../domain/localDate';
 import { Occurrence, takesPlace } from '../../domain/occurrences';

@@ -1,4 +1,4 @@
-import { Group, Member } from '../../config/schedule';
+import { Group, Member } from '../../domain/schedule';
 import { AttendanceAnswer, AttendanceError, AttendanceSummary, MAX_REASON_LENGTH } from '../../domain/attendance';
 import { Occurrence, takesPlace } from '../../domain/occurrences';
 import { localDateLabel } from '../../i18n/dates';

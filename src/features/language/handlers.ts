@@ -1,5 +1,5 @@
 import { messagesFor } from '../../i18n/catalogue';
-import { Language } from '../../i18n/language';
+import { Language } from '../../domain/language';
 import { sendText } from '../shared/reply';
 import { Turn } from '../shared/turn';
 import { userId } from '../shared/turnInfo';

@@ -1,4 +1,4 @@
-import { Language } from '../../i18n/language';
+import { Language } from '../../domain/language';
 import { Recognised, SlotReader } from '../../understand/understand';
 import { commandSkeleton, isQuestion, leftovers } from '../../understand/strict';
 import { Feature } from '../types';

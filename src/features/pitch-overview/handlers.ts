@@ -2,7 +2,7 @@ import { contactsOf } from '../shared/roles';
 import { bundleCards } from '../../present/cards/bundleCards';
 import { listCard, ListLine } from '../../present/cards/listCard';
 import { Ref, Slots, Subject } from '../../understand/slots';
-import { Group } from '../../config/schedule';
+import { Group } from '../../domain/schedule';
 import { LocalDate } from '../../domain/localDate';
 import { Occurrence } from '../../domain/occurrences';
 import { pitchStatus } from '../../domain/pitches';

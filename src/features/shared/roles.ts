@@ -1,9 +1,5 @@
 import { TeamsInfo, TurnContext } from 'botbuilder';
-import { Group } from '../../config/schedule';
-
-export interface Identity {
-  ids: string[];
-}
+import { Group } from '../../domain/schedule';
 
 /** Who may change a group's meetings: its configured coordinators, by AAD object id, user id, e-mail or UPN. */
 export class Roles {

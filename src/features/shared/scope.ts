@@ -1,4 +1,4 @@
-import { Group } from '../../config/schedule';
+import { Group } from '../../domain/schedule';
 import { Ref } from '../../understand/slots';
 import { Turn } from './turn';
 

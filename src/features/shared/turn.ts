@@ -1,7 +1,7 @@
 import { TurnContext } from 'botbuilder';
 import { Logger } from 'pino';
 import { LocalDate } from '../../domain/localDate';
-import { Language } from '../../i18n/language';
+import { Language } from '../../domain/language';
 import { Links } from '../../present/links';
 import { CalendarService } from '../../services/calendarService';
 import { ActionItemService } from '../../services/actionItemService';

@@ -1,4 +1,4 @@
-import { Language } from '../../i18n/language';
+import { Language } from '../../domain/language';
 import { AdaptiveCard, card, CardElement, heading, text } from './adaptiveCard';
 import { VERBS } from './verbs';
 

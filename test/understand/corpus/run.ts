@@ -1,4 +1,4 @@
-import { loadSchedule } from '../../../src/config/loadSchedule';
+import { loadSchedule } from '../../../src/schedule/loadSchedule';
 import { understanderFor } from '../../../src/features/understanding';
 import { Understood } from '../../../src/understand/slots';
 import { message, USERS } from '../../helpers/activities';

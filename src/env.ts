@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schedulePath } from './config/defaultSchedulePath';
+import { schedulePath } from './schedule/defaultSchedulePath';
 import { dataDirFrom, presentEnv } from './envValue';
 import { sqliteFileIn } from './store/sqliteFile';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { envValue, present } from '../envValue';
 
-/** The schedule that ships with the repo (config/schedule.yaml), found relative to the compiled code in dist/src/config. */
+/** The schedule that ships with the repo (config/schedule.yaml), found relative to the compiled code in dist/src/schedule. */
 export const DEFAULT_SCHEDULE_PATH = resolve(__dirname, '..', '..', '..', 'config', 'schedule.yaml');
 
 /** `--config` wins, then OVERLEGBOT_CONFIG, then the shipped default; empty counts as not given. */

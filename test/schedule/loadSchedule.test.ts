@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { loadSchedule, ScheduleFileError } from '../../src/config/loadSchedule';
+import { loadSchedule, ScheduleFileError } from '../../src/schedule/loadSchedule';
 import { DEFAULT_SCHEDULE, scheduleFrom } from '../helpers/schedules';
 
 function problemsOf(text: string): string[] {

@@ -1,56 +1,8 @@
 import { isInstance } from '../domain/recurrence';
-import { Series } from '../domain/series';
-import { createWorkCalendar, WorkCalendar, WorkCalendarOptions } from '../domain/workCalendar';
+import { Group, Schedule, Theme } from '../domain/schedule';
+import { createWorkCalendar, WorkCalendarOptions } from '../domain/workCalendar';
 import { ScheduleData } from './scheduleSchema';
 import { toSeries } from './toDomain';
-
-export interface Group {
-  id: string;
-  name: string;
-  description?: string;
-  aliases: string[];
-  /** AAD object ids or e-mail addresses/UPNs of the people who may change this group's meetings. */
-  coordinators: string[];
-  location?: string;
-  teamsLink?: string;
-  series: Series;
-  agendaItems: string[];
-  /** Themes planned in the config, by the rule's date of the meeting. */
-  plannedAgenda: ReadonlyMap<string, readonly string[]>;
-  latePitches: 'accept' | 'refuse';
-  maxAnswerLength: number;
-  members: readonly Member[];
-}
-
-/** Someone expected at a group's meetings. Ids are compared case-insensitively, like coordinators. */
-export interface Member {
-  /** AAD object id or e-mail/UPN (lower case). */
-  id: string;
-  name: string;
-  organisation: string;
-  /** The id of the member who may stand in (lower case). */
-  deputy?: string;
-}
-
-export interface Theme {
-  id: string;
-  name: string;
-  aliases: string[];
-  department: string;
-  /** AAD object id or e-mail/UPN. */
-  lead: string;
-  leadName: string;
-  deputies: string[];
-}
-
-/** The validated schedule: groups, their rules, and the work calendar they share. Immutable. */
-export interface Schedule {
-  timezone: string;
-  calendarOptions: WorkCalendarOptions;
-  calendar: WorkCalendar;
-  groups: readonly Group[];
-  themes: readonly Theme[];
-}
 
 export function buildSchedule(data: ScheduleData): Schedule {
   const calendarOptions: WorkCalendarOptions = {
@@ -113,8 +65,4 @@ export function semanticProblems(data: ScheduleData): { path: (string | number)[
     });
   });
   return out;
-}
-
-export function findGroup(schedule: Schedule, id: string): Group | undefined {
-  return schedule.groups.find((g) => g.id === id);
 }

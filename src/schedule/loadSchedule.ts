@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument } from 'yaml';
-import { buildSchedule, Schedule, semanticProblems } from './schedule';
+import { Schedule } from '../domain/schedule';
+import { buildSchedule, semanticProblems } from './buildSchedule';
 import { scheduleSchema } from './scheduleSchema';
 
 /** Every problem in a schedule file, each naming the file, the path and what is wrong. */

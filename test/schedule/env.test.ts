@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
-import { ConfigError, loadConfig, loadStorageConfig } from '../../src/config';
-import { DEFAULT_SCHEDULE_PATH } from '../../src/config/defaultSchedulePath';
+import { ConfigError, loadConfig, loadStorageConfig } from '../../src/env';
+import { DEFAULT_SCHEDULE_PATH } from '../../src/schedule/defaultSchedulePath';
 import { dataDirFrom, envValue } from '../../src/envValue';
 
 function problems(env: Record<string, string>): string[] {
