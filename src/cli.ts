@@ -16,6 +16,7 @@ import { CalendarService, NO_STORED_CHANGES } from './services/calendarService';
 import { Language } from './domain/language';
 import { Messages } from './i18n/messages';
 import { dataDirFrom } from './envValue';
+import { occurrenceText } from './present/meetingsView';
 
 // Kept importable from here for existing callers; it lives with the feed it bounds.
 export { feedWindow };
@@ -107,15 +108,6 @@ export function occurrenceJson(o: Occurrence, zone: string, msgs: Messages): Occ
   };
 }
 
-export function occurrenceLine(o: Occurrence, group: Group, msgs: Messages, zone: string): string {
-  const ctx = { zone };
-  if (o.status === 'skipped' || o.status === 'cancelled') return msgs.notTakingPlace(o, group.name, ctx);
-  const parts = [`${group.name}: ${msgs.meetingWhen(o, ctx)}`];
-  if (o.deadline) parts.push(msgs.pitchDeadline(o.deadline, ctx));
-  if (o.status === 'moved') parts.push(`${msgs.movedFrom(o, ctx)}${o.reason?.label ? ` (${msgs.reasonLabel(o)})` : ''}`);
-  return parts.join(' · ');
-}
-
 /**
  * The bot's store exactly as the server configures it (STORAGE, DATA_DIR, AZURE_STORAGE_*); --data-dir
  * overrides DATA_DIR (empty means unset, as everywhere).
@@ -164,7 +156,7 @@ async function cmdOccurrences(values: Values, io: CliIO): Promise<number> {
   }
   if (list.length === 0) io.out(`${msgs.noMeetings}\n`);
   const byId = new Map(groups.map((g) => [g.id, g]));
-  for (const o of list) io.out(`${occurrenceLine(o, byId.get(o.seriesId)!, msgs, schedule.timezone)}\n`);
+  for (const o of list) io.out(`${occurrenceText(o, byId.get(o.seriesId)!.name, msgs, { zone: schedule.timezone })}\n`);
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { addDays, LocalDate, LocalTime } from './localDate';
+import { LocalDate, LocalTime } from './localDate';
 import { WorkCalendar } from './workCalendar';
 import { zonedInstant } from './zonedTime';
 
@@ -8,16 +8,9 @@ export interface DeadlineRule {
   time: LocalTime;
 }
 
-/** The local date of the deadline: step back over non-working days until N working days are counted. */
+/** The local date of the deadline: N working days before the meeting (0: the meeting day itself). */
 export function deadlineDate(meetingDate: LocalDate, rule: DeadlineRule, cal: WorkCalendar): LocalDate {
-  let d = meetingDate;
-  let counted = 0;
-  // 0 working days before means the meeting day itself.
-  while (counted < rule.workingDaysBefore) {
-    d = addDays(d, -1);
-    if (cal.isWorkingDay(d)) counted++;
-  }
-  return d;
+  return cal.workingDaysBefore(meetingDate, rule.workingDaysBefore);
 }
 
 export function deadlineInstant(meetingDate: LocalDate, rule: DeadlineRule, cal: WorkCalendar, zone: string): Date {

@@ -105,6 +105,14 @@ export function resolveInstance(series: Series, originalDate: LocalDate, cal: Wo
   return build(series, originalDate, originalDate, startTime, endTime, 'scheduled', cal);
 }
 
+/**
+ * The one order of meetings everywhere (lists, feeds, follow-ups, attendance): by start, then by group id so that
+ * two groups meeting at the same time always come out the same way.
+ */
+export function byStart(a: Pick<Occurrence, 'start' | 'seriesId'>, b: Pick<Occurrence, 'start' | 'seriesId'>): number {
+  return a.start.getTime() - b.start.getTime() || a.seriesId.localeCompare(b.seriesId);
+}
+
 /** Every occurrence whose (effective) date lies in [from, to], in chronological order. */
 export function occurrencesBetween(series: Series, cal: WorkCalendar, from: LocalDate, to: LocalDate): Occurrence[] {
   const shift = maxShift(series);
@@ -113,7 +121,7 @@ export function occurrencesBetween(series: Series, cal: WorkCalendar, from: Loca
   return expandRule(series.rule, series.start, through, earliest)
     .map((d) => resolveInstance(series, d, cal))
     .filter((o) => o.date >= from && o.date <= to)
-    .sort((a, b) => a.start.getTime() - b.start.getTime() || a.seriesId.localeCompare(b.seriesId));
+    .sort(byStart);
 }
 
 /** The next `count` occurrences that take place and have not ended at `now`, plus the skipped/cancelled ones in between. */

@@ -92,19 +92,12 @@ const HOUR = 3_600_000;
 
 /** `n` working days before `instant`, at the same wall-clock time. */
 function workingDaysBefore(instant: Date, n: number, cal: WorkCalendar, zone: string): Date {
-  let d = localDateAt(instant, zone);
-  for (let counted = 0; counted < n;) {
-    d = addDays(d, -1);
-    if (cal.isWorkingDay(d)) counted++;
-  }
-  return zonedInstant(d, localTimeAt(instant, zone), zone);
+  return zonedInstant(cal.workingDaysBefore(localDateAt(instant, zone), n), localTimeAt(instant, zone), zone);
 }
 
 /** The working day before the meeting at 09:00 (Friday's meeting is reminded on Thursday). */
 function dayBeforeAtNine(o: Occurrence, cal: WorkCalendar, zone: string): Date {
-  let d = addDays(o.date, -1);
-  while (!cal.isWorkingDay(d)) d = addDays(d, -1);
-  return zonedInstant(d, '09:00', zone);
+  return zonedInstant(cal.workingDaysBefore(o.date, 1), '09:00', zone);
 }
 
 const targetKey = (t: PostTarget) => (t.kind === 'channel' ? `channel:${t.conversationId ?? '-'}` : `person:${t.person}`);
@@ -357,8 +350,7 @@ export interface ActionReminderContext {
 export function planActionReminders(items: readonly ActionReminderContext[], cal: WorkCalendar, zone: string): PlannedPost[] {
   const out: PlannedPost[] = [];
   for (const item of items) {
-    let before = addDays(item.due, -1);
-    while (!cal.isWorkingDay(before)) before = addDays(before, -1);
+    const before = cal.workingDaysBefore(item.due, 1);
     const onDue = zonedInstant(item.due, '09:00', zone);
     const endOfDue = zonedInstant(addDays(item.due, 1), '00:00', zone);
     for (const person of new Set(item.people)) {

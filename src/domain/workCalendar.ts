@@ -36,6 +36,12 @@ export interface WorkCalendar {
   dayOff(date: LocalDate): DayOff | undefined;
   recess(date: LocalDate): NamedPeriod | undefined;
   isWorkingDay(date: LocalDate): boolean;
+  /**
+   * The day `n` working days before `date` (weekends and days off skipped, recesses not): the one walk behind
+   * pitch deadlines, the channel's "2 working days" reminder and "the working day before" the meeting or a due date.
+   * `n = 0` is `date` itself.
+   */
+  workingDaysBefore(date: LocalDate, n: number): LocalDate;
   /** The nearest working day before (-1) or after (+1) `date`, skipping recesses too; undefined past `limit` days. */
   nearestMeetingDay(date: LocalDate, direction: -1 | 1, limit?: number): LocalDate | undefined;
 }
@@ -87,6 +93,14 @@ export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
     },
     isWorkingDay(date) {
       return isoWeekday(date) <= 5 && cal.dayOff(date) === undefined;
+    },
+    workingDaysBefore(date, n) {
+      let d = date;
+      for (let counted = 0; counted < n;) {
+        d = addDays(d, -1);
+        if (cal.isWorkingDay(d)) counted++;
+      }
+      return d;
     },
     nearestMeetingDay(date, direction, limit = 14) {
       for (let i = 1; i <= limit; i++) {

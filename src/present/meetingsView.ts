@@ -13,6 +13,13 @@ export function occurrenceLines(o: Occurrence, msgs: Messages, ctx: RenderContex
   return lines;
 }
 
+/** One occurrence as one line of plain text (the CLI's listing): the same words as the chat's card lines. */
+export function occurrenceText(o: Occurrence, groupName: string, msgs: Messages, ctx: RenderContext): string {
+  if (!takesPlace(o)) return msgs.notTakingPlace(o, groupName, ctx);
+  const [when, ...rest] = occurrenceLines(o, msgs, ctx);
+  return [`${groupName}: ${when.text}`, ...rest.map((l) => l.text)].join(' · ');
+}
+
 /**
  * One group's answer to "when is the next meeting": the next one in full, meetings that are skipped
  * or cancelled before it, and (when `follow` is set) the dates of the ones after it.

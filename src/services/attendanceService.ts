@@ -1,7 +1,7 @@
 import { Group, Member } from '../domain/schedule';
 import { AttendanceAnswer, AttendanceError, AttendanceSummary, Deputy, MeetingAttendance, recordAnswer, summarise } from '../domain/attendance';
 import { LocalDate } from '../domain/localDate';
-import { Occurrence, resolveInstance, takesPlace } from '../domain/occurrences';
+import { byStart, Occurrence, resolveInstance, takesPlace } from '../domain/occurrences';
 import { isInstance } from '../domain/recurrence';
 import { Repositories } from '../store/repositories';
 import { CalendarService } from './calendarService';
@@ -51,7 +51,7 @@ export class AttendanceService {
         if (next) out.push({ group, occurrence: next });
       }
     }
-    return out.sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime());
+    return out.sort((a, b) => byStart(a.occurrence, b.occurrence));
   }
 
   /** The deputy a person names: a member of the group by (first) name, their configured deputy, or just the name. */

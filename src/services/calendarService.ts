@@ -1,7 +1,7 @@
 import { Group, Schedule } from '../domain/schedule';
 import { cancelOccurrence, moveOccurrence } from '../domain/exceptions';
 import { LocalDate, LocalTime } from '../domain/localDate';
-import { Occurrence, occurrencesBetween, resolveInstance, upcoming } from '../domain/occurrences';
+import { byStart, Occurrence, occurrencesBetween, resolveInstance, upcoming } from '../domain/occurrences';
 import { isInstance } from '../domain/recurrence';
 import { Series, SeriesException } from '../domain/series';
 import type { Repositories } from '../store/repositories';
@@ -106,9 +106,7 @@ export class CalendarService {
 
   /** Occurrences of groups already resolved (see `resolve`), with the same memo. No store access. */
   betweenResolved(loaded: readonly { group: Group; version: string }[], from: LocalDate, to: LocalDate): Occurrence[] {
-    return loaded
-      .flatMap(({ group: g, version }) => this.expand(g.id, version)(g.series, this.schedule.calendar, from, to))
-      .sort((a, b) => a.start.getTime() - b.start.getTime() || a.seriesId.localeCompare(b.seriesId));
+    return loaded.flatMap(({ group: g, version }) => this.expand(g.id, version)(g.series, this.schedule.calendar, from, to)).sort(byStart);
   }
 
   /**

@@ -45,4 +45,12 @@ describe('the Dutch work calendar', () => {
     assert.equal(cal.nearestMeetingDay('2026-12-25', 1), '2027-01-04');
     assert.equal(cal.nearestMeetingDay('2026-05-14', -1), '2026-05-13');
   });
+
+  it('walks N working days back over weekends, Christmas and Ascension, not over recesses (one walk for every rule)', () => {
+    assert.equal(cal.workingDaysBefore('2026-12-11', 0), '2026-12-11');
+    assert.equal(cal.workingDaysBefore('2026-12-14', 1), '2026-12-11', 'Monday → Friday');
+    assert.equal(cal.workingDaysBefore('2026-12-28', 1), '2026-12-24', 'over Christmas and the weekend');
+    assert.equal(cal.workingDaysBefore('2026-12-28', 2), '2026-12-23', 'inside the Christmas recess: recesses are working days here');
+    assert.equal(cal.workingDaysBefore('2027-05-07', 1), '2027-05-04', 'over Ascension (6 May) and the configured 5 May');
+  });
 });

@@ -1,5 +1,5 @@
 import { addDays, dateParts, LocalDate } from '../../domain/localDate';
-import { Occurrence, takesPlace } from '../../domain/occurrences';
+import { byStart, Occurrence, takesPlace } from '../../domain/occurrences';
 import { localDateAt, zonedInstant } from '../../domain/zonedTime';
 import { localDateLabel } from '../../i18n/dates';
 import { meetingsCard, MeetingsSection } from '../../present/cards/meetingsCard';
@@ -47,7 +47,7 @@ export async function answerNext(turn: Turn, slots: Slots): Promise<Subject | vo
   const firsts = [...lists.values()]
     .map(firstTaking)
     .filter((o): o is Occurrence => o !== undefined)
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
+    .sort(byStart);
   const next = single ? firstTaking(lists.get(single.id) ?? []) : firsts[0];
   return {
     intent: 'next',
