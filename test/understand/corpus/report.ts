@@ -6,6 +6,7 @@ import { OURS_DIALOGUES, OURS_NEGATIVES, OURS_ROWS } from './ours';
 import { Outcome, runDialogues, runNegatives, runRows } from './run';
 import { SEALED_DIALOGUES, SEALED_NEGATIVES, SEALED_ROWS } from './sealed';
 import { SECOND_WRITER_DIALOGUES, SECOND_WRITER_NEGATIVES, SECOND_WRITER_ROWS } from './secondWriter';
+import { THIRD_WRITER_DIALOGUES, THIRD_WRITER_NEGATIVES, THIRD_WRITER_ROWS } from './thirdWriter';
 import { Dialogue, Row } from './types';
 
 const verbose = process.argv.includes('--verbose');
@@ -36,6 +37,7 @@ async function corpus(name: string, rows: Row[], negatives: string[], dialogues:
 async function main() {
   await corpus('ours', OURS_ROWS, OURS_NEGATIVES, OURS_DIALOGUES, false);
   await corpus('second writer', SECOND_WRITER_ROWS, SECOND_WRITER_NEGATIVES, SECOND_WRITER_DIALOGUES, false);
+  await corpus('third writer', THIRD_WRITER_ROWS, THIRD_WRITER_NEGATIVES, THIRD_WRITER_DIALOGUES, false);
   await corpus('sealed (other writer, not read)', SEALED_ROWS, SEALED_NEGATIVES, SEALED_DIALOGUES, true);
 }
 
