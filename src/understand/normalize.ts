@@ -5,22 +5,26 @@ import { decode } from 'he';
  * single-spaced. Understanding happens on this form only.
  */
 export function normalize(text: string): string {
-  return decode(
-    text
-      .replace(/<at>[^<]*<\/at>/gi, ' ')
-      .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/li>/gi, '\n')
-      .replace(/<[^>]+>/g, ' '),
-  )
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u201a\u2032`´]/g, "'")
-    .replace(/[\u201c\u201d\u201e]/g, '"')
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/\u00a0/g, ' ')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^@?overlegbot\b[,:]?\s*/, '');
+  return (
+    decode(
+      text
+        .replace(/<at>[^<]*<\/at>/gi, ' ')
+        .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/li>/gi, '\n')
+        .replace(/<[^>]+>/g, ' '),
+    )
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u201a\u2032`´]/g, "'")
+      .replace(/[\u201c\u201d\u201e]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/\u00a0/g, ' ')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^@?overlegbot\b[,:]?\s*/, '')
+      // "a.s. vrijdag", "as vrijdag": chat shorthand for "aanstaande", not the English "as".
+      .replace(/\b(?:a\.s\.?|as)\s+(?=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|maand)\b)/g, 'aanstaande ')
+  );
 }
 
 /** The form anchored command patterns read: also without greetings, politeness and trailing punctuation. */

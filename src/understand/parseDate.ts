@@ -47,10 +47,20 @@ export function splitTime(text: string): { rest: string; time?: TimeRange; bad?:
   return { rest, time: { start, ...(end ? { end } : {}) } };
 }
 
+/** How far back a date without a year may lie: "het overleg van 27 november", said on 1 December, was last week. */
+const RECENT_PAST_DAYS = 31;
+
+/**
+ * The year of a day and month given without one: the coming one, unless the day was at most a month ago
+ * (minutes name last week's meeting; "18 december" in early January is the one just past, not next year's).
+ */
 function yearFor(month: number, day: number, today: LocalDate): number {
   const year = Number(today.slice(0, 4));
-  const candidate = `${year}-${pad(month)}-${pad(day)}`;
-  return candidate >= today ? year : year + 1;
+  const on = (y: number) => `${y}-${pad(month)}-${pad(day)}`;
+  const next = on(year) >= today ? year : year + 1;
+  const last = next - 1;
+  const recent = addDays(today, -RECENT_PAST_DAYS);
+  return isLocalDate(on(last)) && on(last) >= recent && on(last) < today ? last : next;
 }
 
 function dateFrom(y: number, m: number, d: number, text: string): DateResult {

@@ -1,6 +1,8 @@
 import { isClarificationValue, Recognised, SlotReader } from '../../understand/understand';
 import { Slots } from '../../understand/slots';
-import { commandSkeleton, GLUE, leftovers } from '../../understand/strict';
+import { isHowToQuestion } from '../../understand/howTo';
+import { normalize } from '../../understand/normalize';
+import { commandSkeleton, GLUE, isQuestion, leftovers } from '../../understand/strict';
 
 /**
  * A member saying whether they come: "ik kan vrijdag niet", "afmelden voor het SG-overleg van 11 december",
@@ -12,6 +14,53 @@ import { commandSkeleton, GLUE, leftovers } from '../../understand/strict';
 const MEETING_NOUNS = new Set(['overleg', 'vergadering', 'meeting', 'bijeenkomst', 'sessie', 'session', 'beraad', 'call']);
 const FIRST_PERSON = new Set(['ik', 'i', 'me', 'mij', 'mijn', 'my', 'im', 'ill', 'ive', 'mezelf', 'myself']);
 const NEGATION = new Set(['niet', 'geen', 'not', 'cant', 'cannot', 'wont', 'dont', 'nooit', 'never', 'unable']);
+/** Dutch verb forms that only "ik" takes: "ben er morgen bij", "kom vrijdag niet" drop the subject, as chat does. */
+const FIRST_PERSON_VERBS = new Set(['ben', 'kom']);
+/** Saying one is absent needs no subject ("helaas verhinderd vrijdag"); someone else's name would be left over. */
+const ABSENT = ['verhinderd', 'afwezig', 'absent'];
+/** Words people add to an answer that carry nothing: "ben er gewoon bij hoor", "oke, ik kan morgen niet". */
+const CHATTER = [
+  'gewoon',
+  'hoor',
+  'natuurlijk',
+  'zeker',
+  'sowieso',
+  'trouwens',
+  'overigens',
+  'oke',
+  'ok',
+  'okay',
+  'prima',
+  'echt',
+  'even',
+  'maar',
+  'dus',
+  'ja',
+  'nee',
+  'yes',
+  'no',
+  'sure',
+  'definitely',
+  'indeed',
+  'anyway',
+  'btw',
+  'daar',
+  'dan',
+  'aanstaande',
+  'komend',
+  'able',
+  'to',
+  'won',
+  'wont',
+  'be',
+  'going',
+  'neemt',
+  'waar',
+  'over',
+];
+/** "kan ik me nog afmelden", "can I still sign off": a modal before its subject asks. ("kan vrijdag niet" answers.) */
+const INVERTED_MODALS = new Set(['kan', 'kun', 'mag', 'moet', 'can', 'may', 'should', 'do', 'could', 'must']);
+const PRONOUNS = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'hij', 'zij', 'ze', 'iemand', 'i', 'you', 'he', 'she', 'they', 'someone', 'anyone']);
 const CONDITIONAL = new Set(['als', 'indien', 'mocht', 'stel', 'if', 'suppose', 'unless', 'tenzij', 'whether', 'misschien', 'maybe', 'perhaps', 'wellicht']);
 
 /** Signing off, whatever else is said: "afmelden", "meld me af", "ik zeg af", "verhinderd", "apologies". */
@@ -111,6 +160,8 @@ const ALLOWED = new Set([
   'vandaag',
   'morgen',
   'tomorrow',
+  ...ABSENT,
+  ...CHATTER,
 ]);
 
 /** Words after a deputy word that end the deputy's name ("mijn plaatsvervanger Daan komt"). */
@@ -162,6 +213,15 @@ function deputyName(text: string): string | undefined {
     }
     if (name.length) return name.join(' ');
   }
+  // "Daan Visser neemt waar", "Daan neemt het over": the name before the verb.
+  const neemt = lower.indexOf('neemt');
+  if (neemt > 0 && lower.slice(neemt + 1).some((w) => w === 'waar' || w === 'over')) {
+    const name = raw.slice(0, neemt).filter((w) => !FIRST_PERSON.has(w.toLowerCase()));
+    let end = name.length;
+    while (end > 0 && /^[A-Z]/.test(name[end - 1])) end--;
+    const tail = name.slice(end);
+    if (tail.length && tail.length <= 3) return tail.join(' ');
+  }
   // "Daan komt in mijn plaats", "Daan vervangt mij", "Daan will attend instead of me"
   const verb = lower.findIndex((w) => ['komt', 'vervangt', 'gaat', 'will', 'comes', 'attends'].includes(w));
   if (verb > 0 && lower.slice(verb).some((w) => ['plaats', 'vervangt', 'instead', 'place', 'behalf', 'namens'].includes(w))) {
@@ -188,15 +248,26 @@ function reasonOf(text: string): string | undefined {
 
 export function recogniseAttendance(r: SlotReader, text: string): Recognised | undefined {
   const a = r.analysis;
-  if (/\?\s*$/.test(text.trim())) return undefined;
+  // A question is no answer, with or without its question mark: "who sent apologies for the SG meeting",
+  // "hoe meld ik me af voor een vergadering", "kan ik me nog afmelden".
+  if (/\?\s*$/.test(text.trim()) || isQuestion(a) || isHowToQuestion(normalize(text))) return undefined;
+  const [w0, w1] = [a.tokens[0]?.word ?? '', a.tokens[1]?.word ?? ''];
+  if (['hoeveel', 'how'].includes(w0) || (INVERTED_MODALS.has(w0) && PRONOUNS.has(w1))) return undefined;
   const sk = commandSkeleton(a);
   const words = sk.split(' ');
   if (words.some((w) => CONDITIONAL.has(w))) return undefined;
-  const first = words.some((w) => FIRST_PERSON.has(w));
+  const first = words.some((w) => FIRST_PERSON.has(w) || FIRST_PERSON_VERBS.has(w));
   const negated = words.some((w) => NEGATION.has(w));
   const apology = words.some((w) => APOLOGY_ONE.includes(w)) || hasPair(words, APOLOGY_TWO);
   const presence = words.some((w) => PRESENCE_ONE.includes(w)) || hasPair(words, PRESENCE_TWO);
-  const deputyWord = words.some((w) => DEPUTY_WORDS.includes(w));
+  const standsIn = hasPair(
+    a.tokens.map((t) => t.word),
+    [
+      ['neemt', 'waar'],
+      ['neemt', 'over'],
+    ],
+  );
+  const deputyWord = words.some((w) => DEPUTY_WORDS.includes(w)) || standsIn;
   // A meeting named: a date, a group or a meeting word. Everyday verbs ("ik kom", "I'm coming", "ik kan niet")
   // count only with one ("ik kom zo" is no answer); the explicit ones ("ik ben erbij", "afmelden") stand alone.
   const meeting = words.some((w) => w === 'DATE' || w === 'GROUP' || w === 'WGROUP' || MEETING_NOUNS.has(w));
@@ -210,10 +281,10 @@ export function recogniseAttendance(r: SlotReader, text: string): Recognised | u
       ['make', 'it'],
     ]);
   const cannot = first && (words.includes('kan') || words.includes('kun')) && words.includes('niet') && meeting;
-  const imperative = ['afmelden', 'afzeggen', 'apologies'].some((w) => words.includes(w)) || hasPair(words, APOLOGY_TWO);
+  const imperative = ['afmelden', 'afzeggen', 'apologies', ...ABSENT].some((w) => words.includes(w)) || hasPair(words, APOLOGY_TWO);
 
   let answer: 'present' | 'apologies' | undefined;
-  if (deputyWord && (first || words.includes('mijn') || words.includes('my'))) answer = 'apologies';
+  if (deputyWord && (first || words.includes('mijn') || words.includes('my') || (standsIn && (apology || cannot)))) answer = 'apologies';
   else if (apology && !(negated && !words.includes('unable') && words.includes('niet'))) answer = 'apologies';
   else if (presence && first && (strongPresence || meeting)) answer = negated ? 'apologies' : 'present';
   else if (cannot) answer = 'apologies';

@@ -90,6 +90,8 @@ export const languageFeature: Feature = {
       kind: 'change',
       accepts: ['language'],
       recognise: recogniseLanguage,
+      // Known words, so the speller leaves them as they are ("answer" is not a typo of "answered").
+      vocabulary: [...ASK, ...Object.keys(NAMES)],
       examples: { nl: ['spreek Engels'], en: ['in Dutch please'] },
       handle: (turn, slots) => setLanguage(turn, slots.language!),
     },

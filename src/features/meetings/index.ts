@@ -148,6 +148,8 @@ const TIME = [
     lang: 'en' as const,
     tag: 'time',
   },
+  // "last week", "last month": the past, not how long a meeting lasts.
+  { words: ['last week', 'last month', 'last year', 'last time', 'last friday'], weight: -2.5, lang: 'en' as const },
 ];
 
 /** Questions about when groups meet: the next meeting, a period, one day, the time. */
@@ -197,7 +199,17 @@ export const meetingsFeature: Feature = {
       followUp: true,
       needs: ['when', 'next', 'meeting', 'overview', 'happening'],
       minScore: 2.5,
-      signals: [...WHEN, ...NEXT, ...MEETING_NOUN, ...MEETING_VERB, ...OVERVIEW, ...HAPPENING.map((s) => ({ ...s, weight: 1 })), { ...PITCH[0], weight: -1 }],
+      signals: [
+        ...WHEN,
+        ...NEXT,
+        ...MEETING_NOUN,
+        ...MEETING_VERB,
+        ...OVERVIEW,
+        ...HAPPENING.map((s) => ({ ...s, weight: 1 })),
+        { ...PITCH[0], weight: -1 },
+        // "nog niet gelezen", "not yet": unfinished business, not the next meeting.
+        { words: ['nog niet', 'nog niets', 'nog niks', 'not yet'], weight: -1.5 },
+      ],
       examples: {
         nl: ['wanneer is het volgende SG-overleg?', 'volgende overleg', 'wanneer vergadert het kabinet weer?'],
         en: ['when is the next SG meeting?', 'next meeting with the municipalities'],

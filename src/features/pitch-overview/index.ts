@@ -36,8 +36,6 @@ export const statusFeature: Feature = {
             'hoe staat het',
             'hoe staan we ervoor',
             'hoe ver',
-            'nog niets',
-            'nog niks',
           ],
           weight: 3.5,
           lang: 'nl',
@@ -66,7 +64,14 @@ export const statusFeature: Feature = {
           lang: 'en',
           tag: 'status',
         },
-        { words: ['mist', 'missen', 'missende', 'wie ... nog', 'wie heeft ... nog', 'nog niet'], weight: 2, lang: 'nl', tag: 'status' },
+        { words: ['mist', 'missen', 'missende', 'wie ... nog', 'wie heeft ... nog'], weight: 2, lang: 'nl', tag: 'status' },
+        // "nog niet" alone is any unfinished business ("de notulen nog niet gelezen"): it adds to a status question, never makes one.
+        { words: ['nog niet', 'nog niets', 'nog niks'], weight: 2.5, lang: 'nl', tag: 'not-yet' },
+        // Answers to the meeting, not pitches: "wie heeft nog niet gereageerd", "who hasn't replied".
+        {
+          words: ['gereageerd', 'geantwoord', 'reageren', 'antwoorden', 'responded', 'replied', 'answered', 'aanwezig', 'afgemeld', 'komen', 'coming'],
+          weight: -3,
+        },
         { words: ['who ... yet', 'who has', 'yet', 'still'], weight: 2, lang: 'en', tag: 'status' },
         {
           words: [

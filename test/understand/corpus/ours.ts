@@ -349,8 +349,8 @@ export const OURS_ROWS: Row[] = [
   { text: 'actiepunt: BZK levert input aan voor dinsdag 15 december', expect: { intent: 'action-item', due: '2026-12-15' } },
   {
     text: 'Actiepunt SG-overleg 27 november: Bram Jansen belt de VNG uiterlijk 11 december',
-    expect: { intent: 'action-item', group: 'sg', meeting: '2027-11-27', due: '2026-12-11' },
-    note: 'a past meeting date without a year reads ahead; the handler looks a year back',
+    expect: { intent: 'action-item', group: 'sg', meeting: '2026-11-27', due: '2026-12-11' },
+    note: 'a date without a year at most a month ago is the one just past',
   },
   { text: 'actie: VWS stuurt de cijfers rond voor 8 december', expect: { intent: 'action-item', due: '2026-12-08' } },
   { text: 'action item: BZK delivers input by Tuesday 15 December', expect: { intent: 'action-item', due: '2026-12-15' } },
