@@ -1,6 +1,7 @@
 import { isClarificationValue, Recognised, SlotReader } from '../../understand/understand';
 import { Slots } from '../../understand/slots';
 import { addDays } from '../../domain/localDate';
+import { isQuestion } from '../../understand/strict';
 
 /**
  * Action items are recorded as an order with a form of its own, anchored at the start of the message:
@@ -12,11 +13,6 @@ import { addDays } from '../../domain/localDate';
 const RECORD = /^(?:(?:nieuw|nieuwe|new)\s+)?(?:actiepunt|actie|action\s+item|action\s+point)\b([^:]*):\s*(.*)$/is;
 /** What may stand between the keyword and the colon besides the meeting's name and date. */
 const PREFIX_WORDS = new Set(['voor', 'van', 'uit', 'het', 'de', 'for', 'from', 'of', 'the', 'overleg', 'vergadering', 'meeting', 'bijeenkomst', 'op', 'on']);
-
-const DONE_NL =
-  /^(?:markeer\s+)?(?:actiepunt|actie)\s+(?:nr\.?\s*|nummer\s+|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s+(?:is\s+|als\s+)?(?:klaar|gedaan|afgerond|af|voltooid)\s*[.!]*$/i;
-const DONE_EN =
-  /^(?:mark\s+)?(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s+(?:is\s+|as\s+)?(?:done|finished|complete|completed)\s*[.!]*$/i;
 
 const COUNT: Record<string, number> = {
   een: 1,
@@ -128,61 +124,82 @@ export function recogniseRecordAction(r: SlotReader, text: string): Recognised |
   return { slots, why: `action item${slots.date ? ` due ${slots.date}` : ' without a due date'}` };
 }
 
-/** "actiepunt 2 is klaar", "actiepunt 2 van het SG-overleg is afgerond", "action item 2 is done", "mark action item 2 as done". */
-export function recogniseActionDone(r: SlotReader, text: string): Recognised | undefined {
-  const clean = cleanText(text);
-  const m = DONE_NL.exec(clean) ?? DONE_EN.exec(clean);
-  if (!m) return undefined;
-  const slots: Slots = { actionItem: { number: Number(m[1]) } };
-  if (m[2]) {
-    const g = r.group();
-    if (isClarificationValue(g)) return { clarify: g, slots };
-    if (!g) return undefined;
-    slots.group = g;
-  }
-  return { slots, why: `action item ${m[1]} done` };
+/**
+ * Orders about one numbered item are read by their words, not a fixed sentence: the item ("actiepunt 3",
+ * "actie #3", "action item 3"), then what is asked. "actiepunt 2 is klaar", "kan actiepunt 3 naar 22 december?",
+ * "graag uitstel tot 8 januari voor actiepunt 6", "nieuwe datum actiepunt 3 akkoord". A negation ("nog niet
+ * klaar"), a condition ("als …") or a question about the item ("is actiepunt 2 klaar?") orders nothing.
+ */
+const ITEM = /\b(?:actiepunt|actie|action\s+item|action\s+point|action|item)\s+(?:nr\.?\s*|nummer\s+|number\s+|no\.?\s*)?#?(\d{1,4})\b/i;
+const DONE_WORDS = /\b(?:klaar|gedaan|afgerond|afgehandeld|voltooid|af|done|finished|complete|completed|closed|afvinken|vink)\b/i;
+const NEGATED = /\b(?:niet|nog niet|geen|not|isn'?t|never|nooit)\b/i;
+const CONDITION = /\b(?:als|indien|zodra|wanneer|if|when|once|unless|tenzij)\b/i;
+/** Asking for a new date: the words, or "naar"/"tot" before a date ("kan actiepunt 3 naar 22 december?"). */
+const NEW_DATE_WORDS =
+  /\b(?:nieuwe\s+datum|andere\s+datum|uitstel|uitstellen|verschuiven|verschuif|verzetten|verzet|opschuiven|later|schuift|new\s+date|other\s+date|postpone|postponed|extend|extension|delay|push(?:ed)?\s+back|move|moved|more\s+time|meer\s+tijd)\b/i;
+const TO_DATE = /\b(?:naar|tot|to|until|till|op)\s+\S/i;
+const CONFIRM_WORDS =
+  /\b(?:bevestig|bevestigd|bevestigen|akkoord|goedgekeurd|goedkeuren|keur|prima|confirm|confirmed|approve|approved|agreed|accept|accepted)\b/i;
+const DATE_NOUN = /\b(?:datum|uitstel|date|postponement|extension)\b/i;
+
+interface ItemOrder {
+  kind: 'done' | 'new-date' | 'confirm';
+  number: number;
 }
 
-const NEW_DATE_NL =
-  /^(?:actiepunt|actie)\s+(?:nr\.?\s*|nummer\s+|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s*:?\s+(?:nieuwe\s+datum|uitstellen\s+tot|uitstel\s+tot|later\s+naar|schuift\s+naar)\s*:?\s+(.+?)\s*[.!]*$/i;
-const NEW_DATE_EN =
-  /^(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|number\s+|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s*:?\s+(?:new\s+date|postpone\s+to|postponed\s+to|moves\s+to)\s*:?\s+(.+?)\s*[.!]*$/i;
-const CONFIRM_NL =
-  /^(?:bevestig|akkoord(?:\s+met)?)\s+(?:de\s+)?nieuwe\s+datum\s+(?:van\s+|voor\s+)?(?:actiepunt|actie)\s+(?:nr\.?\s*|#)?(\d{1,4})(\s+(?:van|voor|uit)\s+.+?)?\s*[.!]*$/i;
-const CONFIRM_EN =
-  /^(?:confirm|approve)\s+(?:the\s+)?new\s+date\s+(?:of\s+|for\s+)?(?:action\s+item|action\s+point|action)\s+(?:no\.?\s*|#)?(\d{1,4})(\s+(?:of|for|from)\s+.+?)?\s*[.!]*$/i;
-
-/** "actiepunt 2 nieuwe datum 15 juni", "action item 2 new date 15 June": the owner asks, a coordinator confirms. */
-export function recogniseActionNewDate(r: SlotReader, text: string): Recognised | undefined {
+/** What is asked about a numbered action item, when the message is such an order. */
+function itemOrder(r: SlotReader, text: string): ItemOrder | undefined {
   const clean = cleanText(text);
-  const m = NEW_DATE_NL.exec(clean) ?? NEW_DATE_EN.exec(clean);
+  const m = ITEM.exec(clean);
   if (!m) return undefined;
-  const slots: Slots = { actionItem: { number: Number(m[1]) } };
-  if (m[2]) {
-    const g = r.group();
-    if (isClarificationValue(g)) return { clarify: g, slots };
-    if (!g) return undefined;
-    slots.group = g;
-  }
+  // Recording a new item ("actiepunt: …") is another command.
+  if (RECORD.test(clean)) return undefined;
+  const number = Number(m[1]);
+  const rest = clean.replace(m[0], ' ');
+  if (CONDITION.test(rest)) return undefined;
+  if (CONFIRM_WORDS.test(rest) && DATE_NOUN.test(rest) && !NEGATED.test(rest)) return { kind: 'confirm', number };
+  const hasDate = r.analysis.dates.length > 0;
+  if (NEW_DATE_WORDS.test(rest) || (hasDate && TO_DATE.test(rest))) return { kind: 'new-date', number };
+  const asks = /\?\s*$/.test(clean) || isQuestion(r.analysis);
+  if (DONE_WORDS.test(rest) && !NEGATED.test(rest) && !asks) return { kind: 'done', number };
+  return undefined;
+}
+
+function withGroup(r: SlotReader, slots: Slots): Recognised | undefined {
+  if (!r.analysis.groups.length) return undefined;
+  const g = r.group();
+  if (isClarificationValue(g)) return { clarify: g, slots };
+  if (g) slots.group = g;
+  return undefined;
+}
+
+/** "actiepunt 2 is klaar", "actiepunt 2 van het SG-overleg is afgerond", "action item 2 is done", "mark action item 2 as done". */
+export function recogniseActionDone(r: SlotReader, text: string): Recognised | undefined {
+  const o = itemOrder(r, text);
+  if (o?.kind !== 'done') return undefined;
+  const slots: Slots = { actionItem: { number: o.number } };
+  return withGroup(r, slots) ?? { slots, why: `action item ${o.number} done` };
+}
+
+/** "actiepunt 2 nieuwe datum 15 juni", "kan actiepunt 3 naar 22 december?", "action item 2 new date 15 June": the owner asks, a coordinator confirms. */
+export function recogniseActionNewDate(r: SlotReader, text: string): Recognised | undefined {
+  const o = itemOrder(r, text);
+  if (o?.kind !== 'new-date') return undefined;
+  const slots: Slots = { actionItem: { number: o.number } };
+  const clarified = withGroup(r, slots);
+  if (clarified) return clarified;
   const n = r.analysis.dates.length;
-  if (n === 0) return { slots, why: `new date for action item ${m[1]} without a date` };
+  if (n === 0) return { slots, why: `new date for action item ${o.number} without a date` };
   const d = r.date(n - 1);
   if (isClarificationValue(d)) return { clarify: d, slots };
   if (d) slots.date = d;
-  return { slots, why: `new date ${slots.date} for action item ${m[1]}` };
+  return { slots, why: `new date ${slots.date} for action item ${o.number}` };
 }
 
-/** "bevestig nieuwe datum actiepunt 2", "confirm new date action item 2": coordinators. */
+/** "bevestig nieuwe datum actiepunt 2", "nieuwe datum actiepunt 3 akkoord", "confirm new date action item 2": coordinators. */
 export function recogniseConfirmNewDate(r: SlotReader, text: string): Recognised | undefined {
-  const clean = cleanText(text);
-  const m = CONFIRM_NL.exec(clean) ?? CONFIRM_EN.exec(clean);
-  if (!m) return undefined;
-  const slots: Slots = { actionItem: { number: Number(m[1]) } };
-  if (m[2]) {
-    const g = r.group();
-    if (isClarificationValue(g)) return { clarify: g, slots };
-    if (!g) return undefined;
-    slots.group = g;
-  }
-  return { slots, why: `confirm the new date of action item ${m[1]}` };
+  const o = itemOrder(r, text);
+  if (o?.kind !== 'confirm') return undefined;
+  const slots: Slots = { actionItem: { number: o.number } };
+  return withGroup(r, slots) ?? { slots, why: `confirm the new date of action item ${o.number}` };
 }
