@@ -1,4 +1,4 @@
-import { LocalDate } from '../domain/localDate';
+import { addDays, LocalDate } from '../domain/localDate';
 import { DateFound, findDates, findPeriods, findRanges, PeriodFound, Span } from './findDates';
 import { NameFound, NameIndex } from './names';
 import { normalize } from './normalize';
@@ -55,6 +55,8 @@ const HEADS = [
 ];
 
 const AFTER_WORDS = new Set(['na', 'after', 'following', 'volgend', 'nadat']);
+/** What may stand between "na"/"after" and its date: "na dat van", "na het overleg van", "after the one on". */
+const AFTER_FILLER = new Set(['de', 'het', 'the', 'dat', 'die', 'van', 'of', 'that', 'one', 'on', 'op', 'overleg', 'meeting', 'vergadering']);
 const PLURAL_HEADS: [string, string][] = [
   ['overleggen', 'overleg'],
   ['vergaderingen', 'vergadering'],
@@ -181,10 +183,21 @@ export class Analyser {
     const times = findTimes(tokens, taken, false);
     const ranges = findRanges(tokens, today, taken);
     const found = findDates(tokens, today, taken);
-    const afters = found.filter((d) => d.start > 0 && AFTER_WORDS.has(tokens[d.start - 1].word) && !taken.has(d.start - 1));
+    // "na 18 december", "na de kerst", "na dat van 18 december", "after the one on 18 December".
+    const afterWordBefore = (d: DateFound): number | undefined => {
+      for (let k = d.start - 1, skipped = 0; k >= 0 && skipped <= 3 && !taken.has(k); k--, skipped++) {
+        if (AFTER_WORDS.has(tokens[k].word)) return k;
+        if (!AFTER_FILLER.has(tokens[k].word)) return undefined;
+      }
+      return undefined;
+    };
+    const afters = found.filter((d) => afterWordBefore(d) !== undefined);
     for (const d of afters) {
-      taken.add(d.start - 1);
-      d.start -= 1;
+      const at = afterWordBefore(d)!;
+      for (let k = at; k < d.start; k++) taken.add(k);
+      d.start = at;
+      // "na de kerst": after both Christmas days.
+      if (d.result.ok && /(?:^| )(?:kerst|kerstmis|christmas|xmas)$/.test(d.text)) d.result = { ok: true, date: addDays(d.result.date, 1) };
     }
     const dates = found.filter((d) => !afters.includes(d));
     times.push(...findTimes(tokens, taken, true));

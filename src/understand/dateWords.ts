@@ -77,3 +77,36 @@ const alt = (words: Record<string, number>) =>
 
 export const MONTH_RE = alt(MONTHS);
 export const WEEKDAY_RE = alt(WEEKDAY_NAMES);
+
+/**
+ * Days people name instead of a date (fixed dates only; Easter, Ascension and Whitsun move and are asked by date).
+ * "kerst" alone is Christmas Day; after "na"/"after" it means after both Christmas days (see analysis).
+ */
+export const NAMED_DAYS: Record<string, [month: number, day: number]> = {
+  kerst: [12, 25],
+  kerstmis: [12, 25],
+  'eerste kerstdag': [12, 25],
+  kerstdag: [12, 25],
+  'tweede kerstdag': [12, 26],
+  christmas: [12, 25],
+  'christmas day': [12, 25],
+  xmas: [12, 25],
+  'boxing day': [12, 26],
+  oudjaar: [12, 31],
+  oudejaar: [12, 31],
+  oudjaarsdag: [12, 31],
+  oudejaarsdag: [12, 31],
+  "new year's eve": [12, 31],
+  'new years eve': [12, 31],
+  nieuwjaar: [1, 1],
+  nieuwjaarsdag: [1, 1],
+  "new year's day": [1, 1],
+  'new years day': [1, 1],
+  koningsdag: [4, 27],
+  "king's day": [4, 27],
+  'kings day': [4, 27],
+  bevrijdingsdag: [5, 5],
+  'liberation day': [5, 5],
+};
+/** The first words of the named days, so the date finder looks at them. */
+export const NAMED_DAY_STARTS = new Set(Object.keys(NAMED_DAYS).map((k) => k.split(' ')[0]));

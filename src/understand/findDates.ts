@@ -1,8 +1,8 @@
 import { LocalDate } from '../domain/localDate';
-import { MONTHS, WEEKDAY_NAMES } from './dateWords';
+import { MONTHS, NAMED_DAY_STARTS, WEEKDAY_NAMES } from './dateWords';
 import { DateResult, parseDate, splitTime, TimeRange } from './parseDate';
 import { comingDays, isoWeek, namedMonth, nextMonth, nextWeek, Period, range, thisMonth, thisWeek } from './period';
-import { dateParts, makeDate } from '../domain/localDate';
+import { addDays, dateParts, makeDate, mondayOf } from '../domain/localDate';
 import { Token } from './tokens';
 
 /** A stretch of the message, `start` to `end` (exclusive) in token positions. */
@@ -59,6 +59,20 @@ export const DATE_VOCABULARY = [
   'during',
   'eind',
   'begin',
+  'medio',
+  'half',
+  'midden',
+  'early',
+  'mid',
+  'late',
+  'kerst',
+  'kerstmis',
+  'kerstdag',
+  'christmas',
+  'nieuwjaarsdag',
+  'oudjaarsdag',
+  'koningsdag',
+  'bevrijdingsdag',
 ];
 const NUMBER_WORDS: Record<string, number> = { een: 1, one: 1, twee: 2, two: 2, drie: 3, three: 3, vier: 4, four: 4, vijf: 5, five: 5, zes: 6, six: 6 };
 const THIS = new Set(['deze', 'dit', 'this', 'huidige', 'current']);
@@ -77,6 +91,7 @@ function dateish(t: Token): boolean {
     w in MONTHS ||
     THIS.has(w) ||
     NEXT.has(w) ||
+    NAMED_DAY_STARTS.has(w) ||
     ['vandaag', 'today', 'morgen', 'tomorrow', 'overmorgen', 'the', 'op', 'on'].includes(w)
   );
 }
@@ -114,6 +129,21 @@ export function findDates(tokens: readonly Token[], today: LocalDate, taken: Set
   }
   return out;
 }
+
+/** Words for a part of a month ("begin januari", "medio maart", "end of May"). */
+const PART_OF_MONTH: Record<string, 'begin' | 'mid' | 'end'> = {
+  begin: 'begin',
+  start: 'begin',
+  early: 'begin',
+  medio: 'mid',
+  half: 'mid',
+  midden: 'mid',
+  mid: 'mid',
+  eind: 'end',
+  einde: 'end',
+  end: 'end',
+  late: 'end',
+};
 
 const numberOf = (w: string | undefined) => (w === undefined ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : NUMBER_WORDS[w]);
 
@@ -199,6 +229,45 @@ export function findRanges(tokens: readonly Token[], today: LocalDate, taken: Se
     }
     return undefined;
   };
+  const free = (from: number, to: number) => [...Array(to - from).keys()].every((k) => !taken.has(from + k));
+  const take = (start: number, end: number, period: Period) => {
+    out.push({ start, end, period, text: w.slice(start, end).join(' ') });
+    for (let k = start; k < end; k++) taken.add(k);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    // "de week van 14 december", "the week of 14 December": Monday to Sunday around that day.
+    if (w[i] === 'week' && (w[i + 1] === 'van' || w[i + 1] === 'of')) {
+      const d = dateAt(i + 2, 4);
+      if (d && free(i, d.end)) {
+        const monday = mondayOf(d.date);
+        take(i, d.end, range(monday, addDays(monday, 6), today));
+        i = d.end - 1;
+        continue;
+      }
+    }
+    // "begin januari", "half maart", "eind december", "early January", "the end of May": a third of the month.
+    const part = PART_OF_MONTH[w[i]];
+    if (part) {
+      let at = i + 1;
+      if (w[at] === 'van' || w[at] === 'of') at++;
+      if (w[at] === 'de' || w[at] === 'the') at++;
+      if (w[at] === 'van' || w[at] === 'of') at++;
+      const m = w[at];
+      if (m !== undefined && m in MONTHS && (FULL_MONTH(m) || m.length === 3) && free(i, at + 1)) {
+        const y = /^20\d\d$/.test(w[at + 1] ?? '') ? Number(w[at + 1]) : undefined;
+        const whole = namedMonth(MONTHS[m], today, y);
+        const { year, month } = dateParts(whole.to);
+        const [fromDay, toDay] = part === 'begin' ? [1, 10] : part === 'mid' ? [11, 20] : [21, dateParts(whole.to).day];
+        const from = makeDate(year, month, fromDay);
+        const to = makeDate(year, month, toDay);
+        if (to >= today) {
+          take(i, y ? at + 2 : at + 1, range(from, to, today));
+          i = at;
+          continue;
+        }
+      }
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!RANGE_START.has(w[i])) continue;
     const startAt = i + 1;

@@ -1,5 +1,5 @@
 import { addDays, isLocalDate, isoWeekday, LocalDate, LocalTime, mondayOf } from '../domain/localDate';
-import { MONTH_RE, MONTHS, WEEKDAY_NAMES, WEEKDAY_RE } from './dateWords';
+import { MONTH_RE, MONTHS, NAMED_DAYS, WEEKDAY_NAMES, WEEKDAY_RE } from './dateWords';
 
 export type DateProblem =
   /** More than one date fits ("next Friday" on a Tuesday); `options` lists them. */
@@ -109,6 +109,10 @@ export function parseDate(input: string, today: LocalDate): DateResult {
   if (/^(?:vandaag|today)$/.test(text)) return { ok: true, date: today };
   if (/^(?:morgen|tomorrow)$/.test(text)) return { ok: true, date: addDays(today, 1) };
   if (/^(?:overmorgen|the day after tomorrow|day after tomorrow)$/.test(text)) return { ok: true, date: addDays(today, 2) };
+
+  // "Kerst", "Christmas Day", "nieuwjaarsdag": the coming one (or one at most a month ago, like any day without a year).
+  const named = Object.hasOwn(NAMED_DAYS, text) ? NAMED_DAYS[text] : undefined;
+  if (named) return dateFrom(yearFor(named[0], named[1], today), named[0], named[1], input);
 
   const wdPhrase = weekdayPhrase(text, today);
   if (wdPhrase) return wdPhrase;

@@ -3,8 +3,18 @@ import { SignalSpec } from '../../understand/signals';
 /** Signal words several features share: asking when, about a meeting, about pitches. */
 
 export const WHEN: SignalSpec[] = [
-  { words: ['wanneer', 'welke dag', 'welke datum', 'op welke dag', 'datum van', 'per wanneer', 'hoe vaak'], weight: 2, lang: 'nl', tag: 'when' },
-  { words: ['when', 'what day', 'which day', 'what date', 'which date', 'date of', 'how often'], weight: 2, lang: 'en', tag: 'when' },
+  {
+    words: ['wanneer', 'welke dag', 'welke datum', 'op welke dag', 'datum van', 'per wanneer', 'hoe vaak', 'welk ... komt', 'welke ... komt', 'wat komt er'],
+    weight: 2,
+    lang: 'nl',
+    tag: 'when',
+  },
+  {
+    words: ['when', 'what day', 'which day', 'what date', 'which date', 'date of', 'how often', 'which ... comes', 'what comes'],
+    weight: 2,
+    lang: 'en',
+    tag: 'when',
+  },
 ];
 
 export const NEXT: SignalSpec[] = [
