@@ -94,6 +94,9 @@ export class NameIndex {
   /** Every word a name is made of, for the speller. */
   readonly vocabulary = new Set<string>();
 
+  /** Words that name no group on their own, even when a weak name meets them by stem. */
+  private readonly untelling: ReadonlySet<string>;
+
   constructor(items: readonly Nameable[], options: { untelling?: Iterable<string> } = {}) {
     const strong = new Map<string, Term>();
     for (const item of items) {
@@ -110,6 +113,7 @@ export class NameIndex {
     // of "Ambtelijke werkgroep"). A word is telling when it is no stop word or meeting word, and no name of
     // its own of another item; a word that is weak for two items makes the bot ask which one is meant.
     const untelling = new Set([...UNTELLING, ...(options.untelling ?? [])]);
+    this.untelling = untelling;
     const strongTerms = [...this.terms];
     for (const item of items) {
       const others = strongTerms.filter((t) => t.id !== item.id && t.words.length === 1);
@@ -154,6 +158,8 @@ export class NameIndex {
         for (let i = 0; i + n <= tokens.length; i++) {
           let ok = true;
           for (let k = 0; k < n && ok; k++) ok = !taken.has(i + k) && formsMeet(tokens[i + k].forms, term.forms[k]);
+          // "weekly" meets "week" by its stem, but "last week" names no group.
+          if (ok && strength === 'weak' && n === 1 && this.untelling.has(tokens[i].word)) ok = false;
           if (!ok) continue;
           const same = batch.find((f) => f.start === i);
           if (same) {

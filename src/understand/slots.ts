@@ -23,6 +23,8 @@ export interface Slots {
   op?: 'add' | 'remove';
   /** The feature a help question is about. */
   topic?: string;
+  /** The message is a greeting ("hoi", "goedemorgen"), answered with one. */
+  greeting?: boolean;
   answers?: PitchAnswers;
   /** An attendance answer: present or apologies, with the deputy named (or just mentioned) and a reason given. */
   attendance?: { answer: 'present' | 'apologies'; deputy?: string; withDeputy?: boolean; reason?: string };

@@ -14,8 +14,11 @@ const POLITE = [
   /\b(?:alsjeblieft|alstublieft|aub|a\.u\.b|svp|even|ff|nu|maar|helaas|dan|wel|eens|gewoon|just|now|thanks|bedankt|dank je|dankjewel|hoi|hallo|hi|hello|hey|beste bot|overlegbot)\b/g,
 ];
 
-/** A reason given after the command ("want de voorzitter is ziek") is not part of it. */
-const REASON = /\s(?:want|omdat|ivm|i\.v\.m\.?|wegens|vanwege|because|since|due to|as)\s.*$/;
+/**
+ * A reason given after the command ("want de voorzitter is ziek") is not part of it. The Dutch "want" is not
+ * the English verb: "I don't want any more reminders".
+ */
+const REASON = /\s(?:(?<!\b(?:i|we|you|they|dont|do|not|really|would|just|also)\s)want|omdat|ivm|i\.v\.m\.?|wegens|vanwege|because|since|due to|as)\s.*$/;
 
 /** The skeleton without politeness, reasons, punctuation words and articles. */
 export function commandSkeleton(a: Analysis): string {

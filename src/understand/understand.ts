@@ -240,6 +240,19 @@ export class Understander {
           ...(lang ? { language: lang } : {}),
         };
       }
+      // "ik kan daar niet bij zijn", "I can't make it", "ik ben erbij" right after an answer about a meeting: that meeting.
+      const prev = ctx.previous;
+      if (c.spec.followUp && prev?.date && !r.slots.group && !r.slots.date) {
+        const slots: Slots = { ...r.slots, ...(prev.groupId ? { group: { id: prev.groupId } } : {}), date: prev.date };
+        return {
+          intent: c.spec.intent,
+          slots,
+          why: [...why, `the meeting just talked about (${prev.groupId ?? ''} ${prev.date})`],
+          words,
+          followUp: true,
+          ...(lang ? { language: lang } : {}),
+        };
+      }
       return { intent: c.spec.intent, slots: r.slots, why, words, ...(lang ? { language: lang } : {}) };
     }
 
@@ -254,7 +267,9 @@ export class Understander {
     const howTo = isHowToQuestion(normalize(text)) ? this.compiled.find((c) => c.spec.howTo) : undefined;
     if (howTo) {
       const other = scored.find((s) => s.ok && s.spec !== howTo.spec && s.spec.feature !== howTo.spec.feature);
-      this.hint = other?.spec.feature ? { best: other.spec.feature } : {};
+      // "hoe meld ik me af?", "hoe werkt afmelden?": the order it asks about names the feature best.
+      const order = this.orderAsked(text, ctx.today);
+      this.hint = order ? { best: order } : other?.spec.feature ? { best: other.spec.feature } : {};
       return withLang(this.command(howTo.spec, found, [`${howTo.spec.intent}: a how-to question${other ? ` (${other.spec.intent} scored best)` : ''}`]));
     }
     const best = scored.find((s) => s.ok);
@@ -290,6 +305,26 @@ export class Understander {
       why: ['no command scored enough', ...scored.slice(0, 3).map((s) => `${s.spec.intent}=${s.score.toFixed(1)}`)],
       closest: this.closest(a, scored),
     });
+  }
+
+  /**
+   * The feature of the order a how-to question asks about, read as if it were given: "hoe meld ik me af voor
+   * een vergadering" → "ik meld me af voor een vergadering" → attendance; "how do I submit a pitch" → "I submit a pitch".
+   */
+  private orderAsked(text: string, today: LocalDate): string | undefined {
+    const s = normalize(text).replace(/[?!.]+$/, '');
+    const order = s
+      .replace(/^(?:en |maar |dus |oke |ok )?hoe (\w+) (ik|je|we|u)\b/, '$2 $1')
+      .replace(/^(?:and |but |so |ok )?how (?:do|can|should|would|could|may|must|shall) (i|we|you)\b/, '$1')
+      .replace(/^hoe (?:werkt|werken|gaat) (?:het )?/, '')
+      .replace(/^how (?:does|do) (.+) work$/, '$1');
+    if (order === s) return undefined;
+    const reader = this.reader(this.analyser.analyse(order, today), today);
+    for (const c of this.compiled) {
+      if (c.spec.kind !== 'change' || !c.spec.recognise || !c.spec.feature) continue;
+      if (c.spec.recognise(reader, order)) return c.spec.feature;
+    }
+    return undefined;
   }
 
   /** The things found in the message, as slots (before a command picks the ones it accepts). */
@@ -390,8 +425,12 @@ export class Understander {
     );
     const content = free.filter((t) => !STOPWORDS.has(t.word) && !FILLER.has(t.word));
     const elliptic = content.length <= 3;
+    // "wanneer is dan de volgende?", "and the next one?": "next" with no noun after it, in a follow-up.
+    const bareNext = ws.at(-1) === 'volgende' || ws.at(-1) === 'next' || (ws.at(-1) === 'one' && ws.at(-2) === 'next');
     const after = AFTER.some(has) || ((start || elliptic) && AFTER_IN_FOLLOW_UP.some(has));
-    return { start, anaphor, elliptic, after };
+    // Only with an answer to follow: without one, "wanneer is de volgende?" is just the next meeting.
+    const afterPrevious = after || ((start || elliptic) && bareNext);
+    return { start, anaphor, elliptic, after, afterPrevious };
   }
 
   /** "dat overleg", "die vergadering": a demonstrative before a noun is no reference back. */
@@ -432,8 +471,8 @@ export class Understander {
       if (withDate && prev.date && !slots.date && !slots.period && !newGroup && accepts.has('date')) slots.date = prev.date;
       return { intent: s.intent, slots, why: base.why, followUp: true };
     };
-    // "en de keer daarna?", "and the one after?"
-    if (mark.after && !found.date && !found.period) {
+    // "en de keer daarna?", "and the one after?", "wanneer is dan de volgende?"
+    if (mark.afterPrevious && !found.date && !found.period) {
       const s = best && ['time', 'deadline'].includes(best.spec.intent) ? best.spec : spec('next');
       if (s) {
         const group = newGroup ?? (prev.groupId ? { id: prev.groupId } : undefined);

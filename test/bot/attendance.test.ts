@@ -87,6 +87,25 @@ describe('attendance: members say whether they come', () => {
     assert.deepEqual((await answerOf(h))?.answer, { kind: 'apologies', deputy: { id: USERS.deputy.aadObjectId, name: 'Daan Visser' } });
   });
 
+  it('answers as people type them: no "ik", chatter, "neemt waar", and "daar" after the bot named a meeting', async () => {
+    const h = harness();
+    assert.match((await say(h, 'helaas verhinderd vrijdag')).text, /je hebt je afgemeld voor het SG-overleg van vrijdag 4 december/);
+    assert.match((await say(h, 'ben er vrijdag gewoon bij hoor')).text, /je bent erbij op het SG-overleg van vrijdag 4 december/);
+    const r = await say(h, 'ik kan niet bij het SG-overleg van 11 december, Daan Visser neemt waar');
+    assert.match(r.text, /afgemeld voor het SG-overleg van vrijdag 11 december 2026, 16:00-17:00\. Daan Visser komt in je plaats\./);
+    await say(h, 'wanneer is het SG-overleg van 18 december?');
+    assert.match((await say(h, 'daar kan ik trouwens niet bij zijn')).text, /afgemeld voor het SG-overleg van vrijdag 18 december/);
+    assert.deepEqual((await answerOf(h, '2026-12-18'))?.answer, { kind: 'apologies' });
+  });
+
+  it('a question about apologies is never an answer: "who sent apologies for the SG meeting", "hoe meld ik me af"', async () => {
+    const h = harness();
+    await say(h, 'who sent apologies for the SG meeting', USERS.coordinator);
+    await say(h, 'hoe meld ik me af voor een vergadering');
+    assert.equal(await answerOf(h, '2026-12-04', USERS.coordinator.aadObjectId), undefined);
+    assert.equal(await answerOf(h), undefined);
+  });
+
   it('changing the answer keeps every change (who, when)', async () => {
     const h = harness();
     await say(h, 'ik kan vrijdag niet');

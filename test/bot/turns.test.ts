@@ -23,6 +23,13 @@ describe('turns: language, welcome, tenants, references and errors', () => {
     assert.match(visibleText((await h.send(message('next meeting', USERS.member)))[0]), /^Volgende overleggen$/m);
   });
 
+  it('answers a greeting with one (and a hint), thanks with "graag gedaan", in the language written', async () => {
+    const h = makeHarness();
+    assert.match(String((await h.send(message('goedemorgen', USERS.member)))[0].text), /^Hallo! Vraag me bijvoorbeeld/);
+    assert.match(String((await h.send(message('hi there', USERS.lead)))[0].text), /^Hello! Ask me for example/);
+    assert.match(String((await h.send(message('bedankt!', USERS.member)))[0].text), /^Graag gedaan!/);
+  });
+
   it('welcomes once when the bot itself is added, not when other members join', async () => {
     const h = makeHarness();
     const [w] = await h.send(membersAdded([{ id: BOT.id, name: BOT.name }], USERS.coordinator, CHANNEL));

@@ -45,6 +45,8 @@ export const attendanceFeature: Feature = {
     {
       intent: 'attend',
       kind: 'change',
+      // An answer right after the bot named a meeting is about that meeting.
+      followUp: true,
       accepts: ['group', 'date', 'attendance'],
       recognise: recogniseAttendance,
       vocabulary: [

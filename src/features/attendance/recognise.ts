@@ -270,7 +270,8 @@ export function recogniseAttendance(r: SlotReader, text: string): Recognised | u
   const deputyWord = words.some((w) => DEPUTY_WORDS.includes(w)) || standsIn;
   // A meeting named: a date, a group or a meeting word. Everyday verbs ("ik kom", "I'm coming", "ik kan niet")
   // count only with one ("ik kom zo" is no answer); the explicit ones ("ik ben erbij", "afmelden") stand alone.
-  const meeting = words.some((w) => w === 'DATE' || w === 'GROUP' || w === 'WGROUP' || MEETING_NOUNS.has(w));
+  // "daar kan ik niet bij zijn": "daar" points at the meeting just talked about.
+  const meeting = words.some((w) => w === 'DATE' || w === 'GROUP' || w === 'WGROUP' || MEETING_NOUNS.has(w) || w === 'daar' || w === 'daarbij');
   const strongPresence =
     ['erbij', 'aanwezig', 'aanmelden', 'attend', 'attending'].some((w) => words.includes(w)) ||
     hasPair(words, [

@@ -22,14 +22,18 @@ const TARGET = new Set([
   'this',
 ]);
 
+const FACT_WORDS = new Set(['hoort', 'bij', 'is', 'belongs', 'het', 'it', 'maar', 'gerust', 'dus', 'so', 'then', 'dan', 'dat', 'that']);
+
 /** "koppel dit kanaal aan het SG-overleg", "link this channel to the cabinet": the verb, maybe where, and a group. */
 function recogniseBind(r: SlotReader): Recognised | undefined {
   const a = r.analysis;
   if (isQuestion(a)) return undefined;
   const words = commandSkeleton(a).split(' ');
   const verb = words.find((w) => VERB.includes(w));
-  if (!verb || words.indexOf(verb) > 2) return undefined;
-  const rest = words.filter((w) => w !== verb && !TARGET.has(w));
+  // "dit kanaal hoort bij het doorbraakoverleg, koppel het maar": the fact, then the order.
+  const fact = /\b(?:hoort bij|is voor|belongs to|is for)\b/.test(words.join(' '));
+  if (!verb || (words.indexOf(verb) > 2 && !fact)) return undefined;
+  const rest = words.filter((w) => w !== verb && !TARGET.has(w) && !(fact && FACT_WORDS.has(w)));
   const odd = leftovers(rest.join(' '), GLUE);
   if (rest.includes('GROUP') || rest.includes('WGROUP')) {
     if (odd.length) return undefined;

@@ -24,8 +24,8 @@ export async function answerHelp(turn: Turn, slots: Slots, features: readonly Fe
   await sendCard(turn.context, helpCard({ title: turn.msgs.helpTitle, intro: turn.msgs.helpIntro, sections, hint: turn.msgs.helpTopicHint }));
 }
 
-export async function answerThanks(turn: Turn): Promise<void> {
-  await sendText(turn.context, turn.msgs.thanksReply);
+export async function answerThanks(turn: Turn, greeting = false): Promise<void> {
+  await sendText(turn.context, greeting ? turn.msgs.greetingReply : turn.msgs.thanksReply);
 }
 
 /** The first example of each command that came closest, in the user's language. */

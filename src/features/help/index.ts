@@ -23,6 +23,25 @@ function topicOf(r: SlotReader, features: () => readonly Feature[], hint: { best
   return best ? { topic: best.id } : {};
 }
 
+/** A greeting on its own gets one back (with a hint), not "Dat begreep ik niet". */
+const GREETINGS = [
+  'hoi',
+  'hallo',
+  'hey',
+  'hi',
+  'hello',
+  'goedemorgen',
+  'goedemiddag',
+  'goedenavond',
+  'good morning',
+  'good afternoon',
+  'hee',
+  'hoihoi',
+  'yo',
+  'morning',
+];
+const GREETING_WORDS = new Set(['hoi', 'hallo', 'hey', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'goedenavond', 'good', 'hee', 'hoihoi', 'yo', 'morning']);
+
 /** Help from the registry (every feature, by role), help about one feature, and a reply to thanks. */
 export function makeHelpFeature(features: () => readonly Feature[]): Feature {
   return {
@@ -123,7 +142,7 @@ export function makeHelpFeature(features: () => readonly Feature[]): Feature {
             lang: 'en',
             tag: 'help',
           },
-          { words: ['hoi', 'hallo', 'hey', 'hi', 'hello', 'goedemorgen', 'goedemiddag', 'good morning', 'start', 'begin'], weight: 2.5, tag: 'help' },
+          { words: ['start', 'begin'], weight: 2.5, tag: 'help' },
           { words: ['wanneer', 'when', 'hoe laat', 'what time', 'volgende', 'next'], weight: -1.5 },
         ],
         examples: { nl: ['help', 'hoe werken herinneringen?'], en: ['help', 'how do reminders work?'] },
@@ -165,9 +184,11 @@ export function makeHelpFeature(features: () => readonly Feature[]): Feature {
             ],
             weight: 2,
           },
+          { words: GREETINGS, weight: 2 },
         ],
+        slotsFrom: (r) => (r.analysis.tokens.some((t) => GREETING_WORDS.has(t.word)) ? { greeting: true } : {}),
         examples: { nl: ['bedankt'], en: ['thanks'] },
-        handle: (turn) => answerThanks(turn),
+        handle: (turn, slots) => answerThanks(turn, slots.greeting === true),
       },
     ],
   };

@@ -73,21 +73,14 @@ export const statusFeature: Feature = {
           weight: -3,
         },
         { words: ['who ... yet', 'who has', 'yet', 'still'], weight: 2, lang: 'en', tag: 'status' },
+        // "is de pitch over wonen al binnen?": whether it is in, not the form to write it.
         {
-          words: [
-            'al binnen',
-            'binnen',
-            'ingediend',
-            'aangeleverd',
-            'ingeleverd',
-            'ontvangen',
-            'gekregen',
-            'submitted',
-            'received',
-            'handed in',
-            'in yet',
-            'in',
-          ],
+          words: ['al binnen', 'al ingediend', 'al ingeleverd', 'al aangeleverd', 'already in', 'already submitted', 'been submitted'],
+          weight: 3,
+          tag: 'status',
+        },
+        {
+          words: ['binnen', 'ingediend', 'aangeleverd', 'ingeleverd', 'ontvangen', 'gekregen', 'submitted', 'received', 'handed in', 'in yet', 'in'],
           weight: 1.5,
           tag: 'status',
         },

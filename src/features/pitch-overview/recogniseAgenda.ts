@@ -4,7 +4,8 @@ import { Slots } from '../../understand/slots';
 import { commandSkeleton, GLUE, has, isQuestion, leftovers } from '../../understand/strict';
 
 const ADD = ['zet', 'plaats', 'agendeer', 'agenderen', 'voeg', 'toevoegen', 'add', 'put', 'schedule', 'plan', 'place', 'zetten', 'plaatsen'];
-const REMOVE = ['haal', 'verwijder', 'verwijderen', 'schrap', 'schrappen', 'remove', 'drop', 'take', 'halen', 'delete'];
+const REMOVE = ['haal', 'verwijder', 'verwijderen', 'schrap', 'schrappen', 'remove', 'drop', 'take', 'halen', 'afhalen', 'delete'];
+const INFINITIVES = new Set(['zetten', 'plaatsen', 'agenderen', 'toevoegen', 'halen', 'afhalen', 'verwijderen', 'schrappen']);
 const AGENDA_WORDS = new Set(['agenda', 'op', 'van', 'uit', 'af', 'aan', 'toe', 'on', 'to', 'from', 'off', 'for', 'voor', 'of']);
 const NOT_THE_MEETINGS = new Set(['in', 'into', 'mijn', 'je', 'jouw', 'my', 'your', 'zijn', 'haar', 'his', 'her', 'hun', 'their', 'outlook']);
 const AND = new Set(['en', 'and', 'plus', 'ook']);
@@ -17,7 +18,11 @@ const AND = new Set(['en', 'and', 'plus', 'ook']);
 export function recogniseAgendaChange(r: SlotReader): Recognised | undefined {
   const a = r.analysis;
   if (isQuestion(a)) return undefined;
-  const words = commandSkeleton(a).split(' ');
+  let words = commandSkeleton(a).split(' ');
+  // Dutch puts the infinitive last: "jongerenparticipatie graag van de agenda van 8 januari halen".
+  const last = words.at(-1) ?? '';
+  if (!ADD.includes(words[0]) && !REMOVE.includes(words[0]) && (INFINITIVES.has(last) || ADD.includes(last) || REMOVE.includes(last)))
+    words = [last, ...words.slice(0, -1)];
   const first = words[0];
   const op = ADD.includes(first) ? 'add' : REMOVE.includes(first) ? 'remove' : undefined;
   if (!op) return undefined;
