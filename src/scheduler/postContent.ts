@@ -54,11 +54,11 @@ export function renderPost(
   const msgs = messagesFor(lang);
   const zone = deps.calendar.zone;
   if (post.kind === 'unreachable-notice') {
-    const names = post.groupIds.map((id) => deps.calendar.group(id)?.name ?? id).join(', ');
-    return [{ type: 'message', text: msgs.unreachableNotice(names, post.about ?? '') }];
+    const names = post.groups.map((id) => deps.calendar.group(id)?.name ?? id).join(', ');
+    return [{ type: 'message', text: msgs.unreachableNotice(names, post.about) }];
   }
   if (post.kind === 'weekly-digest') {
-    const ids = post.groupIds;
+    const ids = post.groups;
     const monday = localDateAt(post.at, zone);
     const sunday = new Date(post.at.getTime() + 6 * 86_400_000);
     const list = snapshot.between(ids, monday, localDateAt(sunday, zone));
@@ -73,7 +73,7 @@ export function renderPost(
     ];
   }
   if (post.kind === 'action-personal') {
-    const item = snapshot.actionItems.get(post.groupId)?.find((i) => i.id === post.actionItem);
+    const item = snapshot.actionItems.get(post.groupId)?.find((i) => i.id === post.item);
     const group = deps.calendar.group(post.groupId);
     // Done (or gone) since it was planned: nothing to remind of.
     if (!item || !group || item.status !== 'open') return [];
@@ -84,14 +84,14 @@ export function renderPost(
     card.actions = [{ type: 'Action.Submit', title: msgs.reminderActionDoneButton, data: { verb: VERBS.actionDone, item: `${group.id}|${item.id}`, lang } }];
     return [cardActivity(card)];
   }
-  const meeting = snapshot.meetings.get(meetingRef(post.groupId, post.originalDate!));
+  const meeting = snapshot.meetings.get(meetingRef(post.groupId, post.originalDate));
   if (!meeting) return [];
   const { group, occurrence, bundle } = meeting;
   const day = msgs.shortDate(occurrence, { zone });
   const deadline = occurrence.deadline ? when(occurrence.deadline, zone, lang) : '';
   if (post.kind === 'late-reply') {
     // Only the late pitch, as one card under the bundle (its current answers: a resubmission is a new reply).
-    const item = bundle.items.find((i) => i.theme.id === post.themes?.[0] && i.answers);
+    const item = bundle.items.find((i) => i.theme.id === post.theme && i.answers);
     if (!item) return [];
     const view = bundleView({ ...bundle, items: [item], asks: [], missing: [] }, group.name, day, msgs, zone, lang);
     const [card] = bundleCards({ ...view, title: msgs.bundleLateTitle(item.theme.name) });
@@ -107,7 +107,7 @@ export function renderPost(
     return bundleCards(bundleView(bundle, group.name, day, msgs, zone, lang, deps.links.bundle(group.id, occurrence.originalDate), leads)).map(cardActivity);
   }
   if (post.kind === 'deadline-personal') {
-    const owed = bundle.items.filter((i) => !i.answers && post.themes?.includes(i.theme.id));
+    const owed = bundle.items.filter((i) => !i.answers && post.themes.includes(i.theme.id));
     if (owed.length === 0) return [];
     const first = owed[0].theme.id;
     const card = listCard({
