@@ -5,6 +5,7 @@ import { loadSchedule, ScheduleFileError } from './schedule/loadSchedule';
 import { isLocalDate, LocalDate } from './domain/localDate';
 import { Occurrence } from './domain/occurrences';
 import { isoWithOffset } from './domain/zonedTime';
+import { planSubject } from './present/planView';
 import { calendarFeed, feedWindow } from './ics/calendarFeed';
 import { messagesFor } from './i18n/catalogue';
 import { actionItemsCsv } from './export/actionItemsCsv';
@@ -338,9 +339,8 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
     const msgs = messagesFor(languageOf(values));
     const names = new Map(schedule.groups.map((g) => [g.id, g.name]));
     for (const p of posts) {
-      const name = p.groupIds.map((id) => names.get(id) ?? id).join(', ');
-      const to =
-        p.target.kind === 'personal' ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}` : (p.target.conversationId ?? msgs.planUnbound(name));
+      const { groups: name, detail } = planSubject(p, (id) => names.get(id) ?? id);
+      const to = p.target.kind === 'personal' ? `${p.target.person}${detail ? ` (${detail})` : ''}` : (p.target.conversationId ?? msgs.planUnbound(name));
       io.out(`${isoWithOffset(p.at, zone).slice(0, 16).replace('T', ' ')}  ${msgs.planKinds[p.kind]} (${p.offset})  ${name}  → ${to}\n`);
     }
     if (posts.length === 0) io.out(`${msgs.planNothing}\n`);

@@ -3,13 +3,12 @@ import { Occurrence, takesPlace } from './occurrences';
 import { WorkCalendar } from './workCalendar';
 import { localDateAt, localTimeAt, zonedInstant } from './zonedTime';
 
-export type PostKind =
-  'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'action-personal' | 'late-reply' | 'unreachable-notice';
+export type ChannelTarget = { kind: 'channel'; conversationId: string | null };
+export type PersonTarget = { kind: 'personal'; person: string };
+export type PostTarget = ChannelTarget | PersonTarget;
 
-export type PostTarget = { kind: 'channel'; conversationId: string | null } | { kind: 'personal'; person: string };
-
-/** One post the bot will make: when, where, about what, and until when it is still worth sending. */
-export interface PlannedPost {
+/** What every planned post has: its identity, when it is due and until when it is still worth sending. */
+interface PostBase {
   /** Stable identity (group, occurrence, kind, offset, target), built by `postKeys`: claimed once, so never sent twice. */
   key: string;
   /**
@@ -17,25 +16,111 @@ export interface PlannedPost {
    * that are due at once, only the latest is sent.
    */
   reminder: string;
-  kind: PostKind;
-  /** The meeting's group; for a post about several groups (a digest, a notice), the first of `groupIds`. */
-  groupId: string;
-  /** Every group the post is about: one for a meeting's posts, those bound to the channel for a digest. */
-  groupIds: readonly string[];
-  originalDate?: LocalDate;
   offset: string;
   at: Date;
   /** After this a missed post is dropped instead of sent late (the grace period of its kind). */
   expiresAt: Date;
-  target: PostTarget;
-  /** For personal reminders: the themes this person still owes a pitch for; for a late reply, its theme. */
-  themes?: string[];
-  /** For action item reminders: the item's number in its group. */
-  actionItem?: number;
-  /** For a reply in a channel thread (a late pitch under its bundle): the id of the thread's root message. */
-  thread?: string;
-  /** For the coordinators' notice: the channel id, or the person, whose conversation became unreachable. */
-  about?: string;
+}
+
+/** A post about one meeting of one group (by the rule's date of the meeting, so a move does not resend it). */
+interface MeetingPostBase extends PostBase {
+  groupId: string;
+  originalDate: LocalDate;
+}
+
+/** The channel reminder 2 working days and 3 hours before the pitch deadline. */
+export interface DeadlineChannelPost extends MeetingPostBase {
+  kind: 'deadline-channel';
+  target: ChannelTarget;
+}
+
+/** The personal reminder to a lead or deputy who still owes a pitch: every theme they owe one for. */
+export interface DeadlinePersonalPost extends MeetingPostBase {
+  kind: 'deadline-personal';
+  target: PersonTarget;
+  themes: readonly string[];
+}
+
+/** The pitch bundle in a channel at the deadline. */
+export interface BundlePost extends MeetingPostBase {
+  kind: 'bundle';
+  target: ChannelTarget;
+}
+
+/** The reminder the working day before the meeting. */
+export interface MeetingReminderPost extends MeetingPostBase {
+  kind: 'meeting-reminder';
+  target: ChannelTarget;
+}
+
+/** The weekly digest in one channel, about every group bound to it (no single group). */
+export interface DigestPost extends PostBase {
+  kind: 'weekly-digest';
+  target: ChannelTarget;
+  /** The Monday the week starts. */
+  monday: LocalDate;
+  groups: readonly string[];
+}
+
+/** A personal reminder of one open action item of a group. */
+export interface ActionReminderPost extends PostBase {
+  kind: 'action-personal';
+  target: PersonTarget;
+  groupId: string;
+  /** The item's number in its group. */
+  item: number;
+  due: LocalDate;
+}
+
+/** A pitch submitted after its bundle, as a reply in the bundle's thread in one channel, once per revision. */
+export interface LateReplyPost extends MeetingPostBase {
+  kind: 'late-reply';
+  target: { kind: 'channel'; conversationId: string };
+  theme: string;
+  revision: number;
+  /** The id of the thread's root message (the bundle's first message). */
+  thread: string;
+}
+
+/** The notice to one coordinator that a conversation became unreachable (403/404). */
+export interface UnreachableNoticePost extends PostBase {
+  kind: 'unreachable-notice';
+  target: PersonTarget;
+  /** The conversation that became unreachable. */
+  conversationId: string;
+  /** What the notice names: the channel, or the person of a personal chat. */
+  about: string;
+  /** The groups whose posts went there and that this coordinator coordinates. */
+  groups: readonly string[];
+}
+
+/** One post the bot will make, by kind: each carries exactly what its kind needs. */
+export type PlannedPost =
+  DeadlineChannelPost | DeadlinePersonalPost | BundlePost | MeetingReminderPost | DigestPost | ActionReminderPost | LateReplyPost | UnreachableNoticePost;
+
+export type PostKind = PlannedPost['kind'];
+
+/** For the compiler: a switch over post kinds that forgets one does not compile. */
+export function unhandledKind(p: never): never {
+  throw new Error(`unhandled post kind ${(p as { kind?: string }).kind}`);
+}
+
+/** Every group a post is about: one for a meeting's posts and an action item, those of the channel for a digest, those told of for a notice. */
+export function postGroups(p: PlannedPost): readonly string[] {
+  switch (p.kind) {
+    case 'deadline-channel':
+    case 'deadline-personal':
+    case 'bundle':
+    case 'meeting-reminder':
+    case 'late-reply':
+    case 'action-personal':
+      return [p.groupId];
+    case 'weekly-digest':
+    case 'unreachable-notice':
+      return p.groups;
+    default:
+      return unhandledKind(p);
+  }
 }
 
 /** A conversation the bot was refused in (403/404), as stored with its reference. */
@@ -135,20 +220,17 @@ export const postKeys = {
   unreachableNotice: (conversationId: string, coordinator: PostTarget) => `notice/unreachable/${conversationId}/${targetKey(coordinator)}`,
 } as const;
 
-function post(kind: PostKind, m: MeetingContext, offset: string, at: Date, expiresAt: Date, target: PostTarget, themes?: string[]): PlannedPost {
+/** The identity and timing of one offset of a meeting's post to `target`. */
+function meetingBase(kind: PostKind, m: MeetingContext, offset: string, at: Date, expiresAt: Date, target: PostTarget): MeetingPostBase {
   const o = m.occurrence;
   return {
     key: postKeys.meeting(m.groupId, o.originalDate, kind, offset, target),
     reminder: postKeys.meetingReminder(m.groupId, o.originalDate, kind, target),
-    kind,
     groupId: m.groupId,
-    groupIds: [m.groupId],
     originalDate: o.originalDate,
     offset,
     at,
     expiresAt,
-    target,
-    ...(themes ? { themes } : {}),
   };
 }
 
@@ -164,29 +246,40 @@ export function planMeetingPosts(meetings: MeetingContext[], cal: WorkCalendar, 
     if (!takesPlace(o)) continue;
     const deadline = o.deadline;
     if (m.settings.meetingReminder) {
-      for (const c of m.channels)
-        out.push(post('meeting-reminder', m, 'M-1wd@09:00', dayBeforeAtNine(o, cal, zone), o.start, { kind: 'channel', conversationId: c }));
+      for (const c of m.channels) {
+        const target: ChannelTarget = { kind: 'channel', conversationId: c };
+        out.push({ ...meetingBase('meeting-reminder', m, 'M-1wd@09:00', dayBeforeAtNine(o, cal, zone), o.start, target), kind: 'meeting-reminder', target });
+      }
     }
     if (!deadline) continue;
     if (m.settings.channelDeadline) {
       for (const c of m.channels) {
-        out.push(post('deadline-channel', m, 'D-2wd', workingDaysBefore(deadline, 2, cal, zone), deadline, { kind: 'channel', conversationId: c }));
-        out.push(post('deadline-channel', m, 'D-3h', new Date(deadline.getTime() - 3 * HOUR), deadline, { kind: 'channel', conversationId: c }));
+        const target: ChannelTarget = { kind: 'channel', conversationId: c };
+        for (const [offset, at] of [
+          ['D-2wd', workingDaysBefore(deadline, 2, cal, zone)],
+          ['D-3h', new Date(deadline.getTime() - 3 * HOUR)],
+        ] as const)
+          out.push({ ...meetingBase('deadline-channel', m, offset, at, deadline, target), kind: 'deadline-channel', target });
       }
     }
     if (m.settings.bundle) {
-      for (const c of m.channels) out.push(post('bundle', m, 'D', deadline, o.end, { kind: 'channel', conversationId: c }));
+      for (const c of m.channels) {
+        const target: ChannelTarget = { kind: 'channel', conversationId: c };
+        out.push({ ...meetingBase('bundle', m, 'D', deadline, o.end, target), kind: 'bundle', target });
+      }
     }
     if (m.settings.personal) {
       // Only to the people who still owe a pitch, each once per offset, naming all their missing themes.
       const owed = new Map<string, string[]>();
       for (const t of m.themes) if (!t.delivered) for (const p of t.people) owed.set(p, [...(owed.get(p) ?? []), t.id]);
       for (const [person, themes] of owed) {
+        const target: PersonTarget = { kind: 'personal', person };
         for (const [offset, hours] of [
           ['D-24h', 24],
           ['D-2h', 2],
         ] as const) {
-          out.push(post('deadline-personal', m, offset, new Date(deadline.getTime() - hours * HOUR), deadline, { kind: 'personal', person }, themes));
+          const at = new Date(deadline.getTime() - hours * HOUR);
+          out.push({ ...meetingBase('deadline-personal', m, offset, at, deadline, target), kind: 'deadline-personal', target, themes });
         }
       }
     }
@@ -201,20 +294,20 @@ export function planDigests(
   to: LocalDate,
   cal: WorkCalendar,
   zone: string,
-): PlannedPost[] {
-  const out: PlannedPost[] = [];
+): DigestPost[] {
+  const out: DigestPost[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) {
     if (isoWeekday(d) !== 1 || !cal.isWorkingDay(d) || cal.recess(d)) continue;
     const at = zonedInstant(d, '09:00', zone);
     for (const c of channels) {
-      const target: PostTarget = { kind: 'channel', conversationId: c.conversationId };
+      const target: ChannelTarget = { kind: 'channel', conversationId: c.conversationId };
       const key = postKeys.digest(d, target);
       out.push({
         key,
         reminder: key,
         kind: 'weekly-digest',
-        groupId: c.groupIds[0],
-        groupIds: [...c.groupIds],
+        monday: d,
+        groups: [...c.groupIds],
         offset: `W@${d}`,
         at,
         expiresAt: zonedInstant(d, '23:59', zone),
@@ -231,27 +324,26 @@ export function planDigests(
  * sent, once per revision (a later resubmission is a new reply; of several between two ticks only the latest).
  * Due from the submission until the meeting ends.
  */
-export function planLateReplies(bundles: readonly SentBundle[], meetings: readonly MeetingSubmissions[]): PlannedPost[] {
-  const out: PlannedPost[] = [];
+export function planLateReplies(bundles: readonly SentBundle[], meetings: readonly MeetingSubmissions[]): LateReplyPost[] {
+  const out: LateReplyPost[] = [];
   for (const b of bundles) {
     const m = meetings.find((x) => x.groupId === b.groupId && x.originalDate === b.originalDate);
     if (!m) continue;
     for (const s of m.submitted) {
       if (s.at.getTime() <= b.asOf.getTime()) continue;
-      const target: PostTarget = { kind: 'channel', conversationId: b.conversationId };
       const key = postKeys.lateReply(b.groupId, b.originalDate, s.themeId, s.revision, b.conversationId);
       out.push({
         key,
         reminder: key,
         kind: 'late-reply',
         groupId: b.groupId,
-        groupIds: [b.groupId],
         originalDate: b.originalDate,
         offset: `R${s.revision}`,
         at: s.at,
         expiresAt: m.end,
-        target,
-        themes: [s.themeId],
+        target: { kind: 'channel', conversationId: b.conversationId },
+        theme: s.themeId,
+        revision: s.revision,
         thread: b.rootId,
       });
     }
@@ -267,26 +359,26 @@ export function planLateReplies(bundles: readonly SentBundle[], meetings: readon
 export function planUnreachableNotices(
   conversations: readonly UnreachableConversation[],
   coordinatorsOf: (groupId: string) => readonly string[],
-): PlannedPost[] {
-  const out: PlannedPost[] = [];
+): UnreachableNoticePost[] {
+  const out: UnreachableNoticePost[] = [];
   for (const c of conversations) {
     const groupsOf = new Map<string, string[]>();
     for (const g of c.groupIds)
       for (const person of coordinatorsOf(g)) groupsOf.set(person.toLowerCase(), [...new Set([...(groupsOf.get(person.toLowerCase()) ?? []), g])]);
     for (const [person, groupIds] of groupsOf) {
-      const target: PostTarget = { kind: 'personal', person };
+      const target: PersonTarget = { kind: 'personal', person };
       const key = postKeys.unreachableNotice(c.conversationId, target);
       out.push({
         key,
         reminder: key,
         kind: 'unreachable-notice',
-        groupId: groupIds[0],
-        groupIds,
+        conversationId: c.conversationId,
+        about: c.where,
+        groups: groupIds,
         offset: 'N',
         at: c.since,
         expiresAt: new Date(c.since.getTime() + NOTICE_GRACE_MS),
         target,
-        about: c.where,
       });
     }
   }
@@ -347,8 +439,8 @@ export interface ActionReminderContext {
  * date's reminder), and on the due date at 09:00 (until the end of that day). Working days skip weekends and
  * public holidays (Ascension, Christmas), not recesses: agreements do not wait for the summer.
  */
-export function planActionReminders(items: readonly ActionReminderContext[], cal: WorkCalendar, zone: string): PlannedPost[] {
-  const out: PlannedPost[] = [];
+export function planActionReminders(items: readonly ActionReminderContext[], cal: WorkCalendar, zone: string): ActionReminderPost[] {
+  const out: ActionReminderPost[] = [];
   for (const item of items) {
     const before = cal.workingDaysBefore(item.due, 1);
     const onDue = zonedInstant(item.due, '09:00', zone);
@@ -358,18 +450,17 @@ export function planActionReminders(items: readonly ActionReminderContext[], cal
         ['A-1wd@09:00', zonedInstant(before, '09:00', zone), onDue],
         ['A@09:00', onDue, endOfDue],
       ] as const) {
-        const target: PostTarget = { kind: 'personal', person };
         out.push({
           key: postKeys.action(item.groupId, item.id, item.due, offset, person),
           reminder: postKeys.actionReminder(item.groupId, item.id, item.due, person),
           kind: 'action-personal',
           groupId: item.groupId,
-          groupIds: [item.groupId],
+          item: item.id,
+          due: item.due,
           offset,
           at,
           expiresAt,
-          target,
-          actionItem: item.id,
+          target: { kind: 'personal', person },
         });
       }
     }

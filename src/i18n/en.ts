@@ -157,6 +157,7 @@ export const enMessages: Messages = {
     const hours = h === 1 ? '1 hour' : `${h} hours`;
     return `Starts at ${time}, in ${h === 0 ? mins : m === 0 ? hours : `${hours} and ${mins}`}.`;
   },
+  teamsMeetingLink: 'Join in Teams',
   digestTitle: (week) => `This week (${week})`,
   digestEmpty: 'No meetings this week.',
   openPitchChat: 'Submit pitch',

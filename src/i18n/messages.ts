@@ -143,6 +143,8 @@ export interface Messages {
   reminderMeetingTitle(groupName: string, meetingDay: string): string;
   /** On a meeting reminder sent on the meeting's own day: "Begint om 16:00, over 1 minuut." */
   meetingStartsIn(startTime: string, minutes: number): string;
+  /** The meeting reminder's button to the group's Teams meeting. */
+  teamsMeetingLink: string;
   digestTitle(weekOf: string): string;
   digestEmpty: string;
   openPitchChat: string;

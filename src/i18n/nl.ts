@@ -157,6 +157,7 @@ export const nlMessages: Messages = {
     const mins = m === 1 ? '1 minuut' : `${m} minuten`;
     return `Begint om ${time}, over ${h === 0 ? mins : m === 0 ? `${h} uur` : `${h} uur en ${mins}`}.`;
   },
+  teamsMeetingLink: 'Deelnemen in Teams',
   digestTitle: (week) => `Deze week (${week})`,
   digestEmpty: 'Deze week geen overleggen.',
   openPitchChat: 'Pitch indienen',

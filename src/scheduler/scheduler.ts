@@ -21,6 +21,7 @@ import { ClaimDoc, claimDecision, Claims, nextRetry } from './claims';
 import { LeaderLease } from './leader';
 import { Notifier, threadReference } from './notifier';
 import { renderPost } from './postContent';
+import { postDelivery } from './postDelivery';
 import { RosterReach } from './rosterReach';
 
 export interface SchedulerDeps {
@@ -81,11 +82,12 @@ const identitiesOf = (r: StoredReference) => (r.identities ?? [r.userId ?? '']).
 function planFollowUps(snapshot: PlanSnapshot, docs: ReadonlyMap<string, ClaimDoc>): PlannedPost[] {
   const bundles: SentBundle[] = [];
   for (const p of snapshot.posts) {
-    const doc = p.kind === 'bundle' && p.target.kind === 'channel' && p.target.conversationId ? docs.get(p.key) : undefined;
-    if (doc?.state !== 'sent' || !doc.detail || p.target.kind !== 'channel' || !p.target.conversationId) continue;
+    if (p.kind !== 'bundle' || !p.target.conversationId) continue;
+    const doc = docs.get(p.key);
+    if (doc?.state !== 'sent' || !doc.detail) continue;
     bundles.push({
       groupId: p.groupId,
-      originalDate: p.originalDate!,
+      originalDate: p.originalDate,
       conversationId: p.target.conversationId,
       rootId: doc.detail,
       asOf: new Date(doc.asOf ?? doc.at),
@@ -283,7 +285,8 @@ export class Scheduler {
     }
     // A chat opened from the roster in this tick is not in the batch read: read its (new) person's preferences.
     const prefs = ref.kind === 'personal' && ref.userId ? (stage.prefs.get(ref.userId) ?? (await repos.getUserPrefs(ref.userId))) : undefined;
-    if ((p.kind === 'deadline-personal' || p.kind === 'action-personal') && prefs?.remindersMuted) {
+    const how = postDelivery(p);
+    if (how.mutable && prefs?.remindersMuted) {
       await claims.record(p.key, 'dropped', at(), { detail: 'muted by the person' });
       return { outcome: 'muted' };
     }
@@ -298,13 +301,13 @@ export class Scheduler {
     let firstId = done > 0 ? previous?.detail : undefined;
     try {
       // A late pitch goes in its bundle's thread.
-      const reference = p.thread ? threadReference(ref.reference, p.thread) : ref.reference;
+      const reference = how.thread ? threadReference(ref.reference, how.thread) : ref.reference;
       for (let i = done; i < activities.length; i++) {
         const sent = await notifier.send(reference, activities[i]);
         if (sent.outcome === 'unreachable') {
           // The coordinators are told from this record on the next tick (not about a notice that was refused: no cascade).
           const where = ref.kind === 'personal' && p.target.kind === 'personal' ? p.target.person : ref.conversationId;
-          await repos.markUnreachable(ref.conversationId, at(), p.kind === 'unreachable-notice' ? undefined : { groupIds: p.groupIds, where });
+          await repos.markUnreachable(ref.conversationId, at(), how.tellsCoordinatorsOf.length ? { groupIds: how.tellsCoordinatorsOf, where } : undefined);
           ref.unreachable = true;
           await claims.record(p.key, 'unreachable', at());
           logger.warn(
@@ -324,7 +327,7 @@ export class Scheduler {
     }
     // The bundle's message id, so that late pitches can be added as replies in its thread.
     // And the instant of the state it was rendered from: pitches submitted after it are replies in that thread.
-    await claims.record(p.key, 'sent', at(), p.kind === 'bundle' && firstId ? { detail: firstId, asOf: now } : {});
+    await claims.record(p.key, 'sent', at(), how.keepsMessageId && firstId ? { detail: firstId, asOf: now } : {});
     logger.info({ event: 'post-sent', key: p.key, kind: p.kind }, 'post sent');
     return { outcome: 'sent', parts: activities.length, ...(firstId ? { messageId: firstId } : {}) };
   }

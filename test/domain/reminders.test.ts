@@ -5,11 +5,14 @@ import {
   duePosts,
   MeetingContext,
   minutesToStartIfToday,
+  PlannedPost,
   planDigests,
   planLateReplies,
   planMeetingPosts,
   planUnreachableNotices,
+  postGroups,
   postKeys,
+  unhandledKind,
 } from '../../src/domain/reminders';
 import { lastSubmission, recordPitch } from '../../src/domain/pitches';
 import { enMessages } from '../../src/i18n/en';
@@ -38,7 +41,7 @@ function meeting(date: string, overrides: Partial<MeetingContext> = {}, series =
 const show = (posts: ReturnType<typeof planMeetingPosts>) =>
   posts.map(
     (p) =>
-      `${isoWithOffset(p.at, ZONE)} ${p.kind} ${p.offset} ${p.target.kind === 'channel' ? p.target.conversationId : p.target.person}${p.themes ? ` ${p.themes.join(',')}` : ''}`,
+      `${isoWithOffset(p.at, ZONE)} ${p.kind} ${p.offset} ${p.target.kind === 'channel' ? p.target.conversationId : p.target.person}${p.kind === 'deadline-personal' ? ` ${p.themes.join(',')}` : ''}`,
   );
 
 describe('reminder planning', () => {
@@ -179,10 +182,10 @@ describe('reminder planning', () => {
         ],
       );
       assert.deepEqual(
-        posts.map((p) => [p.key, p.kind, p.thread, p.themes, p.expiresAt.toISOString()]),
+        posts.map((p) => [p.key, p.kind, p.thread, p.theme, p.revision, p.expiresAt.toISOString()]),
         [
-          [postKeys.lateReply('sg', '2026-12-04', 'schulden', 3, '19:a'), 'late-reply', 'root-19:a', ['schulden'], end.toISOString()],
-          [postKeys.lateReply('sg', '2026-12-04', 'schulden', 3, '19:b'), 'late-reply', 'root-19:b', ['schulden'], end.toISOString()],
+          [postKeys.lateReply('sg', '2026-12-04', 'schulden', 3, '19:a'), 'late-reply', 'root-19:a', 'schulden', 3, end.toISOString()],
+          [postKeys.lateReply('sg', '2026-12-04', 'schulden', 3, '19:b'), 'late-reply', 'root-19:b', 'schulden', 3, end.toISOString()],
         ],
       );
       assert.equal(posts[0].key, 'late/sg/2026-12-04/schulden/3/19:a', 'the layout claims were stored under before');
@@ -212,17 +215,37 @@ describe('reminder planning', () => {
     const coordinators: Record<string, string[]> = { sg: ['Co@x.nl', 'ann@x.nl'], wg: ['co@x.nl'] };
     const posts = planUnreachableNotices([{ conversationId: '19:a', since, groupIds: ['sg', 'wg'], where: '19:a' }], (g) => coordinators[g] ?? []);
     assert.deepEqual(
-      posts.map((p) => [p.key, p.kind, p.groupIds, p.about, p.expiresAt.getTime() - since.getTime()]),
+      posts.map((p) => [p.key, p.kind, p.groups, p.about, p.conversationId, p.expiresAt.getTime() - since.getTime()]),
       [
-        ['notice/unreachable/19:a/person:ann@x.nl', 'unreachable-notice', ['sg'], '19:a', 7 * 86_400_000],
-        ['notice/unreachable/19:a/person:co@x.nl', 'unreachable-notice', ['sg', 'wg'], '19:a', 7 * 86_400_000],
+        ['notice/unreachable/19:a/person:ann@x.nl', 'unreachable-notice', ['sg'], '19:a', '19:a', 7 * 86_400_000],
+        ['notice/unreachable/19:a/person:co@x.nl', 'unreachable-notice', ['sg', 'wg'], '19:a', '19:a', 7 * 86_400_000],
       ],
     );
   });
 
   it('plans one weekly digest per channel with the list of its groups', () => {
     const [d] = planDigests([{ conversationId: '19:a', groupIds: ['sg', 'wg'] }], '2026-12-07', '2026-12-07', cal, ZONE);
-    assert.deepEqual(d.groupIds, ['sg', 'wg']);
+    assert.deepEqual(d.groups, ['sg', 'wg']);
+    assert.equal(d.monday, '2026-12-07');
+    assert.ok(!('groupId' in d), 'a digest is about a list of groups, not one');
     assert.equal(d.key, 'digest/2026-12-07/channel:19:a');
+  });
+
+  it('makes a switch over post kinds that forgets a kind fail to compile, and each kind carry what it needs', () => {
+    const forgetful = (p: PlannedPost): string => {
+      switch (p.kind) {
+        case 'bundle':
+          return p.originalDate;
+        default:
+          // @ts-expect-error -- every other kind is unhandled here, so `p` is not `never` (tsc fails if this stops being an error)
+          return unhandledKind(p);
+      }
+    };
+    const posts = planMeetingPosts([meeting('2026-12-04')], cal, ZONE);
+    assert.equal(forgetful(posts.find((p) => p.kind === 'bundle')!), '2026-12-04');
+    assert.throws(() => forgetful(posts.find((p) => p.kind === 'meeting-reminder')!), /unhandled post kind meeting-reminder/);
+    const [digest] = planDigests([{ conversationId: '19:a', groupIds: ['sg', 'wg'] }], '2026-12-07', '2026-12-07', cal, ZONE);
+    assert.deepEqual(postGroups(digest), ['sg', 'wg']);
+    assert.deepEqual(postGroups(posts[0]), ['sg']);
   });
 });

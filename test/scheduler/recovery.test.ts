@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { keys } from '../../src/store/keys';
 import { SqliteStorage } from '../../src/store/sqliteStorage';
-import { CHANNEL, message, personal, TestUser, USERS } from '../helpers/activities';
+import { VERBS } from '../../src/present/cards/verbs';
+import { cardSubmit, CHANNEL, message, personal, TestUser, USERS } from '../helpers/activities';
 import { tempDir } from '../helpers/appHarness';
 import { visibleText } from '../helpers/botHarness';
 import { BotProcess, eventually } from '../helpers/botProcess';
@@ -12,6 +13,8 @@ import { RecordedRequest, StandInConnector } from '../helpers/standInConnector';
  * The reminder loop as it runs in production: bots as real processes (the scheduler on a 1-second timer, a
  * fake clock moved over IPC), one SQLite file, the stand-in Teams connector on loopback, kill -9 for crashes.
  */
+const ANSWERS = { problem: 'p', acceleration: 'a', dilemmas: 'd', needs: 'n', whom: 'w' };
+
 describe('reminders that recover (real processes, SQLite, stand-in connector)', function () {
   this.timeout(60_000);
   const BRAM: TestUser = { id: '29:bram', name: 'Bram Jansen', aadObjectId: 'aad-bram' };
@@ -117,6 +120,90 @@ describe('reminders that recover (real processes, SQLite, stand-in connector)', 
         second.logs.some((l) => l.event === 'claim-taken-over'),
         'the takeover is logged',
       );
+    });
+    /**
+     * The same crash for a post of another kind: the first request of `isTarget` is answered 429 with a
+     * Retry-After of minutes, the bot is killed while it waits, and a restarted bot on the same store must
+     * take the claim over and get the post accepted exactly once.
+     */
+    async function killDuringBackOff(
+      first: BotProcess,
+      isTarget: (r: RecordedRequest) => boolean,
+      refused: () => RecordedRequest | undefined,
+      key: string,
+      dataDir: string,
+    ) {
+      await eventually(refused, 15_000, 'the post refused with 429');
+      await sleep(500); // well inside the back-off
+      assert.ok(!first.logs.some((l) => l.event === 'post-retry-later' && l.key === key), 'the first bot is still waiting, it did not give the claim back');
+      assert.equal((await claim(dataDir, key))?.state, 'claimed', 'the killed bot leaves its claim claimed');
+      await first.kill9();
+      const killedAt = Date.now();
+      const second = await start(dataDir, first.now());
+      await eventually(() => connector.requests.filter((r) => isTarget(r) && r.status === 200)[0], 15_000, 'the post from the restarted bot');
+      const within = Date.now() - killedAt;
+      await sleep(3_000); // more ticks of the second bot
+      assert.equal(connector.requests.filter((r) => isTarget(r) && r.status === 200).length, 1, `exactly once (delivered ${within} ms after the kill)`);
+      const doc = await claim(dataDir, key);
+      assert.equal(doc?.state, 'sent');
+      assert.match(String(doc?.by), new RegExp(`:${second.child.pid}$`), 'sent by the bot that took the claim over');
+      assert.ok(
+        second.logs.some((l) => l.event === 'claim-taken-over' && l.key === key),
+        'the takeover is logged',
+      );
+      return second;
+    }
+    const throttleOnce = (isTarget: (r: RecordedRequest) => boolean) => {
+      let refused: RecordedRequest | undefined;
+      connector.respond = (r) => {
+        if (refused || !isTarget(r)) return undefined;
+        refused = r;
+        return { status: 429, headers: { 'Retry-After': '120' }, body: { error: { code: 'TooManyRequests' } } };
+      };
+      return () => refused;
+    };
+
+    it("a late pitch's reply in the bundle thread: taken over and sent exactly once", async () => {
+      const dataDir = tempDir();
+      const first = await start(dataDir, new Date('2026-12-03T11:59:57+01:00'));
+      await first.post(via(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)));
+      // The bundle goes out at 12:00 and its message id is recorded: the root of the thread.
+      await first.waitForLog((l) => l.event === 'post-sent' && l.kind === 'bundle', 10_000);
+      const rootId = String((await claim(dataDir, `sg/2026-12-04/bundle/D/channel:${CHANNEL.id}`))?.detail);
+      assert.match(rootId, /^sent-/);
+      const isReply = (r: RecordedRequest) =>
+        r.method === 'POST' &&
+        r.path.startsWith(`/v3/conversations/${CHANNEL.id};messageid=${rootId}/activities`) &&
+        /^Te laat ingediend: Schulden$/m.test(visibleText(r.body as never));
+      const refused = throttleOnce(isReply);
+      // Sanne submits her pitch after the bundle: the next tick plans the reply in its thread.
+      const submit = { verb: VERBS.submitPitch, groupId: 'sg', originalDate: '2026-12-04', themeId: 'schulden', lang: 'nl', ...ANSWERS };
+      await first.post(via(cardSubmit(submit, USERS.lead, undefined)));
+      await killDuringBackOff(first, isReply, refused, `late/sg/2026-12-04/schulden/1/${CHANNEL.id}`, dataDir);
+    });
+
+    it('the coordinators\' "unreachable" notice: taken over and sent exactly once', async () => {
+      const dataDir = tempDir();
+      const first = await start(dataDir, new Date('2026-12-01T11:59:57+01:00'));
+      await first.post(via(message('hulp', USERS.coordinator)));
+      await first.post(via(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)));
+      const coordinatorChat = personal(USERS.coordinator).id;
+      const isNotice = (r: RecordedRequest) =>
+        r.method === 'POST' &&
+        r.path.startsWith(`/v3/conversations/${coordinatorChat}/activities`) &&
+        /^Ik kan niet meer posten in/m.test(visibleText(r.body as never));
+      let refused: RecordedRequest | undefined;
+      connector.respond = (r) => {
+        // The bot was removed from the channel: the deadline reminder at 12:00 is refused with 403 …
+        if (r.method === 'POST' && r.path.startsWith(`/v3/conversations/${CHANNEL.id}`))
+          return { status: 403, body: { error: { code: 'BotNotInConversationRoster' } } };
+        // … and the notice the next tick plans to the coordinator is throttled for minutes once.
+        if (refused || !isNotice(r)) return undefined;
+        refused = r;
+        return { status: 429, headers: { 'Retry-After': '120' }, body: { error: { code: 'TooManyRequests' } } };
+      };
+      await first.waitForLog((l) => l.event === 'conversation-unreachable', 10_000);
+      await killDuringBackOff(first, isNotice, () => refused, `notice/unreachable/${CHANNEL.id}/person:coordinator@overlegbot.example`, dataDir);
     });
   });
 

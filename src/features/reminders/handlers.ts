@@ -1,4 +1,5 @@
 import { listCard, ListLine } from '../../present/cards/listCard';
+import { planSubject } from '../../present/planView';
 import { Period } from '../../understand/period';
 import { Ref } from '../../understand/slots';
 import { clockTime, dayAndMonth } from '../../i18n/dates';
@@ -25,10 +26,10 @@ export async function planPreview(turn: Turn, period: Period): Promise<void> {
   );
   const here = conversationId(turn.context);
   const lines: ListLine[] = posts.map((p) => {
-    const name = p.groupIds.map((id) => calendar.group(id)?.name ?? id).join(', ');
+    const { groups: name, detail } = planSubject(p, (id) => calendar.group(id)?.name ?? id);
     const target =
       p.target.kind === 'personal'
-        ? `${p.target.person}${p.themes ? ` (${p.themes.join(', ')})` : ''}`
+        ? `${p.target.person}${detail ? ` (${detail})` : ''}`
         : p.target.conversationId === here
           ? name
           : p.target.conversationId

@@ -9,6 +9,8 @@ export interface ListView {
   title: string;
   lines: ListLine[];
   link?: { title: string; url: string };
+  /** Buttons, before the link's. */
+  actions?: CardElement[];
 }
 
 const STYLE: Record<NonNullable<ListLine['style']>, Record<string, unknown>> = {
@@ -22,5 +24,6 @@ const STYLE: Record<NonNullable<ListLine['style']>, Record<string, unknown>> = {
 /** A title and lines: the shape of status, agenda and other short overviews. */
 export function listCard(v: ListView): AdaptiveCard {
   const body: CardElement[] = [heading(v.title), ...v.lines.map((l) => text(l.text, l.style ? STYLE[l.style] : {}))];
-  return card(body, [v.title, ...v.lines.map((l) => l.text)].join('\n'), v.link ? [{ type: 'Action.OpenUrl', title: v.link.title, url: v.link.url }] : []);
+  const link = v.link ? [{ type: 'Action.OpenUrl', title: v.link.title, url: v.link.url }] : [];
+  return card(body, [v.title, ...v.lines.map((l) => l.text)].join('\n'), [...(v.actions ?? []), ...link]);
 }

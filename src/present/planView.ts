@@ -1,0 +1,24 @@
+import { PlannedPost, postGroups, unhandledKind } from '../domain/reminders';
+
+/**
+ * What a plan listing (the CLI's `plan`, the chat's "wat stuur je deze week?") shows of a post besides its
+ * time, kind and target: the groups it is about, and for a personal reminder the themes it names. One
+ * switch over every kind, so a new kind has to say what its line shows.
+ */
+export function planSubject(p: PlannedPost, groupName: (id: string) => string): { groups: string; detail?: string } {
+  const groups = postGroups(p).map(groupName).join(', ');
+  switch (p.kind) {
+    case 'deadline-personal':
+      return { groups, detail: p.themes.join(', ') };
+    case 'deadline-channel':
+    case 'bundle':
+    case 'meeting-reminder':
+    case 'weekly-digest':
+    case 'action-personal':
+    case 'late-reply':
+    case 'unreachable-notice':
+      return { groups };
+    default:
+      return unhandledKind(p);
+  }
+}
