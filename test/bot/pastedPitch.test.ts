@@ -206,6 +206,39 @@ describe('a pitch pasted while several themes are open or the pitch is submitted
     assert.deepEqual((await stored())?.answers, FIRST);
   });
 
+  it('reads a paste whose structure is only in the text/html attachment, with entities decoded, and stores the decoded text', async () => {
+    // As Teams may deliver pasted rich text: `text` one line (entities and all), the lines only in the HTML.
+    const html = [
+      '<p><b>1) Wat is het probleem?</b></p>',
+      '<p>Sport &amp; Cultuur ontbreken in de wijk &ndash; vooral voor jongeren.</p>',
+      '<p><b>2) Waar zie je mogelijkheden voor versnelling?</b></p>',
+      '<p>Samenwerking met &quot;Jongeren aan Zet&quot;.</p>',
+      "<p><b>3) Wat zijn je dilemma's?</b></p>",
+      '<p>Snelheid &lt;&gt; zorgvuldigheid.</p>',
+      '<p><b>4) Wat heb je nodig?</b></p>',
+      '<p>Budget&nbsp;voor 2027.</p>',
+      '<p><b>5) Wie heb je nodig?</b></p>',
+      '<p>Gemeenten &amp; provincies.</p>',
+    ].join('');
+    const oneLine = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const activity = { ...message(oneLine, NOOR), attachments: [{ contentType: 'text/html', content: html }] };
+    const before = connector.activities().length;
+    assert.equal((await app.post(via(activity))).status, 200);
+    const [reply] = connector.activities().slice(before);
+    const text = visibleText(reply.activity as never);
+    assert.match(text, /^Dit heb ik uit je bericht begrepen\. Klopt het\? Dan dien ik het in\.$/m, 'recognised as a pitch');
+    assert.match(text, /^Sport & Cultuur ontbreken in de wijk – vooral voor jongeren\.$/m);
+    assert.doesNotMatch(JSON.stringify(reply.activity), /&(amp|quot|lt|gt|nbsp|ndash);/, 'no entity left in the reply');
+    await press(actionData(reply.activity, VERBS.submitPitch), 'card-html', NOOR);
+    assert.deepEqual((await stored('gebiedsgericht', '2026-12-18'))?.answers, {
+      problem: 'Sport & Cultuur ontbreken in de wijk – vooral voor jongeren.',
+      acceleration: 'Samenwerking met "Jongeren aan Zet".',
+      dilemmas: 'Snelheid <> zorgvuldigheid.',
+      needs: 'Budget voor 2027.',
+      whom: 'Gemeenten & provincies.',
+    });
+  });
+
   it('refuses a tampered replace or keep payload and changes nothing', async () => {
     await submitFirst();
     const r = await say(NL_TEXT);
