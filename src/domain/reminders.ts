@@ -1,3 +1,4 @@
+import { ConversationKind, ConversationNames } from './conversation';
 import { addDays, isoWeekday, LocalDate } from './localDate';
 import { Occurrence, takesPlace } from './occurrences';
 import { WorkCalendar } from './workCalendar';
@@ -34,8 +35,14 @@ export interface PlannedPost {
   actionItem?: number;
   /** For a reply in a channel thread (a late pitch under its bundle): the id of the thread's root message. */
   thread?: string;
-  /** For the coordinators' notice: the channel id, or the person, whose conversation became unreachable. */
-  about?: string;
+  /** For the coordinators' notice: the conversation that became unreachable, by its kind and the names Teams gave. */
+  about?: ConversationPlace;
+}
+
+/** A conversation as a text may name it. */
+export interface ConversationPlace {
+  kind: ConversationKind;
+  names?: ConversationNames;
 }
 
 /** A conversation the bot was refused in (403/404), as stored with its reference. */
@@ -44,8 +51,8 @@ export interface UnreachableConversation {
   since: Date;
   /** The groups whose posts went there (their coordinators are told). */
   groupIds: readonly string[];
-  /** What the notice names: the channel id, or the person of a personal chat. */
-  where: string;
+  /** What the notice names: the kind of conversation and the names stored with its reference (never its id). */
+  where: ConversationPlace;
 }
 
 /** How long the coordinators' notice about an unreachable conversation is still worth sending. */

@@ -193,6 +193,13 @@ export const enMessages: Messages = {
   unreachableNotice: (group, where) =>
     `I can no longer post in ${where} (${group}): the bot was removed or blocked there. Reminders there stop until someone adds the bot again.`,
 
+  conversationPlace: {
+    channel: (channel, team) => (channel ? `the channel ${channel}${team ? ` of team ${team}` : ''}` : team ? `a channel of team ${team}` : 'a channel'),
+    generalChannel: (team) => (team ? `the General channel of team ${team}` : 'the General channel of a team'),
+    personal: (person) => (person ? `the personal chat with ${person}` : 'a personal chat'),
+    groupChat: (topic) => (topic ? `the group chat ${topic}` : 'a group chat'),
+  },
+
   tenantNotAllowed: 'Sorry, this bot is not available for your organisation.',
   apology: 'Sorry, something went wrong on my side. Please try again in a moment.',
 

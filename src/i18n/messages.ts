@@ -167,6 +167,14 @@ export interface Messages {
   digestSet(on: boolean, groups: string[]): string;
   onlyCoordinatorsSettings: string;
   unreachableNotice(groupName: string, where: string): string;
+  /** A conversation by the names Teams gave it, a neutral phrase for what is unknown (never an id). */
+  conversationPlace: {
+    channel(channel: string | undefined, team: string | undefined): string;
+    /** The team's General channel (Teams gives it no name). */
+    generalChannel(team: string | undefined): string;
+    personal(person: string | undefined): string;
+    groupChat(topic: string | undefined): string;
+  };
 
   // Errors
   tenantNotAllowed: string;

@@ -196,6 +196,13 @@ export const nlMessages: Messages = {
   unreachableNotice: (group, where) =>
     `Ik kan niet meer posten in ${where} (${group}): de bot is daar verwijderd of geblokkeerd. Herinneringen daar stoppen tot iemand de bot opnieuw toevoegt.`,
 
+  conversationPlace: {
+    channel: (channel, team) => (channel ? `het kanaal ${channel}${team ? ` van team ${team}` : ''}` : team ? `een kanaal van team ${team}` : 'een kanaal'),
+    generalChannel: (team) => (team ? `het kanaal Algemeen van team ${team}` : 'het kanaal Algemeen van een team'),
+    personal: (person) => (person ? `de persoonlijke chat met ${person}` : 'een persoonlijke chat'),
+    groupChat: (topic) => (topic ? `de groepschat ${topic}` : 'een groepschat'),
+  },
+
   tenantNotAllowed: 'Sorry, deze bot is niet beschikbaar voor jouw organisatie.',
   apology: 'Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.',
 

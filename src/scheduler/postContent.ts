@@ -16,6 +16,7 @@ import { Language } from '../domain/language';
 import { CalendarService } from '../services/calendarService';
 import { meetingRef, PlanSnapshot } from '../services/reminderPlanService';
 import { Links } from '../present/links';
+import { conversationPlace } from '../present/conversationPlace';
 
 /**
  * The messages of a planned post, rendered from the tick's snapshot of the stored state (read at the start
@@ -55,7 +56,7 @@ export function renderPost(
   const zone = deps.calendar.zone;
   if (post.kind === 'unreachable-notice') {
     const names = post.groupIds.map((id) => deps.calendar.group(id)?.name ?? id).join(', ');
-    return [{ type: 'message', text: msgs.unreachableNotice(names, post.about ?? '') }];
+    return [{ type: 'message', text: msgs.unreachableNotice(names, conversationPlace(post.about?.kind ?? 'channel', post.about?.names, msgs)) }];
   }
   if (post.kind === 'weekly-digest') {
     const ids = post.groupIds;
