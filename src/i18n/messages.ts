@@ -31,6 +31,12 @@ export interface Messages {
   thenLine(dates: string[]): string;
   noUpcoming(groupName: string): string;
   subscribe: string;
+  /** The button that opens a meeting's Teams link. */
+  joinInTeams: string;
+  /** The calendar feed's name in the subscriber's client: one group's, or all groups'. */
+  feedName(groupNames: readonly string[]): string;
+  feedDeadlineSummary(groupName: string): string;
+  feedActionSummary(id: number, groupName: string, owner: string): string;
   deadlineTitle: string;
   deadlineLine(groupName: string, meeting: Occurrence, ctx: RenderContext): string;
   noDeadlines(groupName: string): string;

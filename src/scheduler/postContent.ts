@@ -180,7 +180,7 @@ export function renderPost(
       ...attendance,
       ...overdueLines([group.id], snapshot, deps, msgs, lang, localDateAt(now, zone), false),
     ],
-    ...(group.teamsLink ? { link: { title: 'Teams', url: group.teamsLink } } : {}),
+    ...(group.teamsLink ? { link: { title: msgs.joinInTeams, url: group.teamsLink } } : {}),
   });
   if (group.members.length) card.actions = [...attendanceActions(msgs, encodeMeetingRef(group.id, occurrence.originalDate), lang), ...(card.actions ?? [])];
   return [cardActivity(card)];
