@@ -250,6 +250,7 @@ describe('a pitch pasted while several themes are open or the pitch is submitted
       ['no answers', { verb: VERBS.replacePitch, slot: replace.slot, lang: 'nl', then: 'submit' }, refused],
       ['a malformed slot', { ...replace, slot: 'sg|morgen|schulden' }, refused],
       ['a keep without a slot', { verb: VERBS.keepPitch, lang: 'nl' }, refused],
+      ['a keep for a pitch that was never submitted', { verb: VERBS.keepPitch, slot: 'sg|2026-12-11|arbeidsmarkt', lang: 'nl' }, refused],
       ['Openen without a choice', { ...actionData(r.activity, VERBS.openPitch) }, refused],
       [
         "someone else's theme",
@@ -265,5 +266,6 @@ describe('a pitch pasted while several themes are open or the pitch is submitted
     assert.deepEqual(p.answers, FIRST);
     assert.equal(p.revisions.length, 1);
     assert.equal(await stored('wonen'), undefined);
+    assert.equal(await stored('arbeidsmarkt', '2026-12-11'), undefined);
   });
 });

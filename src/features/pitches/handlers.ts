@@ -229,6 +229,8 @@ export async function onKeepPitch(turn: Turn, p: { slot: PitchPayload['slot'] })
   try {
     const slot = await resolve(turn, p);
     const current = await turn.deps.pitches.current(slot);
+    // The keep button is only made for a submitted pitch (and a submission is never withdrawn): otherwise tampered.
+    if (!current?.submittedAt) return sendText(turn.context, turn.msgs.cardRefused);
     const zone = turn.deps.calendar.zone;
     await replaceCard(
       turn.context,
@@ -236,7 +238,7 @@ export async function onKeepPitch(turn: Turn, p: { slot: PitchPayload['slot'] })
         title: turn.msgs.pitchCardTitle(slot.theme.name),
         facts: slotFacts(slot, turn.msgs, zone, turn.lang),
         questions: turn.msgs.pitchQuestion,
-        answers: current?.answers ?? emptyAnswers(),
+        answers: current.answers,
         outcome: turn.msgs.pitchReplaceKept,
         outcomeStyle: 'good',
         action: { title: turn.msgs.pitchEdit, verb: VERBS.openPitch, slot: slotRef(slot, turn.lang) },
