@@ -13,7 +13,7 @@ const TEAM_ID = '19:team@thread.tacv2';
  * names Teams gave (or TeamsInfo looked up) are stored with the reference, and no Teams id is ever shown.
  * The real app on SQLite, the stand-in connector answering the team lookups.
  */
-describe("the coordinators' unreachable notice names the conversation, never its id (real app, SQLite)", () => {
+describe('conversations named as people know them, never by a Teams id (real app, SQLite)', () => {
   let connector: StandInConnector;
   let app: TestApp;
   beforeEach(async () => {
@@ -71,6 +71,20 @@ describe("the coordinators' unreachable notice names the conversation, never its
       'Ik kan niet meer posten in het kanaal Planning SG van team Werkgroep Halsema (SG-overleg): de bot is daar verwijderd of geblokkeerd. Herinneringen daar stoppen tot iemand de bot opnieuw toevoegt.',
     );
     assert.doesNotMatch(text, /19:|@thread/);
+  });
+
+  it('names a channel in the coordinator\'s "wat stuur je deze week?" asked elsewhere by its names, not its id', async () => {
+    answerTeamLookups();
+    await app.post(via(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)));
+    const before = coordinatorChat().length;
+    await app.post(via(message('wat stuur je deze week?', USERS.coordinator)));
+    const text = JSON.stringify(
+      coordinatorChat()
+        .slice(before)
+        .map((a) => a.activity),
+    );
+    assert.match(text, /pitchbundel → SG-overleg \(het kanaal Planning SG van team Werkgroep Halsema\)/);
+    assert.doesNotMatch(text, /19:sg-channel|@thread/);
   });
 
   it('takes the names Teams sends with the activity without looking them up', async () => {
