@@ -21,6 +21,8 @@ export class ConversationNamer {
 
   constructor(
     private readonly clock: () => Date,
+    /** The names stored earlier (another process may have looked them up): kept when a lookup fails. */
+    private readonly stored: (conversationId: string) => Promise<ConversationNames | undefined>,
     private readonly onLookupError: (e: unknown) => void = () => {},
   ) {}
 
@@ -59,6 +61,8 @@ export class ConversationNamer {
       }
     } catch (e) {
       this.onLookupError(e);
+      // The reference is rewritten with this turn's names: keep what is known rather than lose it.
+      Object.assign(names, (await this.stored(conversationId).catch(() => undefined)) ?? {});
     }
     this.looked.set(conversationId, { at: now, names });
     return names;

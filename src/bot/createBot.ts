@@ -45,8 +45,10 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
   const byIntent = new Map<string, CommandSpec>(commands.map((c) => [c.intent, c]));
   const understander = understanderFor(deps.calendar.schedule, features);
   const contextMs = (deps.contextMinutes ?? DEFAULT_CONTEXT_MINUTES) * 60_000;
-  const namer = new ConversationNamer(deps.clock, (e) =>
-    deps.logger.info({ event: 'conversation-names-lookup-failed', err: { message: (e as Error).message } }, 'could not look up channel or team names'),
+  const namer = new ConversationNamer(
+    deps.clock,
+    async (id) => (await deps.repos.getReference(id))?.names,
+    (e) => deps.logger.info({ event: 'conversation-names-lookup-failed', err: { message: (e as Error).message } }, 'could not look up channel or team names'),
   );
   const app = new Application<TurnState>({
     ...(deps.botAppId ? { botAppId: deps.botAppId } : {}),

@@ -87,6 +87,20 @@ describe('conversations named as people know them, never by a Teams id (real app
     assert.doesNotMatch(text, /19:sg-channel|@thread/);
   });
 
+  it('keeps the stored names when a restarted process cannot look them up', async () => {
+    answerTeamLookups();
+    await app.post(via(message('koppel dit kanaal aan het SG-overleg', USERS.coordinator, CHANNEL)));
+    await app.close();
+    app = await startTestApp({ dataDir: app.dataDir });
+    connector.respond = () => undefined; // the team lookups now fail (404)
+    await app.post(via(message('wanneer is het volgende overleg?', USERS.coordinator, CHANNEL)));
+    assert.ok(
+      app.logs.some((l) => l.event === 'conversation-names-lookup-failed'),
+      'it tried and failed',
+    );
+    assert.deepEqual((await stored(CHANNEL.id))?.names, { team: 'Werkgroep Halsema', channel: 'Planning SG' });
+  });
+
   it('takes the names Teams sends with the activity without looking them up', async () => {
     const named = (text: string) => {
       const a = via(message(text, USERS.coordinator, CHANNEL));
