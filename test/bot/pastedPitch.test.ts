@@ -113,6 +113,18 @@ describe('a pitch pasted while several themes are open or the pitch is submitted
     assert.deepEqual((await stored())?.answers, FIRST, 'the submitted pitch is untouched');
   });
 
+  it('marks the submitted theme in the plain "pitch" choice too, preselecting the one still open', async () => {
+    await submitFirst();
+    const r = await say('pitch');
+    assert.match(visibleText(r.activity as never), /^Voor welke pitch\?$/m);
+    const set = choiceSet(r.activity);
+    assert.deepEqual(
+      set.choices.map((c) => c.title),
+      ['Schulden — SG-overleg van vrijdag 4 december (al ingediend)', 'Arbeidsmarkt en jeugdwerkloosheid — SG-overleg van vrijdag 11 december'],
+    );
+    assert.equal(set.value, 'sg|2026-12-11|arbeidsmarkt');
+  });
+
   it('preselects nothing when two themes are open', async () => {
     const r = await say(NL_TEXT);
     const set = choiceSet(r.activity);
