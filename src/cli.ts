@@ -8,6 +8,7 @@ import { isoWithOffset } from './domain/zonedTime';
 import { planSubject } from './present/planView';
 import { calendarFeed, feedWindow } from './ics/calendarFeed';
 import { messagesFor } from './i18n/catalogue';
+import { cliMessages, CliMessages } from './i18n/cliMessages';
 import { actionItemsCsv } from './export/actionItemsCsv';
 import { pitchesCsv } from './export/pitchesCsv';
 import { attendanceCsv, exportMeeting } from './export/attendanceExport';
@@ -36,8 +37,12 @@ const defaultIO: CliIO = {
   now: () => new Date(),
 };
 
-/** A mistake in how the command was called: usage to stderr, exit 2. */
-class UsageError extends Error {}
+/** A mistake in how the command was called: usage to stderr, exit 2. Worded when the language is known. */
+class UsageError extends Error {
+  constructor(readonly say: (m: CliMessages) => string) {
+    super('usage');
+  }
+}
 
 const OPTIONS = {
   from: { type: 'string' },
@@ -59,33 +64,48 @@ function parse(argv: string[]) {
   try {
     return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    // Node's own wording (unknown option, missing value): it has no other language.
+    throw new UsageError(() => (e as Error).message);
   }
 }
 
 function requireDate(v: string | undefined, name: string): LocalDate {
-  if (v === undefined) throw new UsageError(`--${name} is required`);
-  if (!isLocalDate(v)) throw new UsageError(`--${name} must be a date YYYY-MM-DD, got "${v}"`);
+  if (v === undefined) throw new UsageError((m) => m.required(name));
+  if (!isLocalDate(v)) throw new UsageError((m) => m.notADate(name, v));
   return v;
 }
 
 function nowOf(values: Values, io: CliIO): Date {
   if (values.now === undefined) return io.now();
   const d = new Date(values.now);
-  if (Number.isNaN(d.getTime())) throw new UsageError(`--now must be an ISO date-time, got "${values.now}"`);
+  if (Number.isNaN(d.getTime())) throw new UsageError((m) => m.notAnInstant('now', values.now!));
   return d;
 }
 
+/** The language of what a command prints: --lang, Dutch by default (as the bot). */
 function languageOf(values: Values): Language {
   if (values.lang === undefined) return 'nl';
   if (values.lang === 'nl' || values.lang === 'en') return values.lang;
-  throw new UsageError(`--lang must be nl or en, got "${values.lang}"`);
+  throw new UsageError((m) => m.notALanguage(String(values.lang)));
 }
+
+/** The language of the CLI's own messages and usage: --lang, English by default (for operators, as before). */
+function messageLanguage(lang: unknown): Language {
+  return lang === 'nl' ? 'nl' : 'en';
+}
+
+const say = (values: Values) => cliMessages(messageLanguage(values.lang));
 
 function selectGroups(schedule: Schedule, id: string | undefined): readonly Group[] {
   if (id === undefined) return schedule.groups;
   const g = schedule.groups.find((x) => x.id === id);
-  if (!g) throw new UsageError(`unknown group "${id}"; known groups: ${schedule.groups.map((x) => x.id).join(', ')}`);
+  if (!g)
+    throw new UsageError((m) =>
+      m.unknownGroup(
+        id,
+        schedule.groups.map((x) => x.id),
+      ),
+    );
   return [g];
 }
 
@@ -133,7 +153,7 @@ async function withCalendar<T>(schedule: Schedule, values: Values, io: CliIO, us
 async function cmdOccurrences(values: Values, io: CliIO): Promise<number> {
   const from = requireDate(values.from, 'from');
   const to = requireDate(values.to, 'to');
-  if (to < from) throw new UsageError('--to must not be before --from');
+  if (to < from) throw new UsageError((m) => m.toBeforeFrom);
   const lang = languageOf(values);
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
@@ -166,6 +186,7 @@ async function cmdIcs(values: Values, io: CliIO): Promise<number> {
   const groups = selectGroups(schedule, values.group);
   const horizon = values.horizon === undefined ? undefined : requireDate(values.horizon, 'horizon');
   const now = nowOf(values, io);
+  const lang = languageOf(values);
   const feed = await withCalendar(schedule, values, io, (calendar) =>
     calendarFeed(
       calendar,
@@ -173,7 +194,7 @@ async function cmdIcs(values: Values, io: CliIO): Promise<number> {
       {
         now,
         ...(horizon ? { horizon } : {}),
-        name: (gs) => (gs.length === 1 ? `overlegbot: ${gs[0].name}` : 'overlegbot: alle overleggen'),
+        lang,
       },
     ),
   );
@@ -183,9 +204,10 @@ async function cmdIcs(values: Values, io: CliIO): Promise<number> {
 
 function cmdCheckConfig(positionals: string[], values: Values, io: CliIO): number {
   const file = positionals[1] ?? values.config;
-  if (!file) throw new UsageError('check-config needs a FILE');
+  if (!file) throw new UsageError((m) => m.needsFile('check-config'));
+  const lang = languageOf(values);
   loadSchedule(file);
-  io.out(`${messagesFor('nl').configOk}\n`);
+  io.out(`${messagesFor(lang).configOk}\n`);
   return 0;
 }
 
@@ -203,20 +225,18 @@ interface ExportArgs {
  * bot's store opened as the server configures it ("no bot data" and exit 1 when there is none) and closed after.
  */
 async function runExport(values: Values, io: CliIO, write: (a: ExportArgs) => Promise<string>): Promise<number> {
-  if (!values.group) throw new UsageError('--group is required');
+  if (!values.group) throw new UsageError((m) => m.required('group'));
   const from = requireDate(values.from, 'from');
   const to = requireDate(values.to, 'to');
-  if (to < from) throw new UsageError('--to must not be before --from');
+  if (to < from) throw new UsageError((m) => m.toBeforeFrom);
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
+  if (format !== 'json' && format !== 'csv') throw new UsageError((m) => m.notAFormat(format));
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const [group] = selectGroups(schedule, values.group);
   const config = storageConfig(values, io);
   const store = await openDataStore(config);
   if (!store) {
-    io.err(
-      `overlegbot: no bot data at ${await whereData(config)} (${config.kind === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`,
-    );
+    io.err(`overlegbot: ${say(values).noData(await whereData(config), config.kind)}\n`);
     return 1;
   }
   try {
@@ -251,8 +271,8 @@ const BACKENDS = ['sqlite', 'blob'] as const;
 type Backend = (typeof BACKENDS)[number];
 
 function backendOf(v: string | undefined, name: string): Backend {
-  if (v === undefined) throw new UsageError(`--${name} is required (sqlite or blob)`);
-  if (!(BACKENDS as readonly string[]).includes(v)) throw new UsageError(`--${name} must be sqlite or blob, got "${v}"`);
+  if (v === undefined) throw new UsageError((m) => m.backendRequired(name));
+  if (!(BACKENDS as readonly string[]).includes(v)) throw new UsageError((m) => m.notABackend(name, v));
   return v as Backend;
 }
 
@@ -265,7 +285,7 @@ function backendOf(v: string | undefined, name: string): Backend {
 async function cmdMigrateStorage(values: Values, io: CliIO): Promise<number> {
   const from = backendOf(values.from, 'from');
   const to = backendOf(values.to, 'to');
-  if (from === to) throw new UsageError('--from and --to must be different backends');
+  if (from === to) throw new UsageError((m) => m.sameBackends);
   const dataDir = dataDirFrom(values['data-dir'], io.env);
   const sourceConfig = loadStorageConfig({ ...io.env, STORAGE: from }, dataDir);
   const targetConfig = loadStorageConfig({ ...io.env, STORAGE: to }, dataDir);
@@ -275,18 +295,17 @@ async function cmdMigrateStorage(values: Values, io: CliIO): Promise<number> {
   ]);
   const source = await openExistingStorage(sourceConfig);
   if (!source) {
-    io.err(
-      `overlegbot: no bot data at ${describeStorage(sourceConfig)} (${from === 'sqlite' ? 'set --data-dir or DATA_DIR' : 'check AZURE_STORAGE_CONTAINER'})\n`,
-    );
+    io.err(`overlegbot: ${say(values).noData(describeStorage(sourceConfig), from)}\n`);
     return 1;
   }
   try {
     const target = await openStorage(targetConfig);
     try {
       const report = await migrateDocuments(source, target);
-      io.out(`overlegbot: migrate-storage ${describeStorage(sourceConfig)} -> ${describeStorage(targetConfig)}\n`);
-      io.out(`copied: ${report.copied.length}\nunchanged: ${report.unchanged.length}\nrefused: ${report.refused.length}\n`);
-      for (const key of report.refused) io.err(`overlegbot: refused ${key}: the target holds a different document (not overwritten)\n`);
+      const m = say(values);
+      io.out(`overlegbot: ${m.migrated(describeStorage(sourceConfig), describeStorage(targetConfig))}\n`);
+      io.out(`${m.migrateCounts(report.copied.length, report.unchanged.length, report.refused.length)}\n`);
+      for (const key of report.refused) io.err(`overlegbot: ${m.migrateRefused(key)}\n`);
       return report.refused.length === 0 ? 0 : 1;
     } finally {
       await target.close();
@@ -313,7 +332,7 @@ function cmdExportAttendance(values: Values, io: CliIO): Promise<number> {
 async function cmdPlan(values: Values, io: CliIO): Promise<number> {
   const from = requireDate(values.from, 'from');
   const to = requireDate(values.to, 'to');
-  if (to < from) throw new UsageError('--to must not be before --from');
+  if (to < from) throw new UsageError((m) => m.toBeforeFrom);
   const schedule = loadSchedule(schedulePath(values.config, io.env));
   const groups = selectGroups(schedule, values.group);
   // Without bot data the plan follows the config alone: agendas as planned, no channel bound yet.
@@ -352,11 +371,15 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
 
 /** Runs one CLI command; returns the exit code and never throws. */
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
-  const usage = messagesFor('en').cliUsage;
+  // The usage and errors follow --lang when it can be read (before the arguments are parsed, or when they fail to be).
+  const at = argv.indexOf('--lang');
+  let lang = messageLanguage(at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length));
+  const usage = () => messagesFor(lang).cliUsage;
   try {
     const { values, positionals } = parse(argv);
+    lang = messageLanguage(values.lang);
     if (values.help) {
-      io.out(`${usage}\n`);
+      io.out(`${usage()}\n`);
       return 0;
     }
     switch (positionals[0]) {
@@ -377,11 +400,11 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       case 'export-attendance':
         return await cmdExportAttendance(values, io);
       default:
-        throw new UsageError(positionals[0] ? `unknown command "${positionals[0]}"` : 'no command given');
+        throw new UsageError((m) => (positionals[0] ? m.unknownCommand(positionals[0]) : m.noCommand));
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`overlegbot: ${e.message}\n${usage}\n`);
+      io.err(`overlegbot: ${e.say(cliMessages(lang))}\n${usage()}\n`);
       return 2;
     }
     if (e instanceof ConfigError) {
@@ -392,7 +415,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       io.err(`${e.problems.map((p) => `${e.file}: ${p}`).join('\n')}\n`);
       return 1;
     }
-    io.err(`overlegbot: unexpected error: ${(e as Error).message}\n`);
+    io.err(`overlegbot: ${cliMessages(lang).unexpected((e as Error).message)}\n`);
     return 1;
   }
 }

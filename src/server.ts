@@ -78,7 +78,8 @@ export function createServer(deps: ServerDeps): Server {
     }
     const body = await calendarFeed(deps.calendar, id === 'all' ? undefined : [id!], {
       now: deps.clock(),
-      name: (groups) => (groups.length === 1 ? `overlegbot: ${groups[0].name}` : 'overlegbot: alle overleggen'),
+      // ?lang=en: the calendar's name and the events' words in English (the chat's subscribe link for an English reader).
+      ...((req.query as Record<string, unknown>)?.lang === 'en' ? { lang: 'en' as const } : {}),
       ...(deps.actionItems && (req.query as Record<string, unknown>)?.actions !== '0' ? { actionItems: deps.actionItems } : {}),
     });
     res.writeHead(200, {

@@ -16,6 +16,7 @@ import { Language } from '../domain/language';
 import { TurnState as StoredTurnState } from '../store/repositories';
 import { Understood } from '../understand/slots';
 import { Understander } from '../understand/understand';
+import { ConversationNamer } from './conversationNames';
 import { chooseLanguage } from './language';
 
 export interface Bot {
@@ -44,6 +45,11 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
   const byIntent = new Map<string, CommandSpec>(commands.map((c) => [c.intent, c]));
   const understander = understanderFor(deps.calendar.schedule, features);
   const contextMs = (deps.contextMinutes ?? DEFAULT_CONTEXT_MINUTES) * 60_000;
+  const namer = new ConversationNamer(
+    deps.clock,
+    async (id) => (await deps.repos.getReference(id))?.names,
+    (e) => deps.logger.info({ event: 'conversation-names-lookup-failed', err: { message: (e as Error).message } }, 'could not look up channel or team names'),
+  );
   const app = new Application<TurnState>({
     ...(deps.botAppId ? { botAppId: deps.botAppId } : {}),
     removeRecipientMention: true,
@@ -150,7 +156,7 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
         }
         return;
       }
-      await rememberConversation(context, deps);
+      await rememberConversation(context, deps, namer);
       await app.run(context);
     } catch (error) {
       const err = error as Error & { code?: string };
@@ -172,17 +178,20 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
 }
 
 /** Keeps a fresh conversation reference for proactive messages (reminders), from every activity. */
-async function rememberConversation(context: TurnContext, deps: BotDeps): Promise<void> {
+async function rememberConversation(context: TurnContext, deps: BotDeps, namer: ConversationNamer): Promise<void> {
   const id = conversationId(context);
   if (!id) return;
   const reference = TurnContext.getConversationReference(context.activity);
   const kind = conversationKind(context);
   // In personal chats, also the e-mail/UPN (from the roster, cached): leads are configured by either.
   const identities = kind === 'personal' && context.activity.type === 'message' ? await deps.roles.identity(context) : undefined;
+  // The names people know it by, for notices that must not show its id.
+  const names = await namer.names(context, kind, id);
   await deps.repos.saveReference(id, {
     reference: { ...reference, conversation: { ...reference.conversation!, id } },
     kind,
     ...(kind === 'personal' ? { userId: userId(context) } : {}),
     ...(identities ? { identities: [...new Set(identities)] } : {}),
+    ...(names ? { names } : {}),
   });
 }

@@ -1,3 +1,4 @@
+import { ConversationKind, ConversationNames } from './conversation';
 import { addDays, isoWeekday, LocalDate } from './localDate';
 import { Occurrence, takesPlace } from './occurrences';
 import { WorkCalendar } from './workCalendar';
@@ -88,8 +89,8 @@ export interface UnreachableNoticePost extends PostBase {
   target: PersonTarget;
   /** The conversation that became unreachable. */
   conversationId: string;
-  /** What the notice names: the channel, or the person of a personal chat. */
-  about: string;
+  /** What the notice names: the kind of conversation and the names Teams gave (never its id). */
+  about: ConversationPlace;
   /** The groups whose posts went there and that this coordinator coordinates. */
   groups: readonly string[];
 }
@@ -123,14 +124,20 @@ export function postGroups(p: PlannedPost): readonly string[] {
   }
 }
 
+/** A conversation as a text may name it. */
+export interface ConversationPlace {
+  kind: ConversationKind;
+  names?: ConversationNames;
+}
+
 /** A conversation the bot was refused in (403/404), as stored with its reference. */
 export interface UnreachableConversation {
   conversationId: string;
   since: Date;
   /** The groups whose posts went there (their coordinators are told). */
   groupIds: readonly string[];
-  /** What the notice names: the channel id, or the person of a personal chat. */
-  where: string;
+  /** What the notice names: the kind of conversation and the names stored with its reference (never its id). */
+  where: ConversationPlace;
 }
 
 /** How long the coordinators' notice about an unreachable conversation is still worth sending. */

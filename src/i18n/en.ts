@@ -23,6 +23,10 @@ export const enMessages: Messages = {
   thenLine: (dates) => `After that: ${list(dates)}`,
   noUpcoming: (name) => `No ${name} is planned any more.`,
   subscribe: 'Subscribe to calendar',
+  joinInTeams: 'Join in Teams',
+  feedName: (names) => (names.length === 1 ? `overlegbot: ${names[0]}` : 'overlegbot: all meetings'),
+  feedDeadlineSummary: (group) => `Pitch deadline ${group}`,
+  feedActionSummary: (id, group, owner) => `Action item ${id} ${group}: ${owner}`,
   deadlineTitle: 'Pitch deadlines',
   deadlineLine: (name, o, ctx) => `${name} of ${dayAndMonth(o.start, ctx.zone, 'en')}: ${enMessages.pitchDeadline(o.deadline!, ctx)}`,
   noDeadlines: (name) => `The ${name} does not take pitches.`,
@@ -194,19 +198,26 @@ export const enMessages: Messages = {
   unreachableNotice: (group, where) =>
     `I can no longer post in ${where} (${group}): the bot was removed or blocked there. Reminders there stop until someone adds the bot again.`,
 
+  conversationPlace: {
+    channel: (channel, team) => (channel ? `the channel ${channel}${team ? ` of team ${team}` : ''}` : team ? `a channel of team ${team}` : 'a channel'),
+    generalChannel: (team) => (team ? `the General channel of team ${team}` : 'the General channel of a team'),
+    personal: (person) => (person ? `the personal chat with ${person}` : 'a personal chat'),
+    groupChat: (topic) => (topic ? `the group chat ${topic}` : 'a group chat'),
+  },
+
   tenantNotAllowed: 'Sorry, this bot is not available for your organisation.',
   apology: 'Sorry, something went wrong on my side. Please try again in a moment.',
 
   cliUsage: [
     'Usage:',
-    '  overlegbot occurrences --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--config FILE] [--json]',
-    '  overlegbot ics [--group ID] [--config FILE]',
-    '  overlegbot check-config FILE',
+    '  overlegbot occurrences --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--config FILE] [--json] [--lang nl|en] [--data-dir DIR]',
+    '  overlegbot ics [--group ID] [--config FILE] [--horizon YYYY-MM-DD] [--lang nl|en] [--data-dir DIR]',
+    '  overlegbot check-config FILE [--lang nl|en]',
     '  overlegbot plan --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--json] [--lang nl|en] [--data-dir DIR]',
-    '  overlegbot export-pitches --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
-    '  overlegbot export-actions --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
-    '  overlegbot migrate-storage --from sqlite|blob --to blob|sqlite [--data-dir DIR]',
-    '  overlegbot export-attendance --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',
+    '  overlegbot export-pitches --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR] [--lang nl|en]',
+    '  overlegbot export-actions --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR] [--lang nl|en]',
+    '  overlegbot migrate-storage --from sqlite|blob --to blob|sqlite [--data-dir DIR] [--lang nl|en]',
+    '  overlegbot export-attendance --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR] [--lang nl|en]',
   ].join('\n'),
   configOk: 'ok',
 };

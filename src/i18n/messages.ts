@@ -31,6 +31,12 @@ export interface Messages {
   thenLine(dates: string[]): string;
   noUpcoming(groupName: string): string;
   subscribe: string;
+  /** The button that opens a meeting's Teams link. */
+  joinInTeams: string;
+  /** The calendar feed's name in the subscriber's client: one group's, or all groups'. */
+  feedName(groupNames: readonly string[]): string;
+  feedDeadlineSummary(groupName: string): string;
+  feedActionSummary(id: number, groupName: string, owner: string): string;
   deadlineTitle: string;
   deadlineLine(groupName: string, meeting: Occurrence, ctx: RenderContext): string;
   noDeadlines(groupName: string): string;
@@ -169,6 +175,14 @@ export interface Messages {
   digestSet(on: boolean, groups: string[]): string;
   onlyCoordinatorsSettings: string;
   unreachableNotice(groupName: string, where: string): string;
+  /** A conversation by the names Teams gave it, a neutral phrase for what is unknown (never an id). */
+  conversationPlace: {
+    channel(channel: string | undefined, team: string | undefined): string;
+    /** The team's General channel (Teams gives it no name). */
+    generalChannel(team: string | undefined): string;
+    personal(person: string | undefined): string;
+    groupChat(topic: string | undefined): string;
+  };
 
   // Errors
   tenantNotAllowed: string;

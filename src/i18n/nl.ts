@@ -23,6 +23,10 @@ export const nlMessages: Messages = {
   thenLine: (dates) => `Daarna: ${list(dates)}`,
   noUpcoming: (name) => `Er staat geen ${name} meer gepland.`,
   subscribe: 'Abonneren op agenda',
+  joinInTeams: 'Deelnemen in Teams',
+  feedName: (names) => (names.length === 1 ? `overlegbot: ${names[0]}` : 'overlegbot: alle overleggen'),
+  feedDeadlineSummary: (group) => `Deadline pitches ${group}`,
+  feedActionSummary: (id, group, owner) => `Actiepunt ${id} ${group}: ${owner}`,
   deadlineTitle: 'Deadlines voor pitches',
   deadlineLine: (name, o, ctx) => `${name} van ${dayAndMonth(o.start, ctx.zone, 'nl')}: ${nlMessages.pitchDeadline(o.deadline!, ctx)}`,
   noDeadlines: (name) => `Voor het ${name} worden geen pitches ingediend.`,
@@ -197,19 +201,26 @@ export const nlMessages: Messages = {
   unreachableNotice: (group, where) =>
     `Ik kan niet meer posten in ${where} (${group}): de bot is daar verwijderd of geblokkeerd. Herinneringen daar stoppen tot iemand de bot opnieuw toevoegt.`,
 
+  conversationPlace: {
+    channel: (channel, team) => (channel ? `het kanaal ${channel}${team ? ` van team ${team}` : ''}` : team ? `een kanaal van team ${team}` : 'een kanaal'),
+    generalChannel: (team) => (team ? `het kanaal Algemeen van team ${team}` : 'het kanaal Algemeen van een team'),
+    personal: (person) => (person ? `de persoonlijke chat met ${person}` : 'een persoonlijke chat'),
+    groupChat: (topic) => (topic ? `de groepschat ${topic}` : 'een groepschat'),
+  },
+
   tenantNotAllowed: 'Sorry, deze bot is niet beschikbaar voor jouw organisatie.',
   apology: 'Sorry, daar ging iets mis aan mijn kant. Probeer het zo nog eens.',
 
   cliUsage: [
     'Gebruik:',
-    '  overlegbot occurrences --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--config BESTAND] [--json]',
-    '  overlegbot ics [--group ID] [--config BESTAND]',
-    '  overlegbot check-config BESTAND',
+    '  overlegbot occurrences --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--config BESTAND] [--json] [--lang nl|en] [--data-dir MAP]',
+    '  overlegbot ics [--group ID] [--config BESTAND] [--horizon JJJJ-MM-DD] [--lang nl|en] [--data-dir MAP]',
+    '  overlegbot check-config BESTAND [--lang nl|en]',
     '  overlegbot plan --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--json] [--lang nl|en] [--data-dir MAP]',
-    '  overlegbot export-pitches --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
-    '  overlegbot export-actions --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
-    '  overlegbot migrate-storage --from sqlite|blob --to blob|sqlite [--data-dir MAP]',
-    '  overlegbot export-attendance --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
+    '  overlegbot export-pitches --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP] [--lang nl|en]',
+    '  overlegbot export-actions --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP] [--lang nl|en]',
+    '  overlegbot migrate-storage --from sqlite|blob --to blob|sqlite [--data-dir MAP] [--lang nl|en]',
+    '  overlegbot export-attendance --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP] [--lang nl|en]',
   ].join('\n'),
   configOk: 'ok',
 };

@@ -12,6 +12,7 @@ import { zonedInstant as instantOf } from '../domain/zonedTime';
 // ical-generator writes TZID wall-clock times only for TZDate values (a plain Date would use the host's zone).
 const zonedInstant = (date: LocalDate, time: string, zone: string) => new TZDate(instantOf(date, time, zone).getTime(), zone);
 import { messagesFor } from '../i18n/catalogue';
+import { Language } from '../domain/language';
 import { localStamp, rruleValue, utcStamp } from './rrule';
 
 export interface FeedOptions {
@@ -26,6 +27,8 @@ export interface FeedOptions {
   zone: string;
   /** The groups' action items: each open one due from `deadlinesFrom` on is an all-day event on its due date. */
   actionItems?: readonly ActionItem[];
+  /** The language of the events' own words (deadlines, action items, moves); Dutch unless asked. */
+  lang?: Language;
 }
 
 export const UID_DOMAIN = 'overlegbot';
@@ -59,7 +62,7 @@ function addActionItems(cal: ICalCalendar, group: Group, items: readonly ActionI
       start: allDay(item.due, opts.zone),
       end: allDay(addDays(item.due, 1), opts.zone),
       timezone: opts.zone,
-      summary: `Actiepunt ${item.id} ${group.name}: ${item.owner.name}`,
+      summary: messagesFor(opts.lang ?? 'nl').feedActionSummary(item.id, group.name, item.owner.name),
       description: item.text,
       transparency: ICalEventTransparency.TRANSPARENT,
     });
@@ -68,7 +71,7 @@ function addActionItems(cal: ICalCalendar, group: Group, items: readonly ActionI
 
 function addGroup(cal: ICalCalendar, group: Group, work: WorkCalendar, opts: FeedOptions): void {
   const s = group.series;
-  const nl = messagesFor('nl');
+  const msgs = messagesFor(opts.lang ?? 'nl');
   const last = s.rule.until ? minDate(s.rule.until, opts.horizon) : opts.horizon;
   const instances = expandRule(s.rule, s.start, last).map((d) => resolveInstance(s, d, work));
   const excluded = instances.filter((o) => !takesPlace(o));
@@ -106,7 +109,7 @@ function addGroup(cal: ICalCalendar, group: Group, work: WorkCalendar, opts: Fee
       end: new TZDate(o.end.getTime(), s.zone),
       timezone: s.zone,
       summary: group.name,
-      description: [nl.movedFrom(o, { zone: s.zone }), nl.reasonLabel(o)].filter(Boolean).join(' · '),
+      description: [msgs.movedFrom(o, { zone: s.zone }), msgs.reasonLabel(o)].filter(Boolean).join(' · '),
       ...(group.location ? { location: group.location } : {}),
       ...(group.teamsLink ? { url: group.teamsLink } : {}),
     });
@@ -122,8 +125,8 @@ function addGroup(cal: ICalCalendar, group: Group, work: WorkCalendar, opts: Fee
         start: new TZDate(o.deadline.getTime(), s.zone),
         end: new TZDate(o.deadline.getTime() + 15 * 60_000, s.zone),
         timezone: s.zone,
-        summary: `Deadline pitches ${group.name}`,
-        description: nl.meetingWhen(o, { zone: s.zone }),
+        summary: msgs.feedDeadlineSummary(group.name),
+        description: msgs.meetingWhen(o, { zone: s.zone }),
         transparency: ICalEventTransparency.TRANSPARENT,
       });
     }
@@ -134,7 +137,7 @@ function addGroup(cal: ICalCalendar, group: Group, work: WorkCalendar, opts: Fee
 export function buildFeed(groups: readonly Group[], work: WorkCalendar, opts: FeedOptions): string {
   const cal = ical({
     name: opts.name,
-    prodId: { company: 'overlegbot', product: 'overlegbot', language: 'NL' },
+    prodId: { company: 'overlegbot', product: 'overlegbot', language: (opts.lang ?? 'nl').toUpperCase() },
     timezone: { name: opts.zone, generator: getVtimezoneComponent },
     ttl: 60 * 60,
   });

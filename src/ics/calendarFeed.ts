@@ -3,6 +3,8 @@ import { addDays, LocalDate } from '../domain/localDate';
 import { localDateAt } from '../domain/zonedTime';
 import { CalendarService } from '../services/calendarService';
 import { buildFeed } from './buildFeed';
+import { messagesFor } from '../i18n/catalogue';
+import { Language } from '../domain/language';
 
 /** Default feed window: deadlines from a month ago, meetings until the end of the year after next. */
 export function feedWindow(now: Date, zone: string): { deadlinesFrom: LocalDate; horizon: LocalDate; stamp: Date } {
@@ -21,7 +23,8 @@ export async function calendarFeed(
   ids: readonly string[] | undefined,
   opts: {
     now: Date;
-    name: (groups: readonly { name: string }[]) => string;
+    /** The language of the calendar's name and its events' words (Dutch unless asked). */
+    lang?: Language;
     horizon?: LocalDate;
     actionItems?: (groupIds: readonly string[]) => Promise<readonly ActionItem[]>;
   },
@@ -34,7 +37,8 @@ export async function calendarFeed(
     ...window,
     ...(opts.horizon ? { horizon: opts.horizon } : {}),
     zone,
-    name: opts.name(groups),
+    name: messagesFor(opts.lang ?? 'nl').feedName(groups.map((g) => g.name)),
+    ...(opts.lang ? { lang: opts.lang } : {}),
     ...(actionItems ? { actionItems } : {}),
   });
 }

@@ -1,3 +1,5 @@
+import { Language } from '../domain/language';
+
 /** Public URLs the bot hands out. The feed token keeps calendars (and later pitches) private. */
 export class Links {
   constructor(
@@ -11,8 +13,10 @@ export class Links {
     return `${this.publicUrl.replace(/\/$/, '')}/bundles/${encodeURIComponent(groupId)}/${originalDate}?token=${encodeURIComponent(this.feedToken)}`;
   }
 
-  feed(groupId?: string): string {
+  /** A calendar feed; for an English reader its name and words in English (Dutch is the feed's default). */
+  feed(groupId?: string, lang: Language = 'nl'): string {
     const path = `/calendar/${encodeURIComponent(groupId ?? 'all')}.ics`;
-    return `${this.publicUrl.replace(/\/$/, '')}${path}${this.feedToken ? `?token=${encodeURIComponent(this.feedToken)}` : ''}`;
+    const query = [...(this.feedToken ? [`token=${encodeURIComponent(this.feedToken)}`] : []), ...(lang === 'en' ? ['lang=en'] : [])];
+    return `${this.publicUrl.replace(/\/$/, '')}${path}${query.length ? `?${query.join('&')}` : ''}`;
   }
 }

@@ -1,3 +1,5 @@
+import { conversationPlace } from './conversationPlace';
+import { ConversationPlace } from '../domain/reminders';
 import { ActionItem, isOverdue } from '../domain/actionItems';
 import { LeadPresence, leadPresence } from '../domain/bundle';
 import { Language } from '../domain/language';
@@ -227,6 +229,6 @@ export function lateReplyView(m: MeetingState, themeId: string, msgs: Messages, 
 }
 
 /** The coordinators' notice: which groups' posts went where the bot can no longer post. */
-export function unreachableNoticeText(groupNames: readonly string[], about: string, msgs: Messages): string {
-  return msgs.unreachableNotice(groupNames.join(', '), about);
+export function unreachableNoticeText(groupNames: readonly string[], about: ConversationPlace, msgs: Messages): string {
+  return msgs.unreachableNotice(groupNames.join(', '), conversationPlace(about.kind, about.names, msgs));
 }

@@ -60,7 +60,14 @@ export class RosterReach {
           const identities = [person, member!.aadObjectId, member!.email, member!.userPrincipalName, member!.id]
             .filter((x): x is string => !!x)
             .map((x) => x.toLowerCase());
-          const stored = { reference, kind: 'personal' as const, userId: member!.aadObjectId ?? member!.id, identities: [...new Set(identities)] };
+          const stored = {
+            reference,
+            kind: 'personal' as const,
+            userId: member!.aadObjectId ?? member!.id,
+            identities: [...new Set(identities)],
+            // The roster's name, for the coordinators' notice should this chat become unreachable.
+            ...(member!.name ? { names: { person: member!.name } } : {}),
+          };
           await this.repos.saveReference(conversationId, stored);
           created = { schemaVersion: 1, ...stored, conversationId };
         },

@@ -110,7 +110,14 @@ function planFollowUps(snapshot: PlanSnapshot, docs: ReadonlyMap<string, ClaimDo
 function unreachableSince(refs: readonly KnownReference[], since: Date): UnreachableConversation[] {
   return refs.flatMap((r) =>
     r.unreachable && r.unreachableSince && r.unreachableFor && Date.parse(r.unreachableSince) >= since.getTime()
-      ? [{ conversationId: r.conversationId, since: new Date(r.unreachableSince), groupIds: r.unreachableFor.groupIds, where: r.unreachableFor.where }]
+      ? [
+          {
+            conversationId: r.conversationId,
+            since: new Date(r.unreachableSince),
+            groupIds: r.unreachableFor.groupIds,
+            where: { kind: r.kind, ...(r.names ? { names: r.names } : {}) },
+          },
+        ]
       : [],
   );
 }

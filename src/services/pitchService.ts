@@ -116,6 +116,27 @@ export class PitchService {
     return (await this.repos.getPitches(slot.group.id, slot.occurrence.originalDate, [slot.theme.id])).get(slot.theme.id);
   }
 
+  /** For each slot, whether its pitch is submitted (one read per meeting). */
+  async submitted(slots: readonly PitchSlot[]): Promise<boolean[]> {
+    const meetings = new Map<string, PitchSlot[]>();
+    for (const s of slots) {
+      const k = `${s.group.id}|${s.occurrence.originalDate}`;
+      meetings.set(k, [...(meetings.get(k) ?? []), s]);
+    }
+    const read = new Map<string, Map<string, Pitch>>();
+    for (const [k, ss] of meetings) {
+      read.set(
+        k,
+        await this.repos.getPitches(
+          ss[0].group.id,
+          ss[0].occurrence.originalDate,
+          ss.map((s) => s.theme.id),
+        ),
+      );
+    }
+    return slots.map((s) => Boolean(read.get(`${s.group.id}|${s.occurrence.originalDate}`)?.get(s.theme.id)?.submittedAt));
+  }
+
   /** Validates on the server and stores a draft or a submission as a new revision. */
   async save(slot: PitchSlot, answers: PitchAnswers, kind: 'draft' | 'submitted', person: Person, personId: string, now: Date): Promise<Pitch> {
     const problems = validatePitch(answers, kind, slot.group.maxAnswerLength);

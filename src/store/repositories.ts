@@ -3,6 +3,7 @@ import { GroupActionItems } from '../domain/actionItems';
 import { MeetingAttendance } from '../domain/attendance';
 import { Pitch } from '../domain/pitches';
 import { SeriesException } from '../domain/series';
+import { ConversationNames } from '../domain/conversation';
 import { Language } from '../domain/language';
 import { Period } from '../understand/period';
 import { Subject } from '../understand/slots';
@@ -29,10 +30,12 @@ export interface StoredReference extends Versioned {
   userId?: string;
   /** In personal chats: every id the person is known by (AAD id, e-mail, UPN), to find them for reminders. */
   identities?: string[];
+  /** The channel and team, chat or person as Teams named them, for texts that must not show ids. */
+  names?: ConversationNames;
   unreachable?: boolean;
   /** When the bot was first refused there (ISO): the coordinators' notice is planned from it. */
   unreachableSince?: string;
-  /** The groups whose posts went there, and what the notice names (channel id or person). */
+  /** The groups whose posts went there (their coordinators are told; `where` is not shown: the notice names the conversation from `names`). */
   unreachableFor?: { groupIds: string[]; where: string };
 }
 

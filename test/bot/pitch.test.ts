@@ -246,7 +246,8 @@ describe('theme leads submit pitches', () => {
     };
     const text = `Problem: ${EN.problem}\nRoom for acceleration: ${EN.acceleration}\nDilemmas: ${EN.dilemmas}\nWhat do you need: ${EN.needs}\nWhom do you need: ${EN.whom}`;
     const [r] = await h.send(message(text, USERS.lead));
-    assert.match(visibleText(r), /^Which pitch\?$/m, 'two open slots: a choice, in English');
+    assert.match(visibleText(r), /^This is what I understood from your message$/m, 'two open slots: what was understood, then a choice, in English');
+    assert.match(visibleText(r), /^Which pitch is it for\?/m);
     const choiceData = action(r, VERBS.openPitch);
     assert.deepEqual(choiceData.answers, EN, 'the pasted answers travel with the choice');
     const opened = await press(h, { ...choiceData, slot: 'sg|2026-12-04|schulden' }, r.id);

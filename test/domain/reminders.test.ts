@@ -213,12 +213,13 @@ describe('reminder planning', () => {
   it('plans one notice per coordinator for an unreachable conversation, naming every group, for a week', () => {
     const since = new Date('2026-12-01T12:00:00+01:00');
     const coordinators: Record<string, string[]> = { sg: ['Co@x.nl', 'ann@x.nl'], wg: ['co@x.nl'] };
-    const posts = planUnreachableNotices([{ conversationId: '19:a', since, groupIds: ['sg', 'wg'], where: '19:a' }], (g) => coordinators[g] ?? []);
+    const where = { kind: 'channel' as const, names: { channel: 'Planning', team: 'Werkgroep' } };
+    const posts = planUnreachableNotices([{ conversationId: '19:a', since, groupIds: ['sg', 'wg'], where }], (g) => coordinators[g] ?? []);
     assert.deepEqual(
       posts.map((p) => [p.key, p.kind, p.groups, p.about, p.conversationId, p.expiresAt.getTime() - since.getTime()]),
       [
-        ['notice/unreachable/19:a/person:ann@x.nl', 'unreachable-notice', ['sg'], '19:a', '19:a', 7 * 86_400_000],
-        ['notice/unreachable/19:a/person:co@x.nl', 'unreachable-notice', ['sg', 'wg'], '19:a', '19:a', 7 * 86_400_000],
+        ['notice/unreachable/19:a/person:ann@x.nl', 'unreachable-notice', ['sg'], where, '19:a', 7 * 86_400_000],
+        ['notice/unreachable/19:a/person:co@x.nl', 'unreachable-notice', ['sg', 'wg'], where, '19:a', 7 * 86_400_000],
       ],
     );
   });

@@ -102,7 +102,14 @@ describe('reminder posts: one card builder per kind, from the tick snapshot', ()
     );
     posts.set('late-reply', late);
     const [notice] = planUnreachableNotices(
-      [{ conversationId: '19:sg@thread.tacv2', since: new Date('2026-12-01T12:00:00+01:00'), groupIds: ['sg'], where: '19:sg@thread.tacv2' }],
+      [
+        {
+          conversationId: '19:sg@thread.tacv2',
+          since: new Date('2026-12-01T12:00:00+01:00'),
+          groupIds: ['sg'],
+          where: { kind: 'channel', names: { channel: 'Planning SG', team: 'Werkgroep Halsema' } },
+        },
+      ],
       (g) => calendar.group(g)?.coordinators ?? [],
     );
     posts.set('unreachable-notice', notice);
@@ -185,7 +192,8 @@ describe('reminder posts: one card builder per kind, from the tick snapshot', ()
   it("the coordinators' unreachable notice: a text naming the group", () => {
     const [a] = render('unreachable-notice');
     assert.equal(a.attachments, undefined);
-    assert.match(String(a.text), /^Ik kan niet meer posten in 19:sg@thread\.tacv2 \(SG-overleg\)/);
+    assert.match(String(a.text), /^Ik kan niet meer posten in .*Planning SG.*Werkgroep Halsema.* \(SG-overleg\)/);
+    assert.doesNotMatch(String(a.text), /19:|@thread/, 'never a Teams id');
   });
 
   it('builds each card anew: rendering one post twice gives equal cards that share no actions', () => {

@@ -40,7 +40,7 @@ export async function answerNext(turn: Turn, slots: Slots): Promise<Subject | vo
       title,
       // One group: its name is the title, so the section needs no heading of its own.
       sections: single ? sections.map((s) => ({ ...s, groupName: '' })) : sections,
-      subscribe: { label: turn.msgs.subscribe, url: links.feed(single?.id) },
+      subscribe: { label: turn.msgs.subscribe, url: links.feed(single?.id, turn.lang) },
     }),
   );
   // Remembered for follow-ups: the one group's next meeting, or, for every group, the first meeting of all.
@@ -81,7 +81,7 @@ export async function answerPeriod(turn: Turn, slots: Slots): Promise<Subject | 
       title: turn.msgs.periodTitleOf(period.label),
       sections: scope.single ? sections.map((s) => ({ ...s, groupName: '' })) : sections,
       ...(sections.length === 0 ? { empty: turn.msgs.noMeetings } : {}),
-      subscribe: { label: turn.msgs.subscribe, url: links.feed(scope.single ? scope.groupIds[0] : undefined) },
+      subscribe: { label: turn.msgs.subscribe, url: links.feed(scope.single ? scope.groupIds[0] : undefined, turn.lang) },
     }),
   );
   const first = firstTaking(list);

@@ -1,5 +1,5 @@
 import { contactsOf } from '../shared/roles';
-import { encodePitchSlot, pitchChoiceCard, pitchFormCard, pitchReceiptCard } from '../../present/cards/pitchCards';
+import { encodePitchSlot, pitchChoiceCard, pitchFormCard, pitchReceiptCard, pitchReplaceCard } from '../../present/cards/pitchCards';
 import { VERBS } from '../../present/cards/verbs';
 import { Ref } from '../../understand/slots';
 import { emptyAnswers, isLate, PITCH_QUESTIONS, PitchAnswers } from '../../domain/pitches';
@@ -29,18 +29,52 @@ async function slotsFor(turn: Turn, theme: Ref | undefined): Promise<PitchSlot[]
   return slots.length ? slots : turn.msgs.pitchNothingOpen;
 }
 
-function choiceCard(turn: Turn, slots: PitchSlot[], answers?: PitchAnswers) {
+/**
+ * The choice between slots, marking the submitted ones. Nothing is preselected unless exactly one slot is still
+ * open: a default pressed unchanged would put a paste into a pitch already submitted. A paste's answers are shown
+ * first (what was understood) and carried along.
+ */
+async function choiceCard(turn: Turn, slots: PitchSlot[], answers?: PitchAnswers) {
   const zone = turn.deps.calendar.zone;
-  return pitchChoiceCard({
-    title: turn.msgs.pitchChooseTitle,
-    text: turn.msgs.pitchChooseText,
-    open: turn.msgs.pitchOpen,
-    lang: turn.lang,
-    choices: slots.map((s) => ({
-      title: turn.msgs.pitchSlotLabel(s.theme.name, s.group.name, turn.msgs.shortDate(s.occurrence, { zone })),
+  const submitted = await turn.deps.pitches.submitted(slots);
+  const choices = slots.map((s, i) => {
+    const label = turn.msgs.pitchSlotLabel(s.theme.name, s.group.name, turn.msgs.shortDate(s.occurrence, { zone }));
+    return {
+      title: submitted[i] ? turn.msgs.pitchSlotSubmitted(label) : label,
       value: encodePitchSlot({ groupId: s.group.id, originalDate: s.occurrence.originalDate, themeId: s.theme.id }),
-    })),
-    ...(answers ? { answers } : {}),
+    };
+  });
+  const open = choices.filter((_c, i) => !submitted[i]);
+  const missing = answers ? missingQuestions(turn, answers) : [];
+  return pitchChoiceCard({
+    title: answers ? turn.msgs.pitchPastedTitle : turn.msgs.pitchChooseTitle,
+    text: answers ? turn.msgs.pitchPastedChoose : turn.msgs.pitchChooseText,
+    open: turn.msgs.pitchOpen,
+    required: turn.msgs.pitchChooseRequired,
+    lang: turn.lang,
+    choices,
+    ...(open.length === 1 ? { preselect: open[0].value } : {}),
+    ...(answers
+      ? { pasted: { questions: turn.msgs.pitchQuestion, answers, ...(missing.length ? { outcome: turn.msgs.pitchUnderstoodMissing(missing) } : {}) } }
+      : {}),
+  });
+}
+
+function missingQuestions(turn: Turn, answers: PitchAnswers): string[] {
+  return PITCH_QUESTIONS.filter((q) => !answers[q]).map((q) => turn.msgs.pitchQuestion[q]);
+}
+
+/** Asks before pasted answers replace a submitted pitch; `then` is what the confirmation goes on to do. */
+function replaceCardFor(turn: Turn, slot: PitchSlot, submittedAt: string, answers: PitchAnswers, then: 'open' | 'submit') {
+  const zone = turn.deps.calendar.zone;
+  return pitchReplaceCard({
+    title: turn.msgs.pitchReplaceTitle,
+    text: turn.msgs.pitchReplaceText(slot.theme.name, slot.group.name, turn.msgs.shortDate(slot.occurrence, { zone }), clockTime(new Date(submittedAt), zone)),
+    confirm: turn.msgs.pitchReplaceConfirm,
+    cancel: turn.msgs.pitchReplaceCancel,
+    slot: slotRef(slot, turn.lang),
+    answers,
+    then,
   });
 }
 
@@ -63,7 +97,7 @@ async function form(turn: Turn, slot: PitchSlot, answers?: PitchAnswers, problem
 export async function openPitch(turn: Turn, theme?: Ref): Promise<void> {
   const slots = await slotsFor(turn, theme);
   if (typeof slots === 'string') return sendText(turn.context, slots);
-  if (slots.length > 1) return void (await sendCard(turn.context, choiceCard(turn, slots)));
+  if (slots.length > 1) return void (await sendCard(turn.context, await choiceCard(turn, slots)));
   await sendCard(turn.context, await form(turn, slots[0]));
 }
 
@@ -71,9 +105,10 @@ export async function openPitch(turn: Turn, theme?: Ref): Promise<void> {
 export async function pastedPitch(turn: Turn, answers: PitchAnswers): Promise<void> {
   const slots = await slotsFor(turn, undefined);
   if (typeof slots === 'string') return sendText(turn.context, slots);
-  if (slots.length > 1) return void (await sendCard(turn.context, choiceCard(turn, slots, answers)));
+  if (slots.length > 1) return void (await sendCard(turn.context, await choiceCard(turn, slots, answers)));
   const slot = slots[0];
-  const missing = PITCH_QUESTIONS.filter((q) => !answers[q]).map((q) => turn.msgs.pitchQuestion[q]);
+  const missing = missingQuestions(turn, answers);
+  const [submitted] = await turn.deps.pitches.submitted([slot]);
   const ref = slotRef(slot, turn.lang);
   await sendCard(
     turn.context,
@@ -84,6 +119,7 @@ export async function pastedPitch(turn: Turn, answers: PitchAnswers): Promise<vo
       answers,
       outcome: missing.length ? turn.msgs.pitchUnderstoodMissing(missing) : turn.msgs.pitchUnderstood,
       outcomeStyle: missing.length ? 'warning' : 'good',
+      ...(submitted ? { note: turn.msgs.pitchPasteReplaces } : {}),
       ...(missing.length ? {} : { action: { title: turn.msgs.pitchSubmit, verb: VERBS.submitPitch, slot: ref, answers } }),
       secondary: { title: turn.msgs.pitchEdit, verb: VERBS.openPitch, slot: ref, answers },
     }),
@@ -101,8 +137,11 @@ export interface PitchPayload {
 /** The "Openen" / "Wijzigen" / "Bewerken" buttons: the form for that slot, checked again. */
 export async function onOpenPitch(turn: Turn, p: PitchPayload): Promise<void> {
   try {
-    const person = await personOf(turn);
-    const slot = await turn.deps.pitches.resolveSlot(p.slot.groupId, p.slot.originalDate, p.slot.themeId, person, turn.now);
+    const slot = await resolve(turn, p);
+    if (p.carried) {
+      const current = await turn.deps.pitches.current(slot);
+      if (current?.submittedAt) return replaceCard(turn.context, replaceCardFor(turn, slot, current.submittedAt, p.answers, 'open'));
+    }
     await replaceCard(turn.context, await form(turn, slot, p.carried ? p.answers : undefined));
   } catch (e) {
     if (e instanceof PitchError) return sendText(turn.context, refusal(turn, e));
@@ -110,8 +149,16 @@ export async function onOpenPitch(turn: Turn, p: PitchPayload): Promise<void> {
   }
 }
 
-/** "Opslaan als concept" and "Indienen": validated on the server; a refusal stores nothing. */
-export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted', p: PitchPayload): Promise<void> {
+async function resolve(turn: Turn, p: { slot: PitchPayload['slot'] }): Promise<PitchSlot> {
+  return turn.deps.pitches.resolveSlot(p.slot.groupId, p.slot.originalDate, p.slot.themeId, await personOf(turn), turn.now);
+}
+
+/**
+ * "Opslaan als concept" and "Indienen": validated on the server; a refusal stores nothing. Pasted answers
+ * (carried in the payload, not typed in the form) that would replace a submitted pitch are asked about first,
+ * unless `confirmed` (the replace card's button).
+ */
+export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted', p: PitchPayload, confirmed = false): Promise<void> {
   const answers = p.answers;
   const zone = turn.deps.calendar.zone;
   let slot: PitchSlot | undefined;
@@ -119,6 +166,10 @@ export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted', p: Pi
     const person = await personOf(turn);
     slot = await turn.deps.pitches.resolveSlot(p.slot.groupId, p.slot.originalDate, p.slot.themeId, person, turn.now);
     if (PITCH_QUESTIONS.every((q) => !answers[q])) return sendText(turn.context, turn.msgs.pitchEmpty);
+    if (p.carried && !confirmed) {
+      const current = await turn.deps.pitches.current(slot);
+      if (current?.submittedAt) return replaceCard(turn.context, replaceCardFor(turn, slot, current.submittedAt, answers, 'submit'));
+    }
     const pitch = await turn.deps.pitches.save(slot, answers, kind, person, userId(turn.context), turn.now);
     const deadline = slot.occurrence.deadline ? when(slot.occurrence.deadline, zone, turn.lang) : '—';
     const time = clockTime(turn.now, zone);
@@ -154,5 +205,47 @@ export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted', p: Pi
     // Invalid answers: show the form again with what they typed and what is wrong.
     if (e.code === 'invalid' && slot) return replaceCard(turn.context, await form(turn, slot, answers, problemTexts(e.problems, turn.msgs)));
     await sendText(turn.context, refusal(turn, e, slot));
+  }
+}
+
+/** What the replace card's buttons carry: the slot and, to replace, the pasted answers and what comes next. */
+export interface ReplacePayload extends PitchPayload {
+  then: 'open' | 'submit';
+}
+
+/** "Vervangen": the pasted answers go on to the form or are submitted, after the slot is checked again. */
+export async function onReplacePitch(turn: Turn, p: ReplacePayload): Promise<void> {
+  if (p.then === 'submit') return onSavePitch(turn, 'submitted', p, true);
+  try {
+    await replaceCard(turn.context, await form(turn, await resolve(turn, p), p.answers));
+  } catch (e) {
+    if (e instanceof PitchError) return sendText(turn.context, refusal(turn, e));
+    throw e;
+  }
+}
+
+/** "Annuleren": nothing is stored; the card shows the submitted pitch as it stays. */
+export async function onKeepPitch(turn: Turn, p: { slot: PitchPayload['slot'] }): Promise<void> {
+  try {
+    const slot = await resolve(turn, p);
+    const current = await turn.deps.pitches.current(slot);
+    // The keep button is only made for a submitted pitch (and a submission is never withdrawn): otherwise tampered.
+    if (!current?.submittedAt) return sendText(turn.context, turn.msgs.cardRefused);
+    const zone = turn.deps.calendar.zone;
+    await replaceCard(
+      turn.context,
+      pitchReceiptCard({
+        title: turn.msgs.pitchCardTitle(slot.theme.name),
+        facts: slotFacts(slot, turn.msgs, zone, turn.lang),
+        questions: turn.msgs.pitchQuestion,
+        answers: current.answers,
+        outcome: turn.msgs.pitchReplaceKept,
+        outcomeStyle: 'good',
+        action: { title: turn.msgs.pitchEdit, verb: VERBS.openPitch, slot: slotRef(slot, turn.lang) },
+      }),
+    );
+  } catch (e) {
+    if (e instanceof PitchError) return sendText(turn.context, refusal(turn, e));
+    throw e;
   }
 }

@@ -7,7 +7,7 @@ import { normalize } from '../../understand/normalize';
 import { Feature, verb } from '../types';
 import { language, pitchSlotRef } from '../shared/payload';
 import { PITCH } from '../shared/signals';
-import { onOpenPitch, onSavePitch, openPitch, PitchPayload, pastedPitch } from './handlers';
+import { onKeepPitch, onOpenPitch, onReplacePitch, onSavePitch, openPitch, PitchPayload, pastedPitch, ReplacePayload } from './handlers';
 
 const answer = z.string().optional();
 const answerFields = Object.fromEntries(PITCH_QUESTIONS.map((q) => [q, answer])) as Record<(typeof PITCH_QUESTIONS)[number], typeof answer>;
@@ -32,6 +32,19 @@ const pitchPayload = z
     const merged = Object.fromEntries(PITCH_QUESTIONS.map((q) => [q, v[q] ?? v.answers?.[q] ?? ''])) as PitchAnswers;
     return { slot: v.slot, answers: cleanAnswers(merged), carried: v.answers !== undefined };
   });
+
+/** "Vervangen" after a paste: the slot, the pasted answers (required: they are what replaces) and what comes next. */
+const replacePayload = z
+  .object({ slot: pitchSlotRef, lang: language.optional(), answers: z.object(answerFields), then: z.enum(['open', 'submit']) })
+  .transform((v): ReplacePayload => ({
+    slot: v.slot,
+    answers: cleanAnswers(Object.fromEntries(PITCH_QUESTIONS.map((q) => [q, v.answers[q] ?? ''])) as PitchAnswers),
+    carried: true,
+    then: v.then,
+  }));
+
+/** "Annuleren": only the slot, checked again before the kept pitch is shown. */
+const keepPayload = z.object({ slot: pitchSlotRef, lang: language.optional() });
 
 /** Theme leads submit their five-question pitch: a form, or pasted text shown back for confirmation. */
 export const pitchesFeature: Feature = {
@@ -109,5 +122,7 @@ export const pitchesFeature: Feature = {
     verb({ verb: VERBS.openPitch, schema: pitchPayload, handle: onOpenPitch }),
     verb({ verb: VERBS.savePitchDraft, schema: pitchPayload, handle: (turn, p) => onSavePitch(turn, 'draft', p) }),
     verb({ verb: VERBS.submitPitch, schema: pitchPayload, handle: (turn, p) => onSavePitch(turn, 'submitted', p) }),
+    verb({ verb: VERBS.replacePitch, schema: replacePayload, handle: onReplacePitch }),
+    verb({ verb: VERBS.keepPitch, schema: keepPayload, handle: onKeepPitch }),
   ],
 };

@@ -1,5 +1,6 @@
 import { listCard, ListLine } from '../../present/cards/listCard';
 import { planSubject } from '../../present/planView';
+import { conversationPlace } from '../../present/conversationPlace';
 import { Period } from '../../understand/period';
 import { Ref } from '../../understand/slots';
 import { clockTime, dayAndMonth } from '../../i18n/dates';
@@ -25,6 +26,15 @@ export async function planPreview(turn: Turn, period: Period): Promise<void> {
     (p) => p.at.getTime() >= turn.now.getTime(),
   );
   const here = conversationId(turn.context);
+  // Other channels by the names stored with their reference (never their id); one read per channel.
+  const channels = new Map<string, string | undefined>();
+  for (const p of posts) {
+    const id = p.target.kind === 'channel' ? p.target.conversationId : null;
+    if (id && id !== here && !channels.has(id)) {
+      const names = (await turn.deps.repos.getReference(id))?.names;
+      channels.set(id, names?.channel || names?.team || names?.general ? conversationPlace('channel', names, turn.msgs) : undefined);
+    }
+  }
   const lines: ListLine[] = posts.map((p) => {
     const { groups: name, detail } = planSubject(p, (id) => calendar.group(id)?.name ?? id);
     const target =
@@ -33,7 +43,9 @@ export async function planPreview(turn: Turn, period: Period): Promise<void> {
         : p.target.conversationId === here
           ? name
           : p.target.conversationId
-            ? `${name} (${p.target.conversationId})`
+            ? channels.get(p.target.conversationId)
+              ? `${name} (${channels.get(p.target.conversationId)})`
+              : name
             : turn.msgs.planUnbound(name);
     return { text: turn.msgs.planLine(`${dayAndMonth(p.at, zone, turn.lang)} ${clockTime(p.at, zone)}`, turn.msgs.planKinds[p.kind], target) };
   });

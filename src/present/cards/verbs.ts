@@ -5,6 +5,8 @@ export const VERBS = {
   openPitch: 'overlegbot.openPitch',
   savePitchDraft: 'overlegbot.savePitchDraft',
   submitPitch: 'overlegbot.submitPitch',
+  replacePitch: 'overlegbot.replacePitch',
+  keepPitch: 'overlegbot.keepPitch',
   attend: 'overlegbot.attend',
   attendanceList: 'overlegbot.attendanceList',
   actionDone: 'overlegbot.actionDone',
