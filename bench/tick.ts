@@ -20,7 +20,7 @@ import { DEFAULT_SCHEDULE_PATH } from '../src/schedule/defaultSchedulePath';
 import { addDays } from '../src/domain/localDate';
 import { localDateAt } from '../src/domain/zonedTime';
 import { Links } from '../src/present/links';
-import { Claims } from '../src/scheduler/claims';
+import { Claims } from '../src/store/claimRepository';
 import { BotFrameworkNotifier } from '../src/scheduler/notifier';
 import { Scheduler } from '../src/scheduler/scheduler';
 import { CalendarService } from '../src/services/calendarService';
