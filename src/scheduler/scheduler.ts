@@ -175,10 +175,11 @@ export class Scheduler {
 
     const today = localDateAt(now, this.deps.calendar.zone);
     const from = addDays(today, -(this.deps.lookbackDays ?? LOOKBACK_DAYS));
-    const snapshot = await this.deps.planner.snapshot(from, today);
-    // Every known conversation, read once per tick, not once per post (a fan-out to hundreds of leads would
-    // otherwise re-read them all each time); the unreachable ones are planned a notice from.
-    const refs = await this.deps.repos.listReferences();
+    // Every known conversation comes with the snapshot, from one index document (not a listing and a read of
+    // each, nor a read per post); the unreachable ones are planned a notice from. Copied: a chat opened from a
+    // roster in this tick is added to it.
+    const snapshot = await this.deps.planner.snapshot(from, today, { references: true });
+    const refs = [...(snapshot.references ?? [])];
     const planned = duePosts(snapshot.posts, now);
     const keysOf = (d: ReturnType<typeof duePosts>) => [...d.due, ...d.superseded.map((s) => s.post), ...d.expired].map((p) => p.key);
     // One read for the claims of every post in the window, whatever its state.

@@ -7,7 +7,7 @@ import { Occurrence } from '../domain/occurrences';
 import { Pitch } from '../domain/pitches';
 import { ActionReminderContext, DEFAULT_SETTINGS, MeetingContext, PlannedPost, planActionReminders, planDigests, planMeetingPosts } from '../domain/reminders';
 import { zonedInstant } from '../domain/zonedTime';
-import { Repositories } from '../store/repositories';
+import { KnownReference, Repositories } from '../store/repositories';
 import { CalendarService } from './calendarService';
 import { PitchService, themeInfo } from './pitchService';
 
@@ -33,6 +33,11 @@ export interface PlanSnapshot {
   meetings: Map<string, MeetingState>;
   /** Every group's action items, by group id (for action item reminders). */
   actionItems: Map<string, ActionItem[]>;
+  /**
+   * Every known conversation reference, when the snapshot was asked for them (the tick): read from their
+   * index in the same read as the bindings, so a tick costs the same with 5 references or 5000.
+   */
+  references?: KnownReference[];
   /** Occurrences of some groups in [from, to], from the exceptions in the snapshot (for the weekly digest). */
   between(groupIds: readonly string[], from: LocalDate, to: LocalDate): Occurrence[];
 }
@@ -58,10 +63,14 @@ export class ReminderPlanService {
     return (await this.snapshot(from, to, options)).posts;
   }
 
-  async snapshot(from: LocalDate, to: LocalDate, options: { groupIds?: readonly string[]; unboundAsPlaceholder?: boolean } = {}): Promise<PlanSnapshot> {
+  async snapshot(
+    from: LocalDate,
+    to: LocalDate,
+    options: { groupIds?: readonly string[]; unboundAsPlaceholder?: boolean; references?: boolean } = {},
+  ): Promise<PlanSnapshot> {
     const zone = this.calendar.zone;
     const ids = (options.groupIds ?? this.calendar.schedule.groups.map((g) => g.id)).filter((id) => this.calendar.group(id));
-    const inputs = await this.repos.planInputs(ids);
+    const inputs = await this.repos.planInputs(ids, { references: options.references });
     const resolved = this.calendar.resolve(ids, inputs.exceptions);
     // Deadline reminders come up to a few working days before a meeting: look ahead two weeks.
     const occurrences = resolved.map((r) => ({ group: r.group, list: this.calendar.betweenResolved([r], from, addDays(to, 14)) }));
@@ -147,6 +156,7 @@ export class ReminderPlanService {
       posts,
       meetings,
       actionItems,
+      ...(inputs.references ? { references: inputs.references } : {}),
       between: (groupIds, f, t) =>
         this.calendar.betweenResolved(
           resolved.filter((r) => groupIds.includes(r.group.id)),

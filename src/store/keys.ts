@@ -13,6 +13,8 @@ export const keys = {
   /** Where the bot can post proactively: a botbuilder ConversationReference. */
   conversationRef: (conversationId: string) => `convref/${part(conversationId)}`,
   conversationRefPrefix: 'convref/',
+  /** Every conversation reference in one document, so that a tick reads one document instead of listing and reading each. */
+  referenceIndex: 'index/convref',
   /** One theme's pitch for one meeting (by the rule's date of the meeting), with its revisions. */
   pitch: (groupId: string, originalDate: string, themeId: string) => `pitch/${part(groupId)}/${originalDate}/${part(themeId)}`,
   pitchPrefix: (groupId: string) => `pitch/${part(groupId)}/`,
