@@ -259,7 +259,7 @@ export class Scheduler {
     const known = knownReference(p.target, refs);
     if (known || p.target.kind === 'channel' || !this.deps.rosterReach) return known;
     const person = p.target.person.toLowerCase();
-    const opened = await this.deps.rosterReach.open(person).catch((e: unknown) => {
+    const opened = await this.deps.rosterReach.open(person, refs).catch((e: unknown) => {
       this.deps.logger.warn({ event: 'conversation-create-failed', person, err: { message: (e as Error).message } }, 'could not open a personal chat');
       return undefined;
     });

@@ -12,6 +12,7 @@ import { localDateAt } from '../../src/domain/zonedTime';
 import { Links } from '../../src/present/links';
 import { Claims } from '../../src/store/claimRepository';
 import { BotFrameworkNotifier } from '../../src/scheduler/notifier';
+import { RosterReach } from '../../src/scheduler/rosterReach';
 import { Scheduler } from '../../src/scheduler/scheduler';
 import { CalendarService } from '../../src/services/calendarService';
 import { PitchService } from '../../src/services/pitchService';
@@ -33,13 +34,14 @@ export interface TickFigures {
 }
 
 /** Seeds `storage` as a running deployment would have it and returns a function that measures one tick. */
-export async function tickFixture(storage: CountingStorage, connectorUrl: string, leads: number) {
+export async function tickFixture(storage: CountingStorage, connectorUrl: string, leads: number, options: { rosterReach?: boolean } = {}) {
   const repos = new Repositories(storage);
   const schedule = loadSchedule(DEFAULT_SCHEDULE_PATH);
   const calendar = new CalendarService(schedule, repos);
   const pitches = new PitchService(calendar, repos);
   const planner = new ReminderPlanService(calendar, pitches, repos);
   const logger = pino({ level: 'silent' });
+  const adapter = new TeamsAdapter({});
   const reference = (id: string, conversationType: string) => ({
     serviceUrl: connectorUrl,
     channelId: 'msteams',
@@ -73,7 +75,9 @@ export async function tickFixture(storage: CountingStorage, connectorUrl: string
       planner,
       repos,
       claims: new Claims(storage, 'bench:1'),
-      notifier: new BotFrameworkNotifier(new TeamsAdapter({}), ''),
+      notifier: new BotFrameworkNotifier(adapter, ''),
+      // Looks for leads without a chat in the bound channels' rosters (on the stand-in connector).
+      ...(options.rosterReach ? { rosterReach: new RosterReach(adapter, '', repos, logger) } : {}),
       links: new Links('https://overlegbot.example', 'geheim-geheim-geheim'),
       clock: () => now,
       logger,
@@ -92,7 +96,7 @@ export async function tickFixture(storage: CountingStorage, connectorUrl: string
         addDays(today, 14),
       )
     ).length;
-    return { ms, sent: r.sent.length, occurrences, readCalls, readRequests, writeCalls, writeRequests, readLog, listLog };
+    return { ms, sent: r.sent.length, occurrences, readCalls, readRequests, writeCalls, writeRequests, readLog: [...readLog], listLog: [...listLog] };
   };
   return { repos, schedule, tick };
 }

@@ -41,4 +41,19 @@ describe('store reads per scheduler tick (SQLite, counted)', () => {
     assert.ok(!many.listLog.includes(keys.conversationRefPrefix), 'no listing of the references');
     assert.equal(many.readLog.filter((k) => k === keys.referenceIndex).length, 1, 'the index, once');
   });
+
+  it('looks for leads without a chat in the channels of the snapshot: no read per person', async function () {
+    this.timeout(30_000);
+    const sqlite = new SqliteStorage(join(tempDir(), 'bot.sqlite'));
+    opened.push(sqlite);
+    // No lead ever wrote to the bot, and no roster lists them: every personal reminder looks for its lead.
+    const { tick } = await tickFixture(new CountingStorage(sqlite), connector.url, 0, { rosterReach: true });
+    await tick(8, new Date('2026-12-02T11:00:00+01:00')); // the process's first read compares the index with the listing
+    connector.requests.length = 0;
+    const t = await tick(8, new Date('2026-12-02T12:00:00+01:00')); // 24 h before the SG meeting's deadline
+    const lookedFor = connector.requests.filter((r) => /\/members\//.test(r.path)).length;
+    assert.ok(lookedFor >= 2, `the rosters were asked (${lookedFor} times)`);
+    assert.equal(t.readLog.filter((k) => k === keys.referenceIndex).length, 1, 'the index is read once per tick, not once per person');
+    assert.ok(!t.listLog.includes(keys.conversationRefPrefix));
+  });
 });
