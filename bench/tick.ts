@@ -7,7 +7,9 @@
  * Before and after the reference index: "before" is a steady tick on a store without the index document
  * (as a release before it left the store), which lists `convref/` and reads every reference, as every tick
  * did before; "after" is the same tick with the index. The lookback window is widened (8, 30, 90 days) and
- * the references multiplied to show what the reads per tick grow with. Two measures: store calls (a round
+ * the references multiplied to show what the reads per tick grow with: neither, since posts decided before the
+ * settled mark (a day behind the last tick) are not planned again. "occurrences" is what the window holds, not
+ * what a steady tick reads. Two measures: store calls (a round
  * trip each on SQLite) and per-key requests (what Blob Storage makes of them: one GET per key read).
  *
  *   npm run bench:tick           (LEADS=500 to change the number of references)

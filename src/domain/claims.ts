@@ -57,6 +57,25 @@ export function claimDecision(doc: Claim | undefined, now: Date, conversationKno
   return 'skip';
 }
 
+/**
+ * How far behind a tick's clock the settled mark stays (see SettledPosts): posts whose grace ended before it
+ * are not planned again. A day, so that instances whose clocks disagree (or a test's fake clock that steps
+ * back a few hours) never skip a post that is still due for them.
+ */
+export const SETTLED_MARGIN_MS = 24 * 3_600_000;
+
+/** The settled mark is written at most this often (a write per tick would cost a round trip per tick). */
+export const SETTLED_STEP_MS = 3_600_000;
+
+/**
+ * The settled mark after a tick at `now` decided every post that had expired by then (sent, recorded or
+ * settled), or undefined when the stored `previous` mark is recent enough to keep.
+ */
+export function nextSettledMark(previous: Date | undefined, now: Date): Date | undefined {
+  const next = new Date(now.getTime() - SETTLED_MARGIN_MS);
+  return previous && next.getTime() - previous.getTime() < SETTLED_STEP_MS ? undefined : next;
+}
+
 /** When to look for a person's chat again after `attempts` looks found none. */
 export function nextRetry(now: Date, attempts: number): Date {
   return new Date(now.getTime() + Math.min(NO_CONVERSATION_RETRY_MS * 2 ** Math.max(0, attempts - 1), 60 * 60_000));

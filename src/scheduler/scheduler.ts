@@ -17,7 +17,7 @@ import { CalendarService } from '../services/calendarService';
 import { PitchService } from '../services/pitchService';
 import { PlanSnapshot, ReminderPlanService } from '../services/reminderPlanService';
 import { Repositories, StoredReference, UserPrefs } from '../store/repositories';
-import { claimDecision, nextRetry } from '../domain/claims';
+import { claimDecision, nextRetry, nextSettledMark } from '../domain/claims';
 import { ClaimDoc, Claims } from '../store/claimRepository';
 import { LeaderLease } from './leader';
 import { Notifier, threadReference } from './notifier';
@@ -178,7 +178,7 @@ export class Scheduler {
     // Every known conversation comes with the snapshot, from one index document (not a listing and a read of
     // each, nor a read per post); the unreachable ones are planned a notice from. Copied: a chat opened from a
     // roster in this tick is added to it.
-    const snapshot = await this.deps.planner.snapshot(from, today, { references: true });
+    const snapshot = await this.deps.planner.snapshot(from, today, { references: true, skipSettled: true });
     const refs = [...(snapshot.references ?? [])];
     const planned = duePosts(snapshot.posts, now);
     const keysOf = (d: ReturnType<typeof duePosts>) => [...d.due, ...d.superseded.map((s) => s.post), ...d.expired].map((p) => p.key);
@@ -210,6 +210,10 @@ export class Scheduler {
           'an earlier offset of a reminder that is due together with a later one: only the later is sent',
         );
     }
+
+    // Every post that had expired by now is decided: later ticks need not plan or read it again.
+    const mark = nextSettledMark(snapshot.settledBefore, now);
+    if (mark) await claims.markSettled(mark);
 
     const report: TickReport = { sent: [], skipped: [], deliveries: [] };
     // And the preferences (language, muted) of everyone a due personal reminder is for, in one read.

@@ -9,6 +9,17 @@ export type { ClaimState } from '../domain/claims';
 /** A claim as stored (`keys.claim(postKey)`), read through the `claim` codec of codecs.ts. */
 export interface ClaimDoc extends Versioned, Claim {}
 
+/**
+ * The settled mark (`keys.postsSettled`): every post whose grace ended before `before` is decided, so a tick
+ * plans only posts that expire after it. Without it a tick would re-read the claim of every post in its
+ * lookback window, every minute, to find them all decided again; with it the reads per tick do not grow with
+ * the window. The window itself still bounds what a tick looks at after long downtime (the mark is old then).
+ */
+export interface SettledDoc extends Versioned {
+  before: string;
+  by: string;
+}
+
 /** A claim as read, with the eTag a takeover swaps on. */
 export type StoredClaim = ClaimDoc & { eTag: string };
 
@@ -105,6 +116,13 @@ export class Claims {
       ...(cur ?? { schemaVersion: 1, key: postKey, state: 'claimed' as const, by: this.instance, at: now.toISOString() }),
       leaseUntil: now.toISOString(),
     }));
+  }
+
+  /** Moves the settled mark to `before`, never back (two instances may both write it). */
+  async markSettled(before: Date): Promise<void> {
+    await updateDoc<SettledDoc>(this.storage, keys.postsSettled, (cur) =>
+      cur && Date.parse(cur.before) >= before.getTime() ? cur : { schemaVersion: 1, before: before.toISOString(), by: this.instance },
+    );
   }
 
   get(postKey: string): Promise<ClaimDoc | undefined> {

@@ -27,6 +27,8 @@ export const keys = {
   actionItems: (groupId: string) => `actions/${part(groupId)}`,
   /** One planned post (its stable key), claimed by the instance that sends it. */
   claim: (postKey: string) => `claim/${part(postKey)}`,
+  /** Up to when every planned post is decided (sent, dropped or superseded): where a tick's window may start. */
+  postsSettled: 'progress/posts-settled',
   /** What a group's coordinators switched on or off (weekly digest, reminders per theme). */
   groupSettings: (groupId: string) => `settings/${part(groupId)}`,
   /** What the last answer to a person in a conversation was about, for follow-up questions. */

@@ -6,6 +6,7 @@ import { Language } from '../domain/language';
 import { Period } from '../understand/period';
 import { Subject } from '../understand/slots';
 import { ConditionalStorage } from './conditionalStorage';
+import type { SettledDoc } from './claimRepository';
 import { decodeDoc } from './codecs';
 import { readDoc, updateDoc, Versioned } from './documents';
 import { keys } from './keys';
@@ -77,6 +78,8 @@ export interface PlanInputs {
   settings: Map<string, GroupSettings>;
   /** Every known conversation reference (from their index document, in the same read), when asked for. */
   references?: KnownReference[];
+  /** The settled mark (see SettledDoc), when asked for and stored. */
+  settledBefore?: Date;
 }
 
 const defaultSettings = (): GroupSettings => ({ schemaVersion: 1, digest: true, mutedThemes: [] });
@@ -126,12 +129,15 @@ export class Repositories {
    * references): one list and one read, however many groups, meetings, bindings or references there are (a
    * remote store charges per round trip, and on Blob Storage per key).
    */
-  async planInputs(groupIds: readonly string[], options: { references?: boolean } = {}): Promise<PlanInputs> {
+  async planInputs(groupIds: readonly string[], options: { references?: boolean; settled?: boolean } = {}): Promise<PlanInputs> {
     const bindingKeys = await this.storage.list(keys.bindingPrefix);
     const ex = groupIds.map((id) => keys.seriesExceptions(id));
     const st = groupIds.map((id) => keys.groupSettings(id));
-    const items = await this.storage.read([...bindingKeys, ...ex, ...st, ...(options.references ? [keys.referenceIndex] : [])]);
+    const extra = [...(options.references ? [keys.referenceIndex] : []), ...(options.settled ? [keys.postsSettled] : [])];
+    const items = await this.storage.read([...bindingKeys, ...ex, ...st, ...extra]);
+    const settled = options.settled ? strip<SettledDoc>(items[keys.postsSettled], keys.postsSettled) : undefined;
     return {
+      ...(settled ? { settledBefore: new Date(settled.before) } : {}),
       ...(options.references ? { references: await this.references.fromIndexItem(items[keys.referenceIndex]) } : {}),
       bindings: bindingKeys.map((k) => strip<Binding>(items[k], k)).filter((b): b is Binding => b !== undefined),
       exceptions: new Map(

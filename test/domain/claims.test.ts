@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Claim, claimDecision, nextRetry } from '../../src/domain/claims';
+import { Claim, claimDecision, nextRetry, nextSettledMark } from '../../src/domain/claims';
 
 const at = (iso: string) => new Date(iso);
 const doc = (over: Partial<Claim>): Claim => ({ key: 'k', state: 'claimed', by: 'a:1', at: '2026-12-03T11:00:00.000Z', ...over });
@@ -28,5 +28,15 @@ describe('claim rules (leases, retries)', () => {
       [1, 2, 3, 4, 5, 9].map((n) => (nextRetry(now, n).getTime() - now.getTime()) / 60_000),
       [5, 10, 20, 40, 60, 60],
     );
+  });
+});
+
+describe('the settled mark', () => {
+  it('stays a day behind the tick and moves at most hourly', () => {
+    const now = at('2026-12-03T11:00:00.000Z');
+    assert.equal(nextSettledMark(undefined, now)?.toISOString(), '2026-12-02T11:00:00.000Z');
+    assert.equal(nextSettledMark(at('2026-12-02T10:30:00.000Z'), now), undefined, 'half an hour old: kept');
+    assert.equal(nextSettledMark(at('2026-12-02T10:00:00.000Z'), now)?.toISOString(), '2026-12-02T11:00:00.000Z');
+    assert.equal(nextSettledMark(at('2026-12-05T00:00:00.000Z'), now), undefined, 'never back (a clock behind another)');
   });
 });
