@@ -159,10 +159,21 @@ export class ReferenceRepository {
       .sort((a, b) => keys.conversationRef(a.conversationId).localeCompare(keys.conversationRef(b.conversationId)));
   }
 
-  /** Adds to the index the references it lacks (written by an older release or copied in); one listing. */
+  /**
+   * Compares the index with one listing of the documents: adds to the index the references it lacks (written
+   * by an older release or copied in), and writes the document of an entry that has none (its writer died
+   * between the index and the document).
+   */
   private async reconcile(refs: Record<string, IndexedReference>): Promise<Record<string, IndexedReference>> {
     this.reconciledAt = this.now();
-    const missing = (await this.storage.list(keys.conversationRefPrefix)).filter((k) => !(conversationOf(k) in refs));
+    const listed = await this.storage.list(keys.conversationRefPrefix);
+    const documented = new Set(listed.map(conversationOf));
+    for (const [conversationId, entry] of Object.entries(refs)) {
+      if (documented.has(conversationId)) continue;
+      // Only if there is still none: a document written meanwhile is as new as the index.
+      await this.storage.create(keys.conversationRef(conversationId), { schemaVersion: 1, ...entry } as never);
+    }
+    const missing = listed.filter((k) => !(conversationOf(k) in refs));
     if (missing.length === 0) return refs;
     const found = await this.documents(missing);
     const out = { ...refs, ...found };

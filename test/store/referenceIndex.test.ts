@@ -182,5 +182,14 @@ for (const backend of ['sqlite', 'blob'] as const) {
       assert.equal((await repos.listReferences()).length, 4);
       assert.equal(Object.keys((await rawIndex(first))!.refs).length, 4, 'and the index holds it');
     });
+
+    it('writes the document of an entry whose writer died between the index and the document, when it reconciles', async () => {
+      const { first } = await store();
+      await new Repositories(first).saveReference('a:lead-1', personalRef(1));
+      await first.delete([keys.conversationRef('a:lead-1')]); // as if the process died after the index write
+      const repos = new Repositories(first);
+      assert.equal((await repos.listReferences()).length, 1);
+      assert.equal((await repos.getReference('a:lead-1'))?.userId, 'aad-1');
+    });
   });
 }
