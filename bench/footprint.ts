@@ -96,7 +96,7 @@ async function main(): Promise<void> {
   const body = JSON.stringify({ ...message('volgende overleg', USERS.member), serviceUrl: connector.url });
   const botScript = join(DIST, 'src', 'index.js');
   const echoScript = join(DIST, 'bench', 'echoBot.js');
-  const botEnv = () => ({ PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'overlegbot-fp-')), LOG_LEVEL: 'warn', BOT_ID: '', BOT_PASSWORD: '' });
+  const botEnv = () => ({ PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'overlegbot-fp-')), LOG_LEVEL: 'info', BOT_ID: '', BOT_PASSWORD: '' });
 
   const botStarts: number[] = [];
   const echoStarts: number[] = [];

@@ -8,53 +8,17 @@
  *   npm run bench:turn            (DURATION=10 CONNECTIONS=20 to change the load)
  */
 import autocannon from 'autocannon';
-import { ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { message, USERS } from '../test/helpers/activities';
 import { StandInConnector } from '../test/helpers/standInConnector';
+import { measure, row } from './turnLoad';
 
 const DURATION = Number(process.env.DURATION ?? 10);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20);
+const load = { duration: DURATION, connections: CONNECTIONS };
 const DIST = resolve(__dirname, '..');
-
-function startServer(script: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolvePromise, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += String(d);
-      const m = /listening (http:\S+)/.exec(out) ?? /"url":"(http:[^"]+)"/.exec(out);
-      if (m) resolvePromise({ url: m[1], child });
-    });
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  await new Promise<void>((r) => {
-    child.once('exit', () => r());
-    child.kill('SIGTERM');
-  });
-}
-
-async function load(url: string, body: string): Promise<autocannon.Result> {
-  const opts = { url: `${url}/api/messages`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body, connections: CONNECTIONS };
-  await autocannon({ ...opts, duration: 2 }); // warm-up: JIT and caches, for both alike
-  return autocannon({ ...opts, duration: DURATION });
-}
-
-function row(name: string, r: autocannon.Result): string {
-  return `${name.padEnd(24)} p50 ${String(r.latency.p50).padStart(4)} ms   p99 ${String(r.latency.p99).padStart(4)} ms   ${r.requests.average.toFixed(0).padStart(5)} req/s   non-2xx ${r.non2xx}   errors ${r.errors}`;
-}
-
-async function measure(name: string, script: string, env: Record<string, string>, body: string) {
-  const s = await startServer(script, env);
-  const result = await load(s.url, body);
-  await stop(s.child);
-  return { name, result };
-}
 
 async function main(): Promise<void> {
   const connector = await new StandInConnector().start();
@@ -63,11 +27,11 @@ async function main(): Promise<void> {
   const botScript = join(DIST, 'src', 'index.js');
   const echoScript = join(DIST, 'bench', 'echoBot.js');
 
-  const bot = await measure('overlegbot (volgende)', botScript, { ...botEnv }, body);
+  const bot = await measure('overlegbot (volgende)', botScript, { ...botEnv }, body, load);
   const cardFile = join(botEnv.DATA_DIR, 'card.json');
   writeFileSync(cardFile, JSON.stringify((connector.activities().at(-1)!.activity.attachments as { content: unknown }[])[0].content));
-  const echo = await measure('echo Application', echoScript, {}, body);
-  const cardEcho = await measure('echo of the same card', echoScript, { ECHO_CARD: cardFile }, body);
+  const echo = await measure('echo Application', echoScript, {}, body, load);
+  const cardEcho = await measure('echo of the same card', echoScript, { ECHO_CARD: cardFile }, body, load);
   await connector.stop();
 
   console.log(

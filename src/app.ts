@@ -17,7 +17,7 @@ import { Repositories } from './store/repositories';
 import { AppStorage, describeStorage, openStorage } from './store/openStorage';
 import { VERSION } from './version';
 import { hostname } from 'node:os';
-import { Claims } from './scheduler/claims';
+import { Claims } from './store/claimRepository';
 import { LeaderLease } from './scheduler/leader';
 import { BotFrameworkNotifier } from './scheduler/notifier';
 import { Scheduler } from './scheduler/scheduler';

@@ -1,6 +1,6 @@
 import { ConversationParameters, ConversationReference, TeamsChannelAccount, TeamsInfo, TurnContext } from 'botbuilder';
 import { Logger } from 'pino';
-import { Repositories, StoredReference } from '../store/repositories';
+import { KnownReference, Repositories } from '../store/repositories';
 
 interface ConversationAdapter {
   continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void>;
@@ -27,8 +27,12 @@ export class RosterReach {
     private readonly logger: Logger,
   ) {}
 
-  async open(person: string): Promise<(StoredReference & { conversationId: string }) | undefined> {
-    const channels = (await this.repos.listReferences()).filter((r) => r.kind === 'channel' && !r.unreachable && r.reference.serviceUrl);
+  /**
+   * `known` are the references the caller read already (the tick's snapshot): then looking for a person costs
+   * no store read, however many people a tick looks for. Without it, the references are read (one document).
+   */
+  async open(person: string, known?: readonly KnownReference[]): Promise<KnownReference | undefined> {
+    const channels = (known ?? (await this.repos.listReferences())).filter((r) => r.kind === 'channel' && !r.unreachable && r.reference.serviceUrl);
     for (const channel of channels) {
       let member: TeamsChannelAccount | undefined;
       try {
@@ -41,7 +45,7 @@ export class RosterReach {
       if (!member) continue;
       const ref = channel.reference;
       const tenantId = ref.conversation?.tenantId;
-      let created: (StoredReference & { conversationId: string }) | undefined;
+      let created: KnownReference | undefined;
       await this.adapter.createConversationAsync(
         this.botAppId,
         ref.channelId ?? 'msteams',

@@ -17,7 +17,8 @@ import { CalendarService } from '../services/calendarService';
 import { PitchService } from '../services/pitchService';
 import { PlanSnapshot, ReminderPlanService } from '../services/reminderPlanService';
 import { Repositories, StoredReference, UserPrefs } from '../store/repositories';
-import { ClaimDoc, claimDecision, Claims, nextRetry } from './claims';
+import { claimDecision, nextRetry, nextSettledMark } from '../domain/claims';
+import { ClaimDoc, Claims } from '../store/claimRepository';
 import { LeaderLease } from './leader';
 import { Notifier, threadReference } from './notifier';
 import { renderPost } from './postContent';
@@ -183,10 +184,11 @@ export class Scheduler {
 
     const today = localDateAt(now, this.deps.calendar.zone);
     const from = addDays(today, -(this.deps.lookbackDays ?? LOOKBACK_DAYS));
-    const snapshot = await this.deps.planner.snapshot(from, today);
-    // Every known conversation, read once per tick, not once per post (a fan-out to hundreds of leads would
-    // otherwise re-read them all each time); the unreachable ones are planned a notice from.
-    const refs = await this.deps.repos.listReferences();
+    // Every known conversation comes with the snapshot, from one index document (not a listing and a read of
+    // each, nor a read per post); the unreachable ones are planned a notice from. Copied: a chat opened from a
+    // roster in this tick is added to it.
+    const snapshot = await this.deps.planner.snapshot(from, today, { references: true, skipSettled: true });
+    const refs = [...(snapshot.references ?? [])];
     const planned = duePosts(snapshot.posts, now);
     const keysOf = (d: ReturnType<typeof duePosts>) => [...d.due, ...d.superseded.map((s) => s.post), ...d.expired].map((p) => p.key);
     // One read for the claims of every post in the window, whatever its state.
@@ -217,6 +219,10 @@ export class Scheduler {
           'an earlier offset of a reminder that is due together with a later one: only the later is sent',
         );
     }
+
+    // Every post that had expired by now is decided: later ticks need not plan or read it again.
+    const mark = nextSettledMark(snapshot.settledBefore, now);
+    if (mark) await claims.markSettled(mark);
 
     const report: TickReport = { sent: [], skipped: [], deliveries: [] };
     // And the preferences (language, muted) of everyone a due personal reminder is for, in one read.
@@ -266,7 +272,7 @@ export class Scheduler {
     const known = knownReference(p.target, refs);
     if (known || p.target.kind === 'channel' || !this.deps.rosterReach) return known;
     const person = p.target.person.toLowerCase();
-    const opened = await this.deps.rosterReach.open(person).catch((e: unknown) => {
+    const opened = await this.deps.rosterReach.open(person, refs).catch((e: unknown) => {
       this.deps.logger.warn({ event: 'conversation-create-failed', person, err: { message: (e as Error).message } }, 'could not open a personal chat');
       return undefined;
     });

@@ -47,6 +47,9 @@ export const CODECS: Readonly<Record<string, Codec>> = {
   context: v1,
   leader: v1,
   user: v1,
+  /** Index documents (derived from the documents they index, rebuilt from a listing when absent). */
+  index: v1,
+  progress: v1,
 };
 
 export function codecOf(key: string): Codec {

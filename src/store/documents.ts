@@ -17,8 +17,20 @@ export class StoreContentionError extends Error {
   }
 }
 
-function isConflict(e: unknown): boolean {
+/** Whether a write failed because another writer changed the document since it was read (any backend's wording). */
+export function isEtagConflict(e: unknown): boolean {
   return e instanceof EtagConflictError || (e instanceof Error && /eTag conflict/i.test(e.message));
+}
+
+/** Writes `doc` under `key` only if it still has `eTag`; false when another writer changed it first. */
+export async function writeIfMatch(storage: ConditionalStorage, key: string, doc: object, eTag: string): Promise<boolean> {
+  try {
+    await storage.write({ [key]: { ...doc, eTag } as StoreItem });
+    return true;
+  } catch (e) {
+    if (isEtagConflict(e)) return false;
+    throw e;
+  }
 }
 
 export async function readDoc<T extends Versioned>(storage: ConditionalStorage, key: string): Promise<T | undefined> {
@@ -56,7 +68,7 @@ export async function updateDoc<T extends Versioned>(
       await storage.write({ [key]: { ...next, eTag } });
       return next;
     } catch (e) {
-      if (!isConflict(e)) throw e;
+      if (!isEtagConflict(e)) throw e;
     }
   }
   throw new StoreContentionError(key, attempts);

@@ -13,6 +13,8 @@ export const keys = {
   /** Where the bot can post proactively: a botbuilder ConversationReference. */
   conversationRef: (conversationId: string) => `convref/${part(conversationId)}`,
   conversationRefPrefix: 'convref/',
+  /** Every conversation reference in one document, so that a tick reads one document instead of listing and reading each. */
+  referenceIndex: 'index/convref',
   /** One theme's pitch for one meeting (by the rule's date of the meeting), with its revisions. */
   pitch: (groupId: string, originalDate: string, themeId: string) => `pitch/${part(groupId)}/${originalDate}/${part(themeId)}`,
   pitchPrefix: (groupId: string) => `pitch/${part(groupId)}/`,
@@ -25,6 +27,8 @@ export const keys = {
   actionItems: (groupId: string) => `actions/${part(groupId)}`,
   /** One planned post (its stable key), claimed by the instance that sends it. */
   claim: (postKey: string) => `claim/${part(postKey)}`,
+  /** Up to when every planned post is decided (sent, dropped or superseded): where a tick's window may start. */
+  postsSettled: 'progress/posts-settled',
   /** What a group's coordinators switched on or off (weekly digest, reminders per theme). */
   groupSettings: (groupId: string) => `settings/${part(groupId)}`,
   /** What the last answer to a person in a conversation was about, for follow-up questions. */

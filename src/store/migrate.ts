@@ -1,4 +1,5 @@
 import { StoreItem } from 'botbuilder';
+import { canonicalJson as canonical } from './canonicalJson';
 import { ConditionalStorage } from './conditionalStorage';
 
 /** What one run of `migrate-storage` did, per key. */
@@ -12,19 +13,6 @@ export interface MigrationReport {
    * taken to be newer (the bot may already run on it), and overwriting it could lose a change made there.
    */
   refused: string[];
-}
-
-/** JSON with sorted object keys, so that two stores that serialise in another order still compare equal. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /** A document without the store's eTag: eTags belong to a backend and never match across two. */

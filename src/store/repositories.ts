@@ -1,16 +1,18 @@
-import { ConversationReference } from 'botbuilder';
 import { GroupActionItems } from '../domain/actionItems';
 import { MeetingAttendance } from '../domain/attendance';
 import { Pitch } from '../domain/pitches';
 import { SeriesException } from '../domain/series';
-import { ConversationNames } from '../domain/conversation';
 import { Language } from '../domain/language';
 import { Period } from '../understand/period';
 import { Subject } from '../understand/slots';
 import { ConditionalStorage } from './conditionalStorage';
+import type { SettledDoc } from './claimRepository';
 import { decodeDoc } from './codecs';
 import { readDoc, updateDoc, Versioned } from './documents';
 import { keys } from './keys';
+import { IndexedReference, KnownReference, ReferenceRepository, StoredReference } from './references';
+
+export type { KnownReference, StoredReference } from './references';
 
 export interface Binding extends Versioned {
   conversationId: string;
@@ -22,21 +24,6 @@ export interface Binding extends Versioned {
 export interface ExceptionsDoc extends Versioned {
   groupId: string;
   exceptions: SeriesException[];
-}
-
-export interface StoredReference extends Versioned {
-  reference: Partial<ConversationReference>;
-  kind: 'personal' | 'channel' | 'groupChat';
-  userId?: string;
-  /** In personal chats: every id the person is known by (AAD id, e-mail, UPN), to find them for reminders. */
-  identities?: string[];
-  /** The channel and team, chat or person as Teams named them, for texts that must not show ids. */
-  names?: ConversationNames;
-  unreachable?: boolean;
-  /** When the bot was first refused there (ISO): the coordinators' notice is planned from it. */
-  unreachableSince?: string;
-  /** The groups whose posts went there (their coordinators are told; `where` is not shown: the notice names the conversation from `names`). */
-  unreachableFor?: { groupIds: string[]; where: string };
 }
 
 export interface PitchDoc extends Versioned, Pitch {}
@@ -89,6 +76,10 @@ export interface PlanInputs {
   bindings: Binding[];
   exceptions: Map<string, { exceptions: SeriesException[]; version: string }>;
   settings: Map<string, GroupSettings>;
+  /** Every known conversation reference (from their index document, in the same read), when asked for. */
+  references?: KnownReference[];
+  /** The settled mark (see SettledDoc), when asked for and stored. */
+  settledBefore?: Date;
 }
 
 const defaultSettings = (): GroupSettings => ({ schemaVersion: 1, digest: true, mutedThemes: [] });
@@ -100,19 +91,18 @@ const strip = <T>(x: unknown, key: string): T | undefined => {
   return decodeDoc<T>(key, doc);
 };
 
-/** How long an unchanged conversation reference goes unwritten (see Repositories.writtenRefs). */
-const REF_CACHE_MS = 5 * 60_000;
-
 /** Typed access to everything the chat changes. Domain objects never see eTags. */
 export class Repositories {
-  /**
-   * What this process last wrote per conversation reference, and when: an unchanged reference is not written
-   * again for REF_CACHE_MS (one round trip less per turn), and after that it is, because another instance may
-   * have changed the document meanwhile (marked it unreachable, say).
-   */
-  private readonly writtenRefs = new Map<string, { json: string; at: number }>();
+  /** Conversation references and their index (see references.ts). */
+  readonly references: ReferenceRepository;
 
-  constructor(readonly storage: ConditionalStorage) {}
+  /** `now` is the clock of the reference write cache and the index's reconciliation (a fake one in tests). */
+  constructor(
+    readonly storage: ConditionalStorage,
+    now: () => number = Date.now,
+  ) {
+    this.references = new ReferenceRepository(storage, now);
+  }
 
   getBinding(conversationId: string): Promise<Binding | undefined> {
     return readDoc<Binding>(this.storage, keys.binding(conversationId));
@@ -135,15 +125,20 @@ export class Repositories {
   }
 
   /**
-   * Bindings, stored exceptions and settings of `groupIds`: one list and one read, however many groups,
-   * meetings or bindings there are (a remote store charges per round trip).
+   * Bindings, stored exceptions and settings of `groupIds` (and with `references` the index of conversation
+   * references): one list and one read, however many groups, meetings, bindings or references there are (a
+   * remote store charges per round trip, and on Blob Storage per key).
    */
-  async planInputs(groupIds: readonly string[]): Promise<PlanInputs> {
+  async planInputs(groupIds: readonly string[], options: { references?: boolean; settled?: boolean } = {}): Promise<PlanInputs> {
     const bindingKeys = await this.storage.list(keys.bindingPrefix);
     const ex = groupIds.map((id) => keys.seriesExceptions(id));
     const st = groupIds.map((id) => keys.groupSettings(id));
-    const items = await this.storage.read([...bindingKeys, ...ex, ...st]);
+    const extra = [...(options.references ? [keys.referenceIndex] : []), ...(options.settled ? [keys.postsSettled] : [])];
+    const items = await this.storage.read([...bindingKeys, ...ex, ...st, ...extra]);
+    const settled = options.settled ? strip<SettledDoc>(items[keys.postsSettled], keys.postsSettled) : undefined;
     return {
+      ...(settled ? { settledBefore: new Date(settled.before) } : {}),
+      ...(options.references ? { references: await this.references.fromIndexItem(items[keys.referenceIndex]) } : {}),
       bindings: bindingKeys.map((k) => strip<Binding>(items[k], k)).filter((b): b is Binding => b !== undefined),
       exceptions: new Map(
         groupIds.map((id, i) => {
@@ -217,51 +212,22 @@ export class Repositories {
   }
 
   /** Stores a conversation reference; skips the write when nothing changed since this process last wrote it. */
-  async saveReference(conversationId: string, ref: Omit<StoredReference, 'schemaVersion'>): Promise<void> {
-    const key = keys.conversationRef(conversationId);
-    // The id of the activity that brought the reference changes every turn and is not needed to reach the
-    // conversation later; without it an unchanged conversation is an unchanged document.
-    const { activityId: _activityId, ...reference } = ref.reference as typeof ref.reference & { activityId?: string };
-    const doc: StoredReference = { schemaVersion: 1, ...ref, reference };
-    const json = JSON.stringify(doc);
-    const now = Date.now();
-    const last = this.writtenRefs.get(key);
-    if (last && last.json === json && now - last.at < REF_CACHE_MS) return;
-    await updateDoc<StoredReference>(this.storage, key, () => doc);
-    this.writtenRefs.set(key, { json, at: now });
+  saveReference(conversationId: string, ref: IndexedReference): Promise<void> {
+    return this.references.save(conversationId, ref);
   }
 
-  /**
-   * Notes that the bot is refused in a conversation. The first instant is kept; the groups of later refused
-   * posts are added (their coordinators are told, once per conversation, by the scheduler's plan).
-   */
-  async markUnreachable(conversationId: string, now?: Date, about?: { groupIds: readonly string[]; where: string }): Promise<void> {
-    const key = keys.conversationRef(conversationId);
-    await updateDoc<StoredReference>(this.storage, key, (cur) => {
-      const base = cur ?? { schemaVersion: 1, reference: {}, kind: 'personal' as const };
-      const since = base.unreachable && base.unreachableSince ? base.unreachableSince : now?.toISOString();
-      const groupIds = [...new Set([...(base.unreachable ? (base.unreachableFor?.groupIds ?? []) : []), ...(about?.groupIds ?? [])])];
-      return {
-        ...base,
-        unreachable: true,
-        ...(since ? { unreachableSince: since } : {}),
-        ...(about ? { unreachableFor: { groupIds, where: base.unreachable ? (base.unreachableFor?.where ?? about.where) : about.where } } : {}),
-      };
-    });
-    this.writtenRefs.delete(key);
+  /** Notes that the bot is refused in a conversation (see ReferenceRepository.markUnreachable). */
+  markUnreachable(conversationId: string, now?: Date, about?: { groupIds: readonly string[]; where: string }): Promise<void> {
+    return this.references.markUnreachable(conversationId, now, about);
   }
 
-  async listReferences(): Promise<(StoredReference & { conversationId: string })[]> {
-    const ks = await this.storage.list(keys.conversationRefPrefix);
-    const items = await this.storage.read(ks);
-    return ks
-      .map((k) => [k, items[k] as StoredReference | undefined] as const)
-      .filter((x): x is readonly [string, StoredReference] => x[1] !== undefined)
-      .map(([k, r]) => ({ ...r, conversationId: decodeURIComponent(k.slice(keys.conversationRefPrefix.length)) }));
+  /** Every known conversation reference: one read of their index, not a listing and a read of each. */
+  listReferences(): Promise<KnownReference[]> {
+    return this.references.all();
   }
 
   getReference(conversationId: string): Promise<StoredReference | undefined> {
-    return readDoc<StoredReference>(this.storage, keys.conversationRef(conversationId));
+    return this.references.get(conversationId);
   }
 
   async getPitches(groupId: string, originalDate: string, themeIds: readonly string[]): Promise<Map<string, Pitch>> {

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { recordPitch } from '../../src/domain/pitches';
-import { Claims } from '../../src/scheduler/claims';
+import { Claims } from '../../src/store/claimRepository';
 import { keys } from '../../src/store/keys';
 import { Repositories } from '../../src/store/repositories';
 import { SqliteStorage } from '../../src/store/sqliteStorage';

@@ -1,11 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { ClaimDoc, claimDecision, Claims, nextRetry } from '../../src/scheduler/claims';
-import { MemoryConditionalStorage } from '../../src/store/conditionalStorage';
+import { Claim, claimDecision, nextRetry, nextSettledMark } from '../../src/domain/claims';
 
 const at = (iso: string) => new Date(iso);
-const doc = (over: Partial<ClaimDoc>): ClaimDoc => ({ schemaVersion: 1, key: 'k', state: 'claimed', by: 'a:1', at: '2026-12-03T11:00:00.000Z', ...over });
+const doc = (over: Partial<Claim>): Claim => ({ key: 'k', state: 'claimed', by: 'a:1', at: '2026-12-03T11:00:00.000Z', ...over });
 
-describe('claims with leases', () => {
+describe('claim rules (leases, retries)', () => {
   it('decides per state whether a tick may send a due post', () => {
     const now = at('2026-12-03T11:05:00.000Z');
     assert.equal(claimDecision(undefined, now, false), 'claim');
@@ -30,18 +29,14 @@ describe('claims with leases', () => {
       [5, 10, 20, 40, 60, 60],
     );
   });
+});
 
-  it('lets exactly one of two instances take over an expired claim', async () => {
-    const storage = new MemoryConditionalStorage();
-    const a = new Claims(storage, 'a:1', 1_000);
-    const b = new Claims(storage, 'b:2', 1_000);
-    const c = new Claims(storage, 'c:3', 1_000);
-    assert.ok(await a.claim('k', at('2026-12-03T11:00:00.000Z')));
-    const later = at('2026-12-03T11:00:05.000Z');
-    const [seenB, seenC] = [(await b.readMany(['k'])).get('k')!, (await c.readMany(['k'])).get('k')!];
-    assert.equal(claimDecision(seenB, later, true, 1_000), 'take-over');
-    const won = await Promise.all([b.takeOver(seenB, later), c.takeOver(seenC, later)]);
-    assert.deepEqual(won.sort(), [false, true]);
-    assert.equal(await a.renew('k', later), false, 'the first holder learns it lost the claim');
+describe('the settled mark', () => {
+  it('stays a day behind the tick and moves at most hourly', () => {
+    const now = at('2026-12-03T11:00:00.000Z');
+    assert.equal(nextSettledMark(undefined, now)?.toISOString(), '2026-12-02T11:00:00.000Z');
+    assert.equal(nextSettledMark(at('2026-12-02T10:30:00.000Z'), now), undefined, 'half an hour old: kept');
+    assert.equal(nextSettledMark(at('2026-12-02T10:00:00.000Z'), now)?.toISOString(), '2026-12-02T11:00:00.000Z');
+    assert.equal(nextSettledMark(at('2026-12-05T00:00:00.000Z'), now), undefined, 'never back (a clock behind another)');
   });
 });

@@ -1,75 +1,34 @@
-import { StoreItem } from 'botbuilder';
-import { ConditionalStorage, EtagConflictError } from '../store/conditionalStorage';
-import { readDoc, updateDoc, Versioned } from '../store/documents';
-import { decodeDoc } from '../store/codecs';
-import { keys } from '../store/keys';
+import { Claim, ClaimState, DEFAULT_LEASE_MS } from '../domain/claims';
+import { decodeDoc } from './codecs';
+import { ConditionalStorage } from './conditionalStorage';
+import { readDoc, updateDoc, Versioned, writeIfMatch } from './documents';
+import { keys } from './keys';
+
+export type { ClaimState } from '../domain/claims';
+
+/** A claim as stored (`keys.claim(postKey)`), read through the `claim` codec of codecs.ts. */
+export interface ClaimDoc extends Versioned, Claim {}
 
 /**
- * - `claimed`: an instance is sending it; only until `leaseUntil`, which the sender keeps extending.
- * - `no-conversation`: nowhere to send it yet; tried again at `retryAt`, or as soon as a chat is known.
- * - `sent`, `dropped`, `superseded`, `unreachable`: final.
+ * The settled mark (`keys.postsSettled`): every post whose grace ended before `before` is decided, so a tick
+ * plans only posts that expire after it. Without it a tick would re-read the claim of every post in its
+ * lookback window, every minute, to find them all decided again; with it the reads per tick do not grow with
+ * the window. The window itself still bounds what a tick looks at after long downtime (the mark is old then).
  */
-export type ClaimState = 'claimed' | 'sent' | 'dropped' | 'superseded' | 'unreachable' | 'no-conversation';
-
-export interface ClaimDoc extends Versioned {
-  key: string;
-  state: ClaimState;
+export interface SettledDoc extends Versioned {
+  before: string;
   by: string;
-  at: string;
-  /** While `claimed`: after this instant (ISO) another instance may take the post over. */
-  leaseUntil?: string;
-  /** While `no-conversation`: when to look for a chat (in a team roster) again. */
-  retryAt?: string;
-  /** How often no conversation was found, for the back-off between roster look-ups. */
-  attempts?: number;
-  /** Activities of the post the connector has accepted: a takeover resumes after them. */
-  parts?: number;
-  /** For a bundle, the id of its first message (the root of late-pitch replies); otherwise why it was dropped. */
-  detail?: string;
-  /**
-   * For a sent bundle: the instant of the stored state it was rendered from (the tick's snapshot). A pitch
-   * submitted later gets a reply in its thread. Bundles recorded before this field use `at`.
-   */
-  asOf?: string;
 }
 
+/** A claim as read, with the eTag a takeover swaps on. */
 export type StoredClaim = ClaimDoc & { eTag: string };
 
-export type ClaimDecision = 'claim' | 'take-over' | 'skip';
-
-/** How long a claim is held without renewal; the sender renews it every third of this while it sends. */
-export const DEFAULT_LEASE_MS = 120_000;
-
 /**
- * Whether this tick may send a due post, given its claim as read at the start of the tick. Pure.
- * A `claimed` post whose lease ran out was never recorded as sent: its sender died (or hung) between claim
- * and record, and the post is taken over. Claims written before leases existed expire `leaseMs` after `at`.
- */
-export function claimDecision(doc: ClaimDoc | undefined, now: Date, conversationKnown: boolean, leaseMs = DEFAULT_LEASE_MS): ClaimDecision {
-  if (!doc) return 'claim';
-  if (doc.state === 'claimed') {
-    const until = doc.leaseUntil ? Date.parse(doc.leaseUntil) : Date.parse(doc.at) + leaseMs;
-    return until <= now.getTime() ? 'take-over' : 'skip';
-  }
-  if (doc.state === 'no-conversation') {
-    const retryAt = doc.retryAt ? Date.parse(doc.retryAt) : Date.parse(doc.at) + NO_CONVERSATION_RETRY_MS;
-    return conversationKnown || retryAt <= now.getTime() ? 'take-over' : 'skip';
-  }
-  return 'skip';
-}
-
-/** First wait before looking for a lead's chat again; doubles per attempt up to an hour (roster look-ups cost requests). */
-export const NO_CONVERSATION_RETRY_MS = 5 * 60_000;
-
-export function nextRetry(now: Date, attempts: number): Date {
-  return new Date(now.getTime() + Math.min(NO_CONVERSATION_RETRY_MS * 2 ** Math.max(0, attempts - 1), 60 * 60_000));
-}
-
-/**
- * One document per planned post, created only if absent: whichever scheduler creates it sends the post,
- * every other one (another process on the same store, or this one after a restart) skips it while the
- * claim's lease runs. Taking over a claim is a compare-and-swap on its eTag, so of several instances that
- * see the same expired lease exactly one wins.
+ * The claims repository: one document per planned post, created only if absent. Whichever scheduler creates
+ * it sends the post; every other one (another process on the same store, or this one after a restart) skips
+ * it while the claim's lease runs. Taking over a claim is a compare-and-swap on its eTag, so of several
+ * instances that see the same expired lease exactly one wins. What may be taken over is decided by
+ * `claimDecision` in the domain.
  */
 export class Claims {
   constructor(
@@ -108,29 +67,18 @@ export class Claims {
   }
 
   /** Takes over `current` (as read, with its eTag); false when another instance changed it first. */
-  async takeOver(current: StoredClaim, now: Date): Promise<boolean> {
+  takeOver(current: StoredClaim, now: Date): Promise<boolean> {
     const { eTag, retryAt: _r, ...rest } = current;
     const next: ClaimDoc = { ...rest, state: 'claimed', by: this.instance, at: now.toISOString(), leaseUntil: this.lease(now) };
-    try {
-      await this.storage.write({ [keys.claim(current.key)]: { ...next, eTag } as StoreItem });
-      return true;
-    } catch (e) {
-      if (e instanceof EtagConflictError || (e instanceof Error && /eTag conflict/i.test(e.message))) return false;
-      throw e;
-    }
+    return writeIfMatch(this.storage, keys.claim(current.key), next, eTag);
   }
 
   /** Extends this instance's lease while it sends; false when the claim is no longer this instance's. */
   async renew(postKey: string, now: Date): Promise<boolean> {
     const cur = (await this.readMany([postKey])).get(postKey);
     if (!cur || cur.state !== 'claimed' || cur.by !== this.instance) return false;
-    try {
-      await this.storage.write({ [keys.claim(postKey)]: { ...cur, leaseUntil: this.lease(now) } as StoreItem });
-      return true;
-    } catch (e) {
-      if (e instanceof EtagConflictError || (e instanceof Error && /eTag conflict/i.test(e.message))) return false;
-      throw e;
-    }
+    const { eTag, ...doc } = cur;
+    return writeIfMatch(this.storage, keys.claim(postKey), { ...doc, leaseUntil: this.lease(now) }, eTag);
   }
 
   /** Notes that the first `parts` activities were accepted, so that a takeover does not send them again. */
@@ -168,6 +116,13 @@ export class Claims {
       ...(cur ?? { schemaVersion: 1, key: postKey, state: 'claimed' as const, by: this.instance, at: now.toISOString() }),
       leaseUntil: now.toISOString(),
     }));
+  }
+
+  /** Moves the settled mark to `before`, never back (two instances may both write it). */
+  async markSettled(before: Date): Promise<void> {
+    await updateDoc<SettledDoc>(this.storage, keys.postsSettled, (cur) =>
+      cur && Date.parse(cur.before) >= before.getTime() ? cur : { schemaVersion: 1, before: before.toISOString(), by: this.instance },
+    );
   }
 
   get(postKey: string): Promise<ClaimDoc | undefined> {
