@@ -241,3 +241,113 @@ describe('attendance: coordinators ask who comes', () => {
 });
 
 void personal;
+
+describe('attendance: a coordinator answers for someone else', () => {
+  after(() => opened.forEach((s) => s.close()));
+  const DAAN = USERS.deputy.aadObjectId;
+
+  it('"Daan kan vrijdag niet": stored for Daan, as given by the coordinator on his behalf, with when', async () => {
+    const h = harness();
+    await say(h, 'ik ben er vrijdag bij', USERS.deputy);
+    h.clock.set('2026-12-02T11:00:00+01:00');
+    const r = await say(h, 'Daan kan vrijdag niet', USERS.coordinator);
+    assert.equal(r.text, 'Genoteerd: Daan Visser heeft zich afgemeld voor het SG-overleg van vrijdag 4 december 2026, 16:00-17:00.');
+    const doc = await h.deps.repos.getAttendance('sg', '2026-12-04');
+    assert.deepEqual(
+      doc!.history.map((c) => [c.person, c.answer.kind, c.by, c.byName, c.at]),
+      [
+        [DAAN, 'present', DAAN, 'Daan Visser', '2026-12-01T08:00:00.000Z'],
+        [DAAN, 'apologies', USERS.coordinator.aadObjectId, 'Carla Coördinator', '2026-12-02T10:00:00.000Z'],
+      ],
+    );
+    assert.match((await say(h, 'wie komen er vrijdag?', USERS.coordinator)).text, /^Afgemeld: Daan Visser$/m);
+  });
+
+  it('"meld Eva af voor het SG-overleg van 11 december", with a reason; "Bram kan vrijdag niet, zijn plaatsvervanger Daan komt"', async () => {
+    const h = harness();
+    const r = await say(h, 'meld Eva af voor het SG-overleg van 11 december, want ze is op werkbezoek', USERS.coordinator);
+    assert.equal(
+      r.text,
+      'Genoteerd: Eva Bakker heeft zich afgemeld voor het SG-overleg van vrijdag 11 december 2026, 16:00-17:00 (reden: ze is op werkbezoek).',
+    );
+    assert.deepEqual((await answerOf(h, '2026-12-11', 'eva.bakker@overlegbot.example'))?.answer, { kind: 'apologies', reason: 'ze is op werkbezoek' });
+    const d = await say(h, 'Bram kan vrijdag niet, zijn plaatsvervanger Daan komt', USERS.coordinator);
+    assert.match(
+      d.text,
+      /^Genoteerd: Bram Jansen heeft zich afgemeld voor het SG-overleg van vrijdag 4 december 2026, 16:00-17:00\. Daan Visser komt in de plaats\.$/,
+    );
+    assert.deepEqual((await answerOf(h, '2026-12-04', 'bram.jansen@overlegbot.example'))?.answer, {
+      kind: 'apologies',
+      deputy: { id: DAAN, name: 'Daan Visser' },
+    });
+  });
+
+  it('"Noor is er bij" fits her next meetings in three groups: a question with buttons, then stored for her', async () => {
+    const h = harness();
+    const r = await say(h, 'Noor is er bij', USERS.coordinator);
+    assert.match(r.text, /^Voor welk overleg\?$/m);
+    const buttons = actionsOf(r.replies[0]);
+    assert.equal(buttons.length, 3);
+    assert.equal(await answerOf(h, '2026-12-04', 'noor.elamrani@overlegbot.example'), undefined, 'nothing stored before the choice');
+    const sg = buttons.find((b) => b.title.startsWith('SG-overleg'))!;
+    await h.send(cardSubmit(sg.data!, USERS.coordinator, r.replies[0].id));
+    const updated = h.adapter.activeQueue.find((a) => a.id === r.replies[0].id);
+    assert.match(visibleText(updated), /Genoteerd: Noor El Amrani is erbij op het SG-overleg van vrijdag 4 december 2026/);
+    const a = await answerOf(h, '2026-12-04', 'noor.elamrani@overlegbot.example');
+    assert.deepEqual([a?.answer, a?.by], [{ kind: 'present' }, USERS.coordinator.aadObjectId]);
+  });
+
+  it('in English: "Bram can\'t make Friday\'s meeting", "Eva will be there on Friday"', async () => {
+    const h = harness();
+    assert.equal(
+      (await say(h, "Bram can't make Friday's meeting", USERS.coordinator)).text,
+      'Noted: Bram Jansen sent apologies for the SG-overleg of Friday 4 December 2026, 16:00-17:00.',
+    );
+    assert.equal(
+      (await say(h, 'Eva will be there on Friday', USERS.coordinator)).text,
+      'Noted: Eva Bakker will attend the SG-overleg of Friday 4 December 2026, 16:00-17:00.',
+    );
+    assert.deepEqual((await answerOf(h, '2026-12-04', 'bram.jansen@overlegbot.example'))?.answer, { kind: 'apologies' });
+  });
+
+  it('a name on no member list: a polite answer that lists nothing from the lists, and nothing stored', async () => {
+    const h = harness();
+    const nl = await say(h, 'meld Fatima af voor het SG-overleg van 11 december', USERS.coordinator);
+    assert.match(nl.text, /^Ik vind niemand die Fatima heet op de ledenlijst van het SG-overleg\./);
+    const en = await say(h, 'Piet will be there on Friday', USERS.coordinator);
+    assert.match(en.text, /^I find nobody called Piet on the member lists of your meetings\./);
+    for (const t of [nl.text, en.text]) assert.doesNotMatch(t, /@|aad-|Sanne|Daan|Bram|Eva|Noor/);
+    assert.equal(await h.deps.repos.getAttendance('sg', '2026-12-11'), undefined);
+    assert.equal(await h.deps.repos.getAttendance('sg', '2026-12-04'), undefined);
+  });
+
+  it('someone who coordinates nothing gets a polite refusal, whether the name exists or not, and nothing changes', async () => {
+    const h = harness();
+    const known = await say(h, 'Daan kan vrijdag niet', USERS.lead);
+    const unknown = await say(h, 'Fatima kan vrijdag niet', USERS.lead);
+    assert.equal(known.text, unknown.text, 'the refusal says nothing about who is a member');
+    assert.match(known.text, /^Alleen coördinatoren kunnen iemand anders aan- of afmelden\./);
+    assert.match(
+      (await say(h, 'meld Bram af voor het SG-overleg van 11 december', USERS.lead)).text,
+      /^Alleen de coördinatoren van het SG-overleg kunnen iemand anders aan- of afmelden\./,
+    );
+    assert.match((await say(h, "Bram can't make Friday's meeting", USERS.member)).text, /^Only coordinators can answer for someone else\./);
+    // A choice card's payload, replayed by someone else or with a person the group does not have.
+    const [tampered] = await h.send(cardSubmit({ verb: VERBS.attend, meeting: 'sg|2026-12-04', answer: 'apologies', member: DAAN }, USERS.lead, undefined));
+    assert.match(visibleText(tampered), /^Alleen de coördinatoren van het SG-overleg kunnen iemand anders aan- of afmelden\./);
+    const [stranger] = await h.send(
+      cardSubmit({ verb: VERBS.attend, meeting: 'sg|2026-12-04', answer: 'apologies', member: 'fatima@example.org' }, USERS.coordinator, undefined),
+    );
+    assert.doesNotMatch(visibleText(stranger), /Genoteerd|Noted|fatima/i);
+    assert.equal(await h.deps.repos.getAttendance('sg', '2026-12-04'), undefined);
+    assert.equal(await h.deps.repos.getAttendance('sg', '2026-12-11'), undefined);
+  });
+
+  it('"ik kan vrijdag niet" stays the speaker\'s own answer, and "meld hem af" is not taken as one', async () => {
+    const h = harness();
+    await say(h, 'ik kan vrijdag niet');
+    assert.deepEqual((await answerOf(h))?.answer, { kind: 'apologies' });
+    await say(h, 'meld hem af voor vrijdag', USERS.deputy);
+    assert.equal(await answerOf(h, '2026-12-04', DAAN), undefined);
+  });
+});
