@@ -4,7 +4,15 @@ import { WorkCalendar } from './workCalendar';
 import { localDateAt, localTimeAt, zonedInstant } from './zonedTime';
 
 export type PostKind =
-  'deadline-channel' | 'deadline-personal' | 'bundle' | 'meeting-reminder' | 'weekly-digest' | 'action-personal' | 'late-reply' | 'unreachable-notice';
+  | 'deadline-channel'
+  | 'deadline-personal'
+  | 'bundle'
+  | 'meeting-reminder'
+  | 'weekly-digest'
+  | 'action-personal'
+  | 'late-reply'
+  | 'unreachable-notice'
+  | 'meeting-change';
 
 export type PostTarget = { kind: 'channel'; conversationId: string | null } | { kind: 'personal'; person: string };
 
@@ -140,6 +148,13 @@ export const postKeys = {
    * conversations carry no `unreachableSince` and are not planned again.)
    */
   unreachableNotice: (conversationId: string, coordinator: PostTarget) => `notice/unreachable/${conversationId}/${targetKey(coordinator)}`,
+  /**
+   * A member told that a meeting they had answered for was cancelled or moved: once per change (by the instant the
+   * change was stored, so a second move tells them again), per person.
+   */
+  meetingChange: (groupId: string, originalDate: LocalDate, changedAt: string, person: string) =>
+    `change/${groupId}/${originalDate}/${changedAt}/person:${person}`,
+  meetingChangeReminder: (groupId: string, originalDate: LocalDate, person: string) => `change/${groupId}/${originalDate}/person:${person}`,
 } as const;
 
 function post(kind: PostKind, m: MeetingContext, offset: string, at: Date, expiresAt: Date, target: PostTarget, themes?: string[]): PlannedPost {
@@ -380,6 +395,43 @@ export function planActionReminders(items: readonly ActionReminderContext[], cal
           actionItem: item.id,
         });
       }
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+}
+
+/** A meeting cancelled or moved in chat, and the members who had answered for it before the change. */
+export interface MeetingChangeContext {
+  groupId: string;
+  originalDate: LocalDate;
+  /** When the change was stored. */
+  changedAt: Date;
+  /** After this a notice is pointless: the meeting (at its old or its new time) has begun. */
+  expiresAt: Date;
+  people: readonly string[];
+}
+
+/**
+ * Notices of a cancelled or moved meeting, derived from the stored change and the stored answers, pure: one
+ * personal notice to each member who had answered before the change; due from the change until the meeting.
+ */
+export function planChangeNotices(changes: readonly MeetingChangeContext[]): PlannedPost[] {
+  const out: PlannedPost[] = [];
+  for (const c of changes) {
+    const at = c.changedAt.toISOString();
+    for (const person of new Set(c.people)) {
+      out.push({
+        key: postKeys.meetingChange(c.groupId, c.originalDate, at, person),
+        reminder: postKeys.meetingChangeReminder(c.groupId, c.originalDate, person),
+        kind: 'meeting-change',
+        groupId: c.groupId,
+        groupIds: [c.groupId],
+        originalDate: c.originalDate,
+        offset: `C@${at}`,
+        at: c.changedAt,
+        expiresAt: c.expiresAt,
+        target: { kind: 'personal', person },
+      });
     }
   }
   return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));

@@ -168,6 +168,11 @@ export const nlMessages: Messages = {
   attendanceCounts: (present, apologies, noAnswer) => `${present} aanwezig, ${apologies} afgemeld, ${noAnswer} nog geen antwoord`,
   attendanceApologiesLine: (people) =>
     `Afgemeld: ${list(people.map((p) => `${p.name} (${p.organisation}${p.deputy ? `, plaatsvervanger ${p.deputy}` : ''})`))}`,
+  changeNoticeTitle: (group, day) => `Wijziging: ${group} van ${day}`,
+  changeNoticeCancelled: (group, day, by, answer) =>
+    `Het ${group} van ${day} gaat niet door${by ? `; ${by} heeft het geannuleerd` : ''}. Je had je ${answer === 'present' ? 'aangemeld' : 'afgemeld'}; je hoeft niets meer te doen.`,
+  changeNoticeMoved: (group, day, to, by, answer) =>
+    `Het ${group} van ${day} is verplaatst naar ${to}${by ? ` (door ${by})` : ''}. Je ${answer === 'present' ? 'aanmelding' : 'afmelding'} blijft staan voor de nieuwe tijd; komt die je anders uit, kies dan hieronder.`,
 
   remindersMuted: 'Goed, je krijgt geen persoonlijke herinneringen meer. Zet ze weer aan met "herinneringen aan".',
   remindersUnmuted: 'Goed, je krijgt weer persoonlijke herinneringen voor je pitches.',
@@ -181,6 +186,7 @@ export const nlMessages: Messages = {
     'action-personal': 'herinnering actiepunt',
     'late-reply': 'te late pitch in de draad van de bundel',
     'unreachable-notice': 'melding: gesprek onbereikbaar',
+    'meeting-change': 'melding: overleg geannuleerd of verplaatst',
   },
   planUnbound: (group) => `kanaal van het ${group} (nog niet gekoppeld)`,
   planNothing: 'Ik verstuur in deze periode niets.',

@@ -44,6 +44,34 @@ function overdueLines(
   ];
 }
 
+/**
+ * A member's notice that a meeting they had answered for was cancelled or moved, with their answer; a moved meeting
+ * keeps the answer, so the notice offers the other one. Nothing when the change it was planned from was replaced since.
+ */
+function changeNotice(
+  post: PlannedPost,
+  snapshot: PlanSnapshot,
+  deps: { calendar: CalendarService },
+  msgs: ReturnType<typeof messagesFor>,
+  lang: Language,
+): Partial<Activity>[] {
+  const changed = snapshot.changed.get(meetingRef(post.groupId, post.originalDate!));
+  const person = post.target.kind === 'personal' ? post.target.person : undefined;
+  const answer = person ? changed?.attendance?.answers[person]?.answer : undefined;
+  if (!changed || !answer || post.offset !== `C@${new Date(changed.change.at).toISOString()}`) return [];
+  const { group, occurrence, change } = changed;
+  const day = localDateLabel(change.originalDate, lang);
+  const zone = deps.calendar.zone;
+  const text =
+    change.kind === 'cancelled'
+      ? msgs.changeNoticeCancelled(group.name, day, change.by, answer.kind)
+      : msgs.changeNoticeMoved(group.name, day, msgs.meetingWhen(occurrence, { zone }), change.by, answer.kind);
+  const card = listCard({ title: msgs.changeNoticeTitle(group.name, day), lines: [{ text }] });
+  if (change.kind === 'moved')
+    card.actions = attendanceActions(msgs, encodeMeetingRef(group.id, change.originalDate), lang, answer.kind === 'present' ? 'apologies' : 'present');
+  return [cardActivity(card)];
+}
+
 export function renderPost(
   post: PlannedPost,
   snapshot: PlanSnapshot,
@@ -84,6 +112,7 @@ export function renderPost(
     card.actions = [{ type: 'Action.Submit', title: msgs.reminderActionDoneButton, data: { verb: VERBS.actionDone, item: `${group.id}|${item.id}`, lang } }];
     return [cardActivity(card)];
   }
+  if (post.kind === 'meeting-change') return changeNotice(post, snapshot, deps, msgs, lang);
   const meeting = snapshot.meetings.get(meetingRef(post.groupId, post.originalDate!));
   if (!meeting) return [];
   const { group, occurrence, bundle } = meeting;

@@ -1,11 +1,22 @@
 import { Group, Theme } from '../domain/schedule';
 import { ActionItem } from '../domain/actionItems';
-import { AttendanceSummary, summarise } from '../domain/attendance';
+import { AttendanceSummary, MeetingAttendance, summarise } from '../domain/attendance';
 import { Bundle, buildBundle } from '../domain/bundle';
 import { addDays, LocalDate } from '../domain/localDate';
-import { Occurrence } from '../domain/occurrences';
+import { Occurrence, resolveInstance } from '../domain/occurrences';
+import { SeriesException } from '../domain/series';
 import { Pitch } from '../domain/pitches';
-import { ActionReminderContext, DEFAULT_SETTINGS, MeetingContext, PlannedPost, planActionReminders, planDigests, planMeetingPosts } from '../domain/reminders';
+import {
+  ActionReminderContext,
+  DEFAULT_SETTINGS,
+  MeetingChangeContext,
+  MeetingContext,
+  PlannedPost,
+  planActionReminders,
+  planChangeNotices,
+  planDigests,
+  planMeetingPosts,
+} from '../domain/reminders';
 import { zonedInstant } from '../domain/zonedTime';
 import { Repositories } from '../store/repositories';
 import { CalendarService } from './calendarService';
@@ -22,6 +33,15 @@ export interface MeetingState {
   attendance: AttendanceSummary;
 }
 
+/** A meeting cancelled or moved in chat, as the snapshot read it: what its change notices are rendered from. */
+export interface ChangedMeeting {
+  group: Group;
+  /** The occurrence as it is now (cancelled, or at its new time). */
+  occurrence: Occurrence;
+  change: SeriesException & { at: string };
+  attendance?: MeetingAttendance;
+}
+
 /**
  * The stored state a tick plans and renders from, read in a fixed number of store calls (list bindings;
  * bindings + exceptions + settings; agendas; pitches; attendance), whatever the number of groups, channels or meetings
@@ -33,6 +53,8 @@ export interface PlanSnapshot {
   meetings: Map<string, MeetingState>;
   /** Every group's action items, by group id (for action item reminders). */
   actionItems: Map<string, ActionItem[]>;
+  /** Meetings cancelled or moved in chat since the start of the window, by `groupId/originalDate` (for change notices). */
+  changed: Map<string, ChangedMeeting>;
   /** Occurrences of some groups in [from, to], from the exceptions in the snapshot (for the weekly digest). */
   between(groupIds: readonly string[], from: LocalDate, to: LocalDate): Occurrence[];
 }
@@ -71,10 +93,23 @@ export class ReminderPlanService {
       ...m,
       agenda: this.pitches.agendaFrom(m.group, m.occurrence.originalDate, storedAgendas.get(meetingRef(m.group.id, m.occurrence.originalDate))),
     }));
-    // Only groups with members have attendance to read.
-    const answered = await this.repos.attendanceOf(
-      all.filter((m) => m.group.members.length > 0).map(({ group, occurrence }) => ({ groupId: group.id, originalDate: occurrence.originalDate })),
+    // Meetings cancelled or moved in chat since the window's start (however far ahead they are): their members who had
+    // answered are told. Only groups with members have answers.
+    const start = zonedInstant(from, '00:00', zone).getTime();
+    const changes = resolved.flatMap(({ group }) =>
+      group.members.length === 0
+        ? []
+        : (inputs.exceptions.get(group.id)?.exceptions ?? []).flatMap((e) =>
+            (e.kind === 'cancelled' || e.kind === 'moved') && e.at && Date.parse(e.at) >= start ? [{ group, change: { ...e, at: e.at } }] : [],
+          ),
     );
+    // Only groups with members have attendance to read; the changed meetings' answers in the same read.
+    const attendanceRefs = new Map<string, { groupId: string; originalDate: string }>();
+    for (const { group, occurrence } of all.filter((m) => m.group.members.length > 0))
+      attendanceRefs.set(meetingRef(group.id, occurrence.originalDate), { groupId: group.id, originalDate: occurrence.originalDate });
+    for (const { group, change } of changes)
+      attendanceRefs.set(meetingRef(group.id, change.originalDate), { groupId: group.id, originalDate: change.originalDate });
+    const answered = await this.repos.attendanceOf([...attendanceRefs.values()]);
     const actionDocs = await this.repos.actionItemsOf(ids);
     const stored = await this.repos.pitchesOf(
       withAgenda.map((m) => ({ groupId: m.group.id, originalDate: m.occurrence.originalDate, themeIds: m.agenda.map((t) => t.id) })),
@@ -134,12 +169,26 @@ export class ReminderPlanService {
         if (people.length) actionContexts.push({ groupId, id: item.id, due: item.due, people });
       }
     }
-    const start = zonedInstant(from, '00:00', zone).getTime();
+    const changed = new Map<string, ChangedMeeting>();
+    const changeContexts: MeetingChangeContext[] = [];
+    for (const { group, change } of changes) {
+      const ref = meetingRef(group.id, change.originalDate);
+      const occurrence = resolveInstance(group.series, change.originalDate, this.calendar.schedule.calendar);
+      const attendance = answered.get(ref);
+      changed.set(ref, { group, occurrence, change, ...(attendance ? { attendance } : {}) });
+      const changedAt = new Date(change.at);
+      // Everyone who had answered before the change (whatever they answered since): their answer was about the old plan.
+      const people = [...new Set((attendance?.history ?? []).filter((h) => Date.parse(h.at) <= changedAt.getTime()).map((h) => h.person))];
+      const ruleStart = zonedInstant(change.originalDate, group.series.startTime, zone);
+      const expiresAt = new Date(Math.max(occurrence.start.getTime(), ruleStart.getTime()));
+      if (people.length) changeContexts.push({ groupId: group.id, originalDate: change.originalDate, changedAt, expiresAt, people });
+    }
     const end = zonedInstant(addDays(to, 1), '00:00', zone).getTime();
     const posts = [
       ...planMeetingPosts(contexts, this.calendar.schedule.calendar, zone),
       ...planDigests(digestChannels, from, to, this.calendar.schedule.calendar, zone),
       ...planActionReminders(actionContexts, this.calendar.schedule.calendar, zone),
+      ...planChangeNotices(changeContexts),
     ]
       .filter((p) => p.at.getTime() >= start && p.at.getTime() < end)
       .sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
@@ -147,6 +196,7 @@ export class ReminderPlanService {
       posts,
       meetings,
       actionItems,
+      changed,
       between: (groupIds, f, t) =>
         this.calendar.betweenResolved(
           resolved.filter((r) => groupIds.includes(r.group.id)),
