@@ -3,6 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VERBS } from '../../src/present/cards/verbs';
+import { renderBundlePage } from '../../src/bundles/renderBundlePage';
+import { recordPitch } from '../../src/domain/pitches';
 import { renderPost } from '../../src/scheduler/postContent';
 import { SqliteStorage } from '../../src/store/sqliteStorage';
 import { cardSubmit, CHANNEL, message, personal, TestUser, USERS } from '../helpers/activities';
@@ -237,6 +239,69 @@ describe('attendance: coordinators ask who comes', () => {
     await say(harness(undefined, storage), 'ik kan vrijdag niet');
     const again = harness(undefined, sqlite(storage.file));
     assert.match((await say(again, 'wie komen er naar het SG-overleg van vrijdag?', USERS.coordinator)).text, /^Afgemeld: Sanne de Vries$/m);
+  });
+});
+
+describe('attendance in the pitch bundle: whether each lead comes to present', () => {
+  after(() => opened.forEach((s) => s.close()));
+  const FLAG = '⚠ Trekker afgemeld, zonder plaatsvervanger: niemand presenteert dit thema.';
+  const DEPUTISED = 'Trekker afgemeld; Daan Visser presenteert.';
+
+  /** Both pitches of Friday 4 December in (schulden: Sanne, wonen: Bram); Sanne sends apologies alone, Bram with Daan standing in. */
+  async function meeting() {
+    const h = harness();
+    const answers = { problem: 'p', acceleration: 'a', dilemmas: 'd', needs: 'n', whom: 'w' };
+    for (const [themeId, byName] of [
+      ['schulden', 'Sanne de Vries'],
+      ['wonen', 'Bram Jansen'],
+    ])
+      await h.deps.repos.updatePitch('sg', '2026-12-04', themeId, (c) =>
+        recordPitch(c, {
+          groupId: 'sg',
+          originalDate: '2026-12-04',
+          themeId,
+          answers,
+          kind: 'submitted',
+          by: byName,
+          byName,
+          at: new Date('2026-12-01T08:00:00Z'),
+          deadline: null,
+        }),
+      );
+    await say(h, 'ik kan vrijdag niet');
+    await say(h, 'Bram kan vrijdag niet, zijn plaatsvervanger Daan komt', USERS.coordinator);
+    return h;
+  }
+  /** The lead line under each pitch heading, in order. */
+  const leadLines = (text: string) => text.split('\n').filter((l) => /^(⚠ )?(Trekker|The lead) /.test(l));
+
+  it('the chat bundle card ("stuur me de pitchbundel") flags the lead without a deputy to the coordinator', async () => {
+    const h = await meeting();
+    const r = await say(h, 'stuur me de pitchbundel van het SG-overleg van 4 december', USERS.coordinator);
+    assert.deepEqual(leadLines(r.text), [FLAG, DEPUTISED]);
+    const flagged = JSON.stringify(cardOf(r.replies[0]));
+    assert.ok(flagged.includes(`"text":"${FLAG}","wrap":true,"isSubtle":false,"color":"Attention"`), flagged);
+  });
+
+  it('the printable bundle page (HTML) says it too, in agenda order', async () => {
+    const h = await meeting();
+    const page = (await renderBundlePage(h.deps.calendar, h.deps.pitches, h.deps.attendance, 'sg', '2026-12-04'))!;
+    assert.match(page, /<p class="lead flagged">⚠ Trekker afgemeld, zonder plaatsvervanger: niemand presenteert dit thema\.<\/p>/);
+    assert.match(page, /<p class="lead">Trekker afgemeld; Daan Visser presenteert\.<\/p>/);
+    assert.equal(page.indexOf('class="lead flagged"') < page.indexOf('class="lead"'), true, 'in agenda order: schulden first');
+  });
+
+  it("the scheduled bundle post (renderPost, from the tick's snapshot) shows it, in Dutch and English", async () => {
+    const h = await meeting();
+    const snapshot = await h.deps.planner.snapshot('2026-12-03', '2026-12-03', { groupIds: ['sg'], unboundAsPlaceholder: true });
+    const post = snapshot.posts.find((p) => p.kind === 'bundle')!;
+    const nl = renderPost(post, snapshot, { calendar: h.deps.calendar, links: h.deps.links }, 'nl', post.at).map(visibleText).join('\n');
+    assert.deepEqual(leadLines(nl), [FLAG, DEPUTISED]);
+    const en = renderPost(post, snapshot, { calendar: h.deps.calendar, links: h.deps.links }, 'en', post.at).map(visibleText).join('\n');
+    assert.deepEqual(leadLines(en), [
+      '⚠ The lead sent apologies without a deputy: nobody presents this theme.',
+      'The lead sent apologies; Daan Visser presents.',
+    ]);
   });
 });
 
