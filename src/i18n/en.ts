@@ -205,7 +205,7 @@ export const enMessages: Messages = {
   cliUsage: [
     'Usage:',
     '  overlegbot occurrences --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--config FILE] [--json]',
-    '  overlegbot ics [--group ID] [--config FILE]',
+    '  overlegbot ics [--group ID] [--config FILE] [--now ISO] [--horizon YYYY-MM-DD] [--no-actions] [--data-dir DIR]',
     '  overlegbot check-config FILE',
     '  overlegbot plan --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--json] [--lang nl|en] [--data-dir DIR]',
     '  overlegbot export-pitches --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR]',

@@ -208,7 +208,7 @@ export const nlMessages: Messages = {
   cliUsage: [
     'Gebruik:',
     '  overlegbot occurrences --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--config BESTAND] [--json]',
-    '  overlegbot ics [--group ID] [--config BESTAND]',
+    '  overlegbot ics [--group ID] [--config BESTAND] [--now ISO] [--horizon JJJJ-MM-DD] [--no-actions] [--data-dir MAP]',
     '  overlegbot check-config BESTAND',
     '  overlegbot plan --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--json] [--lang nl|en] [--data-dir MAP]',
     '  overlegbot export-pitches --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP]',
