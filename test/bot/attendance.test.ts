@@ -373,6 +373,14 @@ describe('attendance: a coordinator answers for someone else', () => {
       'Noted: Eva Bakker will attend the SG-overleg of Friday 4 December 2026, 16:00-17:00.',
     );
     assert.deepEqual((await answerOf(h, '2026-12-04', 'bram.jansen@overlegbot.example'))?.answer, { kind: 'apologies' });
+    assert.equal(
+      (await say(h, 'sign Noor off for the SG meeting of 11 December', USERS.coordinator)).text,
+      'Noted: Noor El Amrani sent apologies for the SG-overleg of Friday 11 December 2026, 16:00-17:00.',
+    );
+    assert.match(
+      (await say(h, 'send apologies for Daan for Friday', USERS.coordinator)).text,
+      /^Noted: Daan Visser sent apologies for the SG-overleg of Friday 4 December/,
+    );
   });
 
   it('a name on no member list: a polite answer that lists nothing from the lists, and nothing stored', async () => {
