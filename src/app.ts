@@ -90,7 +90,7 @@ export async function startApp(config: Readonly<AppConfig>, logger: Logger, cloc
   });
 
   const server = createServer({
-    bundlePage: (groupId, originalDate) => renderBundlePage(calendar, pitches, groupId, originalDate),
+    bundlePage: (groupId, originalDate) => renderBundlePage(calendar, pitches, attendance, groupId, originalDate),
     adapter,
     handleTurn: bot.handleTurn,
     calendar,

@@ -55,6 +55,7 @@ const OPTIONS = {
   horizon: { type: 'string' },
   format: { type: 'string' },
   'data-dir': { type: 'string' },
+  'no-actions': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -141,10 +142,15 @@ function storageConfig(values: Values, io: CliIO): StorageConfig {
  * The calendar as the bot sees it: the schedule plus the changes stored in chat, when there is bot data.
  * Without a store nothing of it is loaded, so reading the schedule alone stays quick.
  */
-async function withCalendar<T>(schedule: Schedule, values: Values, io: CliIO, use: (calendar: CalendarService) => Promise<T>): Promise<T> {
+async function withCalendar<T>(
+  schedule: Schedule,
+  values: Values,
+  io: CliIO,
+  use: (calendar: CalendarService, store: DataStore | undefined) => Promise<T>,
+): Promise<T> {
   const store = await openDataStore(storageConfig(values, io));
   try {
-    return await use(new CalendarService(schedule, store?.repos ?? NO_STORED_CHANGES));
+    return await use(new CalendarService(schedule, store?.repos ?? NO_STORED_CHANGES), store);
   } finally {
     await store?.close();
   }
@@ -187,7 +193,9 @@ async function cmdIcs(values: Values, io: CliIO): Promise<number> {
   const horizon = values.horizon === undefined ? undefined : requireDate(values.horizon, 'horizon');
   const now = nowOf(values, io);
   const lang = languageOf(values);
-  const feed = await withCalendar(schedule, values, io, (calendar) =>
+  // The same feed as the server's /calendar/<group>.ics: with the open action items of the bot's data (when there is
+  // any) as all-day events, unless --no-actions (the served feed's &actions=0).
+  const feed = await withCalendar(schedule, values, io, (calendar, store) =>
     calendarFeed(
       calendar,
       groups.map((g) => g.id),
@@ -195,6 +203,12 @@ async function cmdIcs(values: Values, io: CliIO): Promise<number> {
         now,
         ...(horizon ? { horizon } : {}),
         lang,
+        ...(store && !values['no-actions']
+          ? {
+              actionItems: async (ids: readonly string[]) =>
+                (await Promise.all(ids.map(async (id) => (await store.repos.getActionItems(id))?.items ?? []))).flat(),
+            }
+          : {}),
       },
     ),
   );

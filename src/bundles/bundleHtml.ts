@@ -15,6 +15,7 @@ export function bundleHtml(v: BundleView, lang: 'nl' | 'en'): string {
       (p) => `<section class="pitch">
   <h2>${escape(p.heading)}</h2>
   <p class="meta${p.late ? ' late' : ''}">${escape(p.submitted)}</p>
+  ${p.lead ? `<p class="lead${p.lead.flagged ? ' flagged' : ''}">${escape(p.lead.text)}</p>` : ''}
   ${PITCH_QUESTIONS.map((q) => `<h3>${escape(v.questions[q])}</h3>${paragraphs(p.answers[q])}`).join('\n  ')}
 </section>`,
     )
@@ -35,6 +36,7 @@ export function bundleHtml(v: BundleView, lang: 'nl' | 'en'): string {
   body { font: 11pt/1.45 "Segoe UI", Arial, sans-serif; max-width: 48em; margin: 2em auto; color: #1b1b1b; }
   h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-bottom: .2em; } h3 { font-size: 11pt; margin: 1em 0 .2em; }
   .meta { color: #555; margin-top: 0; } .late { color: #a4262c; }
+  .lead { color: #555; margin-top: 0; } .lead.flagged { color: #a4262c; font-weight: bold; }
   section.pitch { border-top: 1px solid #ccc; padding-top: .5em; margin-top: 1.5em; }
   table { border-collapse: collapse; width: 100%; } th, td { border: 1px solid #ccc; padding: .4em; vertical-align: top; text-align: left; }
   @media print { body { margin: 0; max-width: none; } section.pitch { break-inside: avoid-page; } }

@@ -61,5 +61,19 @@ export function leadPresence(lead: string, summary: AttendanceSummary): LeadPres
   return undefined;
 }
 
+/**
+ * Whether each theme's lead attends, by theme id, for the themes of a bundle; only leads on the group's member list
+ * (a group without members keeps no attendance, and its bundle says nothing about it).
+ */
+export function leadPresences(bundle: Bundle, themes: readonly { id: string; lead: string }[], summary: AttendanceSummary): Map<string, LeadPresence> {
+  const out = new Map<string, LeadPresence>();
+  for (const i of bundle.items) {
+    const theme = themes.find((t) => t.id === i.theme.id);
+    const p = theme ? leadPresence(theme.lead, summary) : undefined;
+    if (p) out.set(i.theme.id, p);
+  }
+  return out;
+}
+
 /** A lead who sent apologies and named nobody to stand in: nobody presents the theme. */
 export const leadMissing = (p: LeadPresence | undefined): boolean => p?.kind === 'apologies' && !p.deputy;

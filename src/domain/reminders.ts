@@ -95,9 +95,25 @@ export interface UnreachableNoticePost extends PostBase {
   groups: readonly string[];
 }
 
+/** A member told that a meeting they had answered for was cancelled or moved (once per change). */
+export interface MeetingChangePost extends MeetingPostBase {
+  kind: 'meeting-change';
+  target: PersonTarget;
+  /** When the change was stored: a later change replaces this one (its notice then says nothing). */
+  changedAt: Date;
+}
+
 /** One post the bot will make, by kind: each carries exactly what its kind needs. */
 export type PlannedPost =
-  DeadlineChannelPost | DeadlinePersonalPost | BundlePost | MeetingReminderPost | DigestPost | ActionReminderPost | LateReplyPost | UnreachableNoticePost;
+  | DeadlineChannelPost
+  | DeadlinePersonalPost
+  | BundlePost
+  | MeetingReminderPost
+  | DigestPost
+  | ActionReminderPost
+  | LateReplyPost
+  | UnreachableNoticePost
+  | MeetingChangePost;
 
 export type PostKind = PlannedPost['kind'];
 
@@ -115,6 +131,7 @@ export function postGroups(p: PlannedPost): readonly string[] {
     case 'meeting-reminder':
     case 'late-reply':
     case 'action-personal':
+    case 'meeting-change':
       return [p.groupId];
     case 'weekly-digest':
     case 'unreachable-notice':
@@ -225,6 +242,13 @@ export const postKeys = {
    * conversations carry no `unreachableSince` and are not planned again.)
    */
   unreachableNotice: (conversationId: string, coordinator: PostTarget) => `notice/unreachable/${conversationId}/${targetKey(coordinator)}`,
+  /**
+   * A member told that a meeting they had answered for was cancelled or moved: once per change (by the instant the
+   * change was stored, so a second move tells them again), per person.
+   */
+  meetingChange: (groupId: string, originalDate: LocalDate, changedAt: string, person: string) =>
+    `change/${groupId}/${originalDate}/${changedAt}/person:${person}`,
+  meetingChangeReminder: (groupId: string, originalDate: LocalDate, person: string) => `change/${groupId}/${originalDate}/person:${person}`,
 } as const;
 
 /** The identity and timing of one offset of a meeting's post to `target`. */
@@ -470,6 +494,43 @@ export function planActionReminders(items: readonly ActionReminderContext[], cal
           target: { kind: 'personal', person },
         });
       }
+    }
+  }
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
+}
+
+/** A meeting cancelled or moved in chat, and the members who had answered for it before the change. */
+export interface MeetingChangeContext {
+  groupId: string;
+  originalDate: LocalDate;
+  /** When the change was stored. */
+  changedAt: Date;
+  /** After this a notice is pointless: the meeting (at its old or its new time) has begun. */
+  expiresAt: Date;
+  people: readonly string[];
+}
+
+/**
+ * Notices of a cancelled or moved meeting, derived from the stored change and the stored answers, pure: one
+ * personal notice to each member who had answered before the change; due from the change until the meeting.
+ */
+export function planChangeNotices(changes: readonly MeetingChangeContext[]): MeetingChangePost[] {
+  const out: MeetingChangePost[] = [];
+  for (const c of changes) {
+    const at = c.changedAt.toISOString();
+    for (const person of new Set(c.people)) {
+      out.push({
+        key: postKeys.meetingChange(c.groupId, c.originalDate, at, person),
+        reminder: postKeys.meetingChangeReminder(c.groupId, c.originalDate, person),
+        kind: 'meeting-change',
+        groupId: c.groupId,
+        originalDate: c.originalDate,
+        changedAt: c.changedAt,
+        offset: `C@${at}`,
+        at: c.changedAt,
+        expiresAt: c.expiresAt,
+        target: { kind: 'personal', person },
+      });
     }
   }
   return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));

@@ -172,6 +172,11 @@ export const enMessages: Messages = {
   attendSendApologies: 'Send apologies',
   attendanceCounts: (present, apologies, noAnswer) => `${present} attending, ${apologies} apologies, ${noAnswer} not answered yet`,
   attendanceApologiesLine: (people) => `Apologies: ${list(people.map((p) => `${p.name} (${p.organisation}${p.deputy ? `, deputy ${p.deputy}` : ''})`))}`,
+  changeNoticeTitle: (group, day) => `Change: ${group} of ${day}`,
+  changeNoticeCancelled: (group, day, by, answer) =>
+    `The ${group} of ${day} does not take place${by ? `; ${by} cancelled it` : ''}. You had ${answer === 'present' ? 'said you would attend' : 'sent apologies'}; there is nothing more to do.`,
+  changeNoticeMoved: (group, day, to, by, answer) =>
+    `The ${group} of ${day} has moved to ${to}${by ? ` (by ${by})` : ''}. ${answer === 'present' ? 'You are still down as attending' : 'Your apologies still stand'} for the new time; if that changes things, choose below.`,
 
   remindersMuted: 'Fine, you will get no more personal reminders. Turn them on again with "start reminders".',
   remindersUnmuted: 'Fine, you will get personal reminders for your pitches again.',
@@ -185,6 +190,7 @@ export const enMessages: Messages = {
     'action-personal': 'action item reminder',
     'late-reply': 'late pitch in the bundle thread',
     'unreachable-notice': 'notice: conversation unreachable',
+    'meeting-change': 'notice: meeting cancelled or moved',
   },
   planUnbound: (group) => `channel of the ${group} (not linked yet)`,
   planNothing: 'I will send nothing in this period.',
@@ -211,7 +217,7 @@ export const enMessages: Messages = {
   cliUsage: [
     'Usage:',
     '  overlegbot occurrences --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--config FILE] [--json] [--lang nl|en] [--data-dir DIR]',
-    '  overlegbot ics [--group ID] [--config FILE] [--horizon YYYY-MM-DD] [--lang nl|en] [--data-dir DIR]',
+    '  overlegbot ics [--group ID] [--config FILE] [--now ISO] [--horizon YYYY-MM-DD] [--no-actions] [--lang nl|en] [--data-dir DIR]',
     '  overlegbot check-config FILE [--lang nl|en]',
     '  overlegbot plan --from YYYY-MM-DD --to YYYY-MM-DD [--group ID] [--json] [--lang nl|en] [--data-dir DIR]',
     '  overlegbot export-pitches --group ID --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--data-dir DIR] [--lang nl|en]',

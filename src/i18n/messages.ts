@@ -164,6 +164,10 @@ export interface Messages {
   attendanceCounts(present: number, apologies: number, noAnswer: number): string;
   /** "Afgemeld: Eva Bakker (VWS, plaatsvervanger Piet)"; reasons stay with the coordinators' overview. */
   attendanceApologiesLine(people: { name: string; organisation: string; deputy?: string }[]): string;
+  /** The personal notice to a member who had answered, when a coordinator cancels or moves the meeting (sent by the scheduler). */
+  changeNoticeTitle(group: string, day: string): string;
+  changeNoticeCancelled(group: string, day: string, by: string | undefined, answer: 'present' | 'apologies'): string;
+  changeNoticeMoved(group: string, day: string, to: string, by: string | undefined, answer: 'present' | 'apologies'): string;
   remindersMuted: string;
   remindersUnmuted: string;
   planLine(when: string, what: string, to: string): string;

@@ -173,6 +173,11 @@ export const nlMessages: Messages = {
   attendanceCounts: (present, apologies, noAnswer) => `${present} aanwezig, ${apologies} afgemeld, ${noAnswer} nog geen antwoord`,
   attendanceApologiesLine: (people) =>
     `Afgemeld: ${list(people.map((p) => `${p.name} (${p.organisation}${p.deputy ? `, plaatsvervanger ${p.deputy}` : ''})`))}`,
+  changeNoticeTitle: (group, day) => `Wijziging: ${group} van ${day}`,
+  changeNoticeCancelled: (group, day, by, answer) =>
+    `Het ${group} van ${day} gaat niet door${by ? `; ${by} heeft het geannuleerd` : ''}. Je had je ${answer === 'present' ? 'aangemeld' : 'afgemeld'}; je hoeft niets meer te doen.`,
+  changeNoticeMoved: (group, day, to, by, answer) =>
+    `Het ${group} van ${day} is verplaatst naar ${to}${by ? ` (door ${by})` : ''}. Je ${answer === 'present' ? 'aanmelding' : 'afmelding'} blijft staan voor de nieuwe tijd; komt die je anders uit, kies dan hieronder.`,
 
   remindersMuted: 'Goed, je krijgt geen persoonlijke herinneringen meer. Zet ze weer aan met "herinneringen aan".',
   remindersUnmuted: 'Goed, je krijgt weer persoonlijke herinneringen voor je pitches.',
@@ -186,6 +191,7 @@ export const nlMessages: Messages = {
     'action-personal': 'herinnering actiepunt',
     'late-reply': 'te late pitch in de draad van de bundel',
     'unreachable-notice': 'melding: gesprek onbereikbaar',
+    'meeting-change': 'melding: overleg geannuleerd of verplaatst',
   },
   planUnbound: (group) => `kanaal van het ${group} (nog niet gekoppeld)`,
   planNothing: 'Ik verstuur in deze periode niets.',
@@ -214,7 +220,7 @@ export const nlMessages: Messages = {
   cliUsage: [
     'Gebruik:',
     '  overlegbot occurrences --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--config BESTAND] [--json] [--lang nl|en] [--data-dir MAP]',
-    '  overlegbot ics [--group ID] [--config BESTAND] [--horizon JJJJ-MM-DD] [--lang nl|en] [--data-dir MAP]',
+    '  overlegbot ics [--group ID] [--config BESTAND] [--now ISO] [--horizon JJJJ-MM-DD] [--no-actions] [--lang nl|en] [--data-dir MAP]',
     '  overlegbot check-config BESTAND [--lang nl|en]',
     '  overlegbot plan --from JJJJ-MM-DD --to JJJJ-MM-DD [--group ID] [--json] [--lang nl|en] [--data-dir MAP]',
     '  overlegbot export-pitches --group ID --from JJJJ-MM-DD --to JJJJ-MM-DD [--format json|csv] [--data-dir MAP] [--lang nl|en]',

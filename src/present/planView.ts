@@ -17,6 +17,7 @@ export function planSubject(p: PlannedPost, groupName: (id: string) => string): 
     case 'action-personal':
     case 'late-reply':
     case 'unreachable-notice':
+    case 'meeting-change':
       return { groups };
     default:
       return unhandledKind(p);

@@ -15,7 +15,10 @@ import {
   unreachableNoticeText,
 } from '../present/reminderViews';
 import { Links } from '../present/links';
-import { PlannedPost, unhandledKind } from '../domain/reminders';
+import { MeetingChangePost, PlannedPost, unhandledKind } from '../domain/reminders';
+import { attendanceActions } from '../present/cards/attendanceCards';
+import { listCard } from '../present/cards/listCard';
+import { localDateLabel } from '../i18n/dates';
 import { localDateAt } from '../domain/zonedTime';
 import { Language } from '../domain/language';
 import { messagesFor } from '../i18n/catalogue';
@@ -29,6 +32,36 @@ import { meetingRef, PlanSnapshot } from '../services/reminderPlanService';
  * post has become pointless (nothing missing, the item done, the meeting gone). `now` is when it is sent: a
  * meeting reminder caught up on the meeting's own day says how soon it starts. No store access.
  */
+/**
+ * A member's notice that a meeting they had answered for was cancelled or moved, with their answer; a moved meeting
+ * keeps the answer, so the notice offers the other one. Nothing when the change it was planned from was replaced since.
+ */
+function changeNotice(
+  post: MeetingChangePost,
+  snapshot: PlanSnapshot,
+  deps: { calendar: CalendarService },
+  msgs: ReturnType<typeof messagesFor>,
+  lang: Language,
+): Partial<Activity>[] {
+  const changed = snapshot.changed.get(meetingRef(post.groupId, post.originalDate));
+  const person = post.target.kind === 'personal' ? post.target.person : undefined;
+  const answer = person ? changed?.attendance?.answers[person]?.answer : undefined;
+  if (!changed || !answer || post.offset !== `C@${new Date(changed.change.at).toISOString()}`) return [];
+  const { group, occurrence, change } = changed;
+  const day = localDateLabel(change.originalDate, lang);
+  const zone = deps.calendar.zone;
+  const text =
+    change.kind === 'cancelled'
+      ? msgs.changeNoticeCancelled(group.name, day, change.by, answer.kind)
+      : msgs.changeNoticeMoved(group.name, day, msgs.meetingWhen(occurrence, { zone }), change.by, answer.kind);
+  // A moved meeting keeps the answer: the notice offers the other one.
+  const actions =
+    change.kind === 'moved'
+      ? attendanceActions(msgs, encodeMeetingRef(group.id, change.originalDate), lang, answer.kind === 'present' ? 'apologies' : 'present')
+      : [];
+  return [cardActivity(listCard({ title: msgs.changeNoticeTitle(group.name, day), lines: [{ text }], ...(actions.length ? { actions } : {}) }))];
+}
+
 export function renderPost(
   post: PlannedPost,
   snapshot: PlanSnapshot,
@@ -72,6 +105,8 @@ export function renderPost(
         );
       return view ? cards(actionReminderCard(view)) : [];
     }
+    case 'meeting-change':
+      return changeNotice(post, snapshot, deps, msgs, lang);
     case 'deadline-channel':
     case 'deadline-personal':
     case 'bundle':

@@ -28,9 +28,11 @@ export function postDelivery(p: PlannedPost): PostDelivery {
       return { ...plain, thread: p.thread };
     case 'unreachable-notice':
       return { ...plain, tellsCoordinatorsOf: [] };
+    // A change notice is news about a meeting one answered for, not a reminder: muting does not hold it back.
     case 'deadline-channel':
     case 'meeting-reminder':
     case 'weekly-digest':
+    case 'meeting-change':
       return plain;
     default:
       return unhandledKind(p);

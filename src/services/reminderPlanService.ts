@@ -1,11 +1,22 @@
 import { Group, Theme } from '../domain/schedule';
 import { ActionItem } from '../domain/actionItems';
-import { AttendanceSummary, summarise } from '../domain/attendance';
+import { AttendanceSummary, MeetingAttendance, summarise } from '../domain/attendance';
 import { Bundle, buildBundle } from '../domain/bundle';
 import { addDays, LocalDate } from '../domain/localDate';
-import { Occurrence } from '../domain/occurrences';
+import { Occurrence, resolveInstance } from '../domain/occurrences';
+import { SeriesException } from '../domain/series';
 import { Pitch } from '../domain/pitches';
-import { ActionReminderContext, DEFAULT_SETTINGS, MeetingContext, PlannedPost, planActionReminders, planDigests, planMeetingPosts } from '../domain/reminders';
+import {
+  ActionReminderContext,
+  DEFAULT_SETTINGS,
+  MeetingChangeContext,
+  MeetingContext,
+  PlannedPost,
+  planActionReminders,
+  planChangeNotices,
+  planDigests,
+  planMeetingPosts,
+} from '../domain/reminders';
 import { localDateAt, zonedInstant } from '../domain/zonedTime';
 import { KnownReference, Repositories } from '../store/repositories';
 import { CalendarService } from './calendarService';
@@ -20,6 +31,15 @@ export interface MeetingState {
   bundle: Bundle;
   /** Who answered for the meeting, per organisation (for groups with members). */
   attendance: AttendanceSummary;
+}
+
+/** A meeting cancelled or moved in chat, as the snapshot read it: what its change notices are rendered from. */
+export interface ChangedMeeting {
+  group: Group;
+  /** The occurrence as it is now (cancelled, or at its new time). */
+  occurrence: Occurrence;
+  change: SeriesException & { at: string };
+  attendance?: MeetingAttendance;
 }
 
 /**
@@ -43,6 +63,8 @@ export interface PlanSnapshot {
    * decided already and left out (with the meetings that only had such posts): they are neither planned nor read.
    */
   settledBefore?: Date;
+  /** Meetings cancelled or moved in chat since the start of the window, by `groupId/originalDate` (for change notices). */
+  changed: Map<string, ChangedMeeting>;
   /** Occurrences of some groups in [from, to], from the exceptions in the snapshot (for the weekly digest). */
   between(groupIds: readonly string[], from: LocalDate, to: LocalDate): Occurrence[];
 }
@@ -92,10 +114,23 @@ export class ReminderPlanService {
       ...m,
       agenda: this.pitches.agendaFrom(m.group, m.occurrence.originalDate, storedAgendas.get(meetingRef(m.group.id, m.occurrence.originalDate))),
     }));
-    // Only groups with members have attendance to read.
-    const answered = await this.repos.attendanceOf(
-      all.filter((m) => m.group.members.length > 0).map(({ group, occurrence }) => ({ groupId: group.id, originalDate: occurrence.originalDate })),
+    // Meetings cancelled or moved in chat since the window's start (however far ahead they are): their members who had
+    // answered are told. Only groups with members have answers.
+    const start = zonedInstant(from, '00:00', zone).getTime();
+    const changes = resolved.flatMap(({ group }) =>
+      group.members.length === 0
+        ? []
+        : (inputs.exceptions.get(group.id)?.exceptions ?? []).flatMap((e) =>
+            (e.kind === 'cancelled' || e.kind === 'moved') && e.at && Date.parse(e.at) >= start ? [{ group, change: { ...e, at: e.at } }] : [],
+          ),
     );
+    // Only groups with members have attendance to read; the changed meetings' answers in the same read.
+    const attendanceRefs = new Map<string, { groupId: string; originalDate: string }>();
+    for (const { group, occurrence } of all.filter((m) => m.group.members.length > 0))
+      attendanceRefs.set(meetingRef(group.id, occurrence.originalDate), { groupId: group.id, originalDate: occurrence.originalDate });
+    for (const { group, change } of changes)
+      attendanceRefs.set(meetingRef(group.id, change.originalDate), { groupId: group.id, originalDate: change.originalDate });
+    const answered = await this.repos.attendanceOf([...attendanceRefs.values()]);
     const actionDocs = await this.repos.actionItemsOf(ids);
     const stored = await this.repos.pitchesOf(
       withAgenda.map((m) => ({ groupId: m.group.id, originalDate: m.occurrence.originalDate, themeIds: m.agenda.map((t) => t.id) })),
@@ -155,12 +190,26 @@ export class ReminderPlanService {
         if (people.length) actionContexts.push({ groupId, id: item.id, due: item.due, people });
       }
     }
-    const start = zonedInstant(from, '00:00', zone).getTime();
+    const changed = new Map<string, ChangedMeeting>();
+    const changeContexts: MeetingChangeContext[] = [];
+    for (const { group, change } of changes) {
+      const ref = meetingRef(group.id, change.originalDate);
+      const occurrence = resolveInstance(group.series, change.originalDate, this.calendar.schedule.calendar);
+      const attendance = answered.get(ref);
+      changed.set(ref, { group, occurrence, change, ...(attendance ? { attendance } : {}) });
+      const changedAt = new Date(change.at);
+      // Everyone who had answered before the change (whatever they answered since): their answer was about the old plan.
+      const people = [...new Set((attendance?.history ?? []).filter((h) => Date.parse(h.at) <= changedAt.getTime()).map((h) => h.person))];
+      const ruleStart = zonedInstant(change.originalDate, group.series.startTime, zone);
+      const expiresAt = new Date(Math.max(occurrence.start.getTime(), ruleStart.getTime()));
+      if (people.length) changeContexts.push({ groupId: group.id, originalDate: change.originalDate, changedAt, expiresAt, people });
+    }
     const end = zonedInstant(addDays(to, 1), '00:00', zone).getTime();
     const posts = [
       ...planMeetingPosts(contexts, this.calendar.schedule.calendar, zone),
       ...planDigests(digestChannels, from, to, this.calendar.schedule.calendar, zone),
       ...planActionReminders(actionContexts, this.calendar.schedule.calendar, zone),
+      ...planChangeNotices(changeContexts),
     ]
       .filter((p) => p.at.getTime() >= start && p.at.getTime() < end && (!settled || p.expiresAt.getTime() > settled.getTime()))
       .sort((a, b) => a.at.getTime() - b.at.getTime() || a.key.localeCompare(b.key));
@@ -170,6 +219,7 @@ export class ReminderPlanService {
       actionItems,
       ...(inputs.references ? { references: inputs.references } : {}),
       ...(settled ? { settledBefore: settled } : {}),
+      changed,
       between: (groupIds, f, t) =>
         this.calendar.betweenResolved(
           resolved.filter((r) => groupIds.includes(r.group.id)),

@@ -183,6 +183,7 @@ describe('action items: coordinators record, owners close', () => {
         '#2 VWS: VWS reageert op de notitie voor vrijdag 5 juni (uiterlijk vrijdag 5 juni)',
         'Afgerond',
         '#3 OCW: OCW stuurt de cijfers voor 22 mei (uiterlijk vrijdag 22 mei)',
+        '[Nieuw actiepunt]',
       ].join('\n'),
     );
     assert.match((await say(later, 'open action items of the SG meeting')).text, /^Overdue$/m);
@@ -242,5 +243,110 @@ describe('action items: coordinators record, owners close', () => {
       (await items(h)).map((i) => i.due),
       ['2026-06-03', '2026-05-22'],
     );
+  });
+});
+
+describe('action items: coordinators record one with a form card', () => {
+  after(() => opened.forEach((s) => s.close()));
+  type Input = { type: string; id?: string; min?: string; value?: string; choices?: { title: string; value: string }[] };
+  const inputs = (a: Parameters<typeof cardOf>[0]) => ((cardOf(a)?.body ?? []) as Input[]).filter((b) => b.type.startsWith('Input.'));
+  const find = (h: Harness, id: string | undefined) => h.adapter.activeQueue.find((a) => a.id === id);
+
+  /** "nieuw actiepunt" in a personal chat, the SG-overleg chosen: the form, in place of the question. */
+  async function openForm(h: Harness) {
+    const r = await say(h, 'nieuw actiepunt');
+    assert.match(r.text, /^Voor welk overleg is het actiepunt\?$/m);
+    const sg = actionsOf(r.replies[0]).find((b) => b.title === 'SG-overleg')!;
+    await h.send(cardSubmit(sg.data!, USERS.coordinator, r.replies[0].id));
+    return { form: find(h, r.replies[0].id), id: r.replies[0].id };
+  }
+  const submitData = (form: Parameters<typeof cardOf>[0]) => actionsOf(form).find((a) => a.data?.verb === VERBS.actionCreate)!.data!;
+
+  it('"nieuw actiepunt": text, owner (members and organisations), due date from today and the meeting; submitted, it is stored and in "mijn actiepunten"', async () => {
+    const h = harness();
+    const { form, id } = await openForm(h);
+    assert.match(visibleText(form), /^Nieuw actiepunt SG-overleg$/m);
+    const fields = inputs(form);
+    assert.deepEqual(
+      fields.map((f) => [f.type, f.id]),
+      [
+        ['Input.Text', 'text'],
+        ['Input.ChoiceSet', 'owner'],
+        ['Input.Date', 'due'],
+        ['Input.ChoiceSet', 'meeting'],
+      ],
+    );
+    const owners = fields[1].choices!.map((c) => c.title);
+    assert.ok(owners.includes('Sanne de Vries (SZW)') && owners.includes('BZK'), owners.join(', '));
+    assert.ok(!owners.some((t) => /@|aad-/.test(t)), 'people see names, never ids');
+    assert.equal(fields[2].min, '2026-05-20');
+    assert.equal(fields[3].value, '2026-05-15', 'the most recent meeting is chosen');
+    assert.match(fields[3].choices![0].title, /^vrijdag 15 mei 2026, 16:00-17:00$/);
+
+    const sanne = fields[1].choices!.find((c) => c.title === 'Sanne de Vries (SZW)')!.value;
+    await h.send(
+      cardSubmit({ ...submitData(form), text: 'Sanne stuurt de cijfers rond', owner: sanne, due: '2026-06-02', meeting: '2026-05-15' }, USERS.coordinator, id),
+    );
+    assert.equal(
+      visibleText(find(h, id)),
+      'Actiepunt 1 genoteerd voor Sanne de Vries, uiterlijk dinsdag 2 juni (uit het SG-overleg van vrijdag 15 mei): Sanne stuurt de cijfers rond',
+    );
+    const [item] = await items(h);
+    assert.deepEqual([item.meeting, item.due, item.owner.kind, item.history[0].byName], ['2026-05-15', '2026-06-02', 'member', 'Carla Coördinator']);
+    assert.match((await say(h, 'mijn actiepunten', USERS.lead)).text, /Sanne stuurt de cijfers rond/);
+  });
+
+  it('an organisation as owner, and the form from the button on the overview; in English too', async () => {
+    const h = harness();
+    const overview = await say(h, 'openstaande actiepunten van het SG-overleg');
+    const button = actionsOf(overview.replies[0]).find((b) => b.title === 'Nieuw actiepunt')!;
+    await h.send(cardSubmit(button.data!, USERS.coordinator, overview.replies[0].id));
+    const form = find(h, overview.replies[0].id);
+    assert.match(visibleText(form), /^Nieuw actiepunt SG-overleg$/m);
+    const bzk = inputs(form)[1].choices!.find((c) => c.title === 'BZK')!.value;
+    await h.send(
+      cardSubmit(
+        { ...submitData(form), text: 'input aanleveren', owner: bzk, due: '2026-05-26', meeting: '2026-05-15' },
+        USERS.coordinator,
+        overview.replies[0].id,
+      ),
+    );
+    assert.deepEqual((await items(h))[0].owner, { kind: 'organisation', name: 'BZK' });
+
+    const en = await say(h, 'new action item for the SG meeting');
+    assert.match(en.text, /^New action item SG-overleg$/m);
+    assert.deepEqual(
+      inputs(en.replies[0]).map((f) => f.id),
+      ['text', 'owner', 'due', 'meeting'],
+    );
+  });
+
+  it('a tampered form (unknown owner, past date, another meeting, a bad payload) or a non-coordinator gets a polite answer and changes nothing', async () => {
+    const h = harness();
+    const { form, id } = await openForm(h);
+    const base = { ...submitData(form), text: 'iets', owner: 'o:BZK', due: '2026-05-26', meeting: '2026-05-15' };
+    const answer = async (value: Record<string, unknown>, user: TestUser = USERS.coordinator) => visibleText((await h.send(cardSubmit(value, user, id)))[0]);
+    assert.match(
+      await answer({ ...base, owner: 'm:iemand@elders.example' }),
+      /^Die eigenaar staat niet op de ledenlijst van het SG-overleg; kies een lid of een organisatie uit de lijst\. Ik heb niets genoteerd\.$/,
+    );
+    assert.match(await answer({ ...base, owner: 'o:Defensie' }), /^Die eigenaar staat niet op de ledenlijst/);
+    assert.match(await answer({ ...base, due: '2026-05-19' }), /^Dinsdag 19 mei is al voorbij\. Geef een datum vanaf vandaag; ik heb niets genoteerd\.$/);
+    assert.match(await answer({ ...base, meeting: '2026-05-16' }), /^Het SG-overleg had geen overleg op zaterdag 16 mei; ik heb niets genoteerd\.$/);
+    assert.equal(await answer({ ...base, text: '   ' }), 'Wat is er afgesproken? Vul de tekst van het actiepunt in; ik heb niets genoteerd.');
+    for (const bad of [
+      { ...base, owner: 'x:BZK' },
+      { ...base, due: '26 mei' },
+      { ...base, group: 'Nergens!' },
+      { ...base, text: 42 },
+    ]) {
+      assert.doesNotMatch(await answer(bad), /genoteerd/, JSON.stringify(bad));
+    }
+    assert.match(await answer(base, USERS.lead), /^Alleen de coördinatoren van het SG-overleg kunnen actiepunten noteren\./);
+    assert.match((await say(h, 'nieuw actiepunt', USERS.lead)).text, /^Alleen coördinatoren kunnen actiepunten noteren/);
+    const [opened] = await h.send(cardSubmit({ verb: VERBS.actionForm, group: 'sg' }, USERS.lead, undefined));
+    assert.match(visibleText(opened), /^Alleen de coördinatoren van het SG-overleg/);
+    assert.deepEqual(await items(h), []);
+    assert.equal(visibleText(find(h, id)).split('\n')[0], 'Nieuw actiepunt SG-overleg', 'the form stays, to correct');
   });
 });

@@ -3,6 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VERBS } from '../../src/present/cards/verbs';
+import { renderBundlePage } from '../../src/bundles/renderBundlePage';
+import { recordPitch } from '../../src/domain/pitches';
 import { renderPost } from '../../src/scheduler/postContent';
 import { SqliteStorage } from '../../src/store/sqliteStorage';
 import { cardSubmit, CHANNEL, message, personal, TestUser, USERS } from '../helpers/activities';
@@ -259,4 +261,185 @@ describe('attendance: coordinators ask who comes', () => {
   });
 });
 
+describe('attendance in the pitch bundle: whether each lead comes to present', () => {
+  after(() => opened.forEach((s) => s.close()));
+  const FLAG = '⚠ Trekker afgemeld, zonder plaatsvervanger: niemand presenteert dit thema.';
+  const DEPUTISED = 'Trekker afgemeld; Daan Visser presenteert.';
+
+  /** Both pitches of Friday 4 December in (schulden: Sanne, wonen: Bram); Sanne sends apologies alone, Bram with Daan standing in. */
+  async function meeting() {
+    const h = harness();
+    const answers = { problem: 'p', acceleration: 'a', dilemmas: 'd', needs: 'n', whom: 'w' };
+    for (const [themeId, byName] of [
+      ['schulden', 'Sanne de Vries'],
+      ['wonen', 'Bram Jansen'],
+    ])
+      await h.deps.repos.updatePitch('sg', '2026-12-04', themeId, (c) =>
+        recordPitch(c, {
+          groupId: 'sg',
+          originalDate: '2026-12-04',
+          themeId,
+          answers,
+          kind: 'submitted',
+          by: byName,
+          byName,
+          at: new Date('2026-12-01T08:00:00Z'),
+          deadline: null,
+        }),
+      );
+    await say(h, 'ik kan vrijdag niet');
+    await say(h, 'Bram kan vrijdag niet, zijn plaatsvervanger Daan komt', USERS.coordinator);
+    return h;
+  }
+  /** The lead line under each pitch heading, in order. */
+  const leadLines = (text: string) => text.split('\n').filter((l) => /^(⚠ )?(Trekker|The lead) /.test(l));
+
+  it('the chat bundle card ("stuur me de pitchbundel") flags the lead without a deputy to the coordinator', async () => {
+    const h = await meeting();
+    const r = await say(h, 'stuur me de pitchbundel van het SG-overleg van 4 december', USERS.coordinator);
+    assert.deepEqual(leadLines(r.text), [FLAG, DEPUTISED]);
+    const flagged = JSON.stringify(cardOf(r.replies[0]));
+    assert.ok(flagged.includes(`"text":"${FLAG}","wrap":true,"isSubtle":false,"color":"Attention"`), flagged);
+  });
+
+  it('the printable bundle page (HTML) says it too, in agenda order', async () => {
+    const h = await meeting();
+    const page = (await renderBundlePage(h.deps.calendar, h.deps.pitches, h.deps.attendance, 'sg', '2026-12-04'))!;
+    assert.match(page, /<p class="lead flagged">⚠ Trekker afgemeld, zonder plaatsvervanger: niemand presenteert dit thema\.<\/p>/);
+    assert.match(page, /<p class="lead">Trekker afgemeld; Daan Visser presenteert\.<\/p>/);
+    assert.equal(page.indexOf('class="lead flagged"') < page.indexOf('class="lead"'), true, 'in agenda order: schulden first');
+  });
+
+  it("the scheduled bundle post (renderPost, from the tick's snapshot) shows it, in Dutch and English", async () => {
+    const h = await meeting();
+    const snapshot = await h.deps.planner.snapshot('2026-12-03', '2026-12-03', { groupIds: ['sg'], unboundAsPlaceholder: true });
+    const post = snapshot.posts.find((p) => p.kind === 'bundle')!;
+    const nl = renderPost(post, snapshot, { calendar: h.deps.calendar, links: h.deps.links }, 'nl', post.at).map(visibleText).join('\n');
+    assert.deepEqual(leadLines(nl), [FLAG, DEPUTISED]);
+    const en = renderPost(post, snapshot, { calendar: h.deps.calendar, links: h.deps.links }, 'en', post.at).map(visibleText).join('\n');
+    assert.deepEqual(leadLines(en), [
+      '⚠ The lead sent apologies without a deputy: nobody presents this theme.',
+      'The lead sent apologies; Daan Visser presents.',
+    ]);
+  });
+});
+
 void personal;
+
+describe('attendance: a coordinator answers for someone else', () => {
+  after(() => opened.forEach((s) => s.close()));
+  const DAAN = USERS.deputy.aadObjectId;
+
+  it('"Daan kan vrijdag niet": stored for Daan, as given by the coordinator on his behalf, with when', async () => {
+    const h = harness();
+    await say(h, 'ik ben er vrijdag bij', USERS.deputy);
+    h.clock.set('2026-12-02T11:00:00+01:00');
+    const r = await say(h, 'Daan kan vrijdag niet', USERS.coordinator);
+    assert.equal(r.text, 'Genoteerd: Daan Visser heeft zich afgemeld voor het SG-overleg van vrijdag 4 december 2026, 16:00-17:00.');
+    const doc = await h.deps.repos.getAttendance('sg', '2026-12-04');
+    assert.deepEqual(
+      doc!.history.map((c) => [c.person, c.answer.kind, c.by, c.byName, c.at]),
+      [
+        [DAAN, 'present', DAAN, 'Daan Visser', '2026-12-01T08:00:00.000Z'],
+        [DAAN, 'apologies', USERS.coordinator.aadObjectId, 'Carla Coördinator', '2026-12-02T10:00:00.000Z'],
+      ],
+    );
+    assert.match((await say(h, 'wie komen er vrijdag?', USERS.coordinator)).text, /^Afgemeld: Daan Visser$/m);
+  });
+
+  it('"meld Eva af voor het SG-overleg van 11 december", with a reason; "Bram kan vrijdag niet, zijn plaatsvervanger Daan komt"', async () => {
+    const h = harness();
+    const r = await say(h, 'meld Eva af voor het SG-overleg van 11 december, want ze is op werkbezoek', USERS.coordinator);
+    assert.equal(
+      r.text,
+      'Genoteerd: Eva Bakker heeft zich afgemeld voor het SG-overleg van vrijdag 11 december 2026, 16:00-17:00 (reden: ze is op werkbezoek).',
+    );
+    assert.deepEqual((await answerOf(h, '2026-12-11', 'eva.bakker@overlegbot.example'))?.answer, { kind: 'apologies', reason: 'ze is op werkbezoek' });
+    const d = await say(h, 'Bram kan vrijdag niet, zijn plaatsvervanger Daan komt', USERS.coordinator);
+    assert.match(
+      d.text,
+      /^Genoteerd: Bram Jansen heeft zich afgemeld voor het SG-overleg van vrijdag 4 december 2026, 16:00-17:00\. Daan Visser komt in de plaats\.$/,
+    );
+    assert.deepEqual((await answerOf(h, '2026-12-04', 'bram.jansen@overlegbot.example'))?.answer, {
+      kind: 'apologies',
+      deputy: { id: DAAN, name: 'Daan Visser' },
+    });
+  });
+
+  it('"Noor is er bij" fits her next meetings in three groups: a question with buttons, then stored for her', async () => {
+    const h = harness();
+    const r = await say(h, 'Noor is er bij', USERS.coordinator);
+    assert.match(r.text, /^Voor welk overleg\?$/m);
+    const buttons = actionsOf(r.replies[0]);
+    assert.equal(buttons.length, 3);
+    assert.equal(await answerOf(h, '2026-12-04', 'noor.elamrani@overlegbot.example'), undefined, 'nothing stored before the choice');
+    const sg = buttons.find((b) => b.title.startsWith('SG-overleg'))!;
+    await h.send(cardSubmit(sg.data!, USERS.coordinator, r.replies[0].id));
+    const updated = h.adapter.activeQueue.find((a) => a.id === r.replies[0].id);
+    assert.match(visibleText(updated), /Genoteerd: Noor El Amrani is erbij op het SG-overleg van vrijdag 4 december 2026/);
+    const a = await answerOf(h, '2026-12-04', 'noor.elamrani@overlegbot.example');
+    assert.deepEqual([a?.answer, a?.by], [{ kind: 'present' }, USERS.coordinator.aadObjectId]);
+  });
+
+  it('in English: "Bram can\'t make Friday\'s meeting", "Eva will be there on Friday"', async () => {
+    const h = harness();
+    assert.equal(
+      (await say(h, "Bram can't make Friday's meeting", USERS.coordinator)).text,
+      'Noted: Bram Jansen sent apologies for the SG-overleg of Friday 4 December 2026, 16:00-17:00.',
+    );
+    assert.equal(
+      (await say(h, 'Eva will be there on Friday', USERS.coordinator)).text,
+      'Noted: Eva Bakker will attend the SG-overleg of Friday 4 December 2026, 16:00-17:00.',
+    );
+    assert.deepEqual((await answerOf(h, '2026-12-04', 'bram.jansen@overlegbot.example'))?.answer, { kind: 'apologies' });
+    assert.equal(
+      (await say(h, 'sign Noor off for the SG meeting of 11 December', USERS.coordinator)).text,
+      'Noted: Noor El Amrani sent apologies for the SG-overleg of Friday 11 December 2026, 16:00-17:00.',
+    );
+    assert.match(
+      (await say(h, 'send apologies for Daan for Friday', USERS.coordinator)).text,
+      /^Noted: Daan Visser sent apologies for the SG-overleg of Friday 4 December/,
+    );
+  });
+
+  it('a name on no member list: a polite answer that lists nothing from the lists, and nothing stored', async () => {
+    const h = harness();
+    const nl = await say(h, 'meld Fatima af voor het SG-overleg van 11 december', USERS.coordinator);
+    assert.match(nl.text, /^Ik vind niemand die Fatima heet op de ledenlijst van het SG-overleg\./);
+    const en = await say(h, 'Piet will be there on Friday', USERS.coordinator);
+    assert.match(en.text, /^I find nobody called Piet on the member lists of your meetings\./);
+    for (const t of [nl.text, en.text]) assert.doesNotMatch(t, /@|aad-|Sanne|Daan|Bram|Eva|Noor/);
+    assert.equal(await h.deps.repos.getAttendance('sg', '2026-12-11'), undefined);
+    assert.equal(await h.deps.repos.getAttendance('sg', '2026-12-04'), undefined);
+  });
+
+  it('someone who coordinates nothing gets a polite refusal, whether the name exists or not, and nothing changes', async () => {
+    const h = harness();
+    const known = await say(h, 'Daan kan vrijdag niet', USERS.lead);
+    const unknown = await say(h, 'Fatima kan vrijdag niet', USERS.lead);
+    assert.equal(known.text, unknown.text, 'the refusal says nothing about who is a member');
+    assert.match(known.text, /^Alleen coördinatoren kunnen iemand anders aan- of afmelden\./);
+    assert.match(
+      (await say(h, 'meld Bram af voor het SG-overleg van 11 december', USERS.lead)).text,
+      /^Alleen de coördinatoren van het SG-overleg kunnen iemand anders aan- of afmelden\./,
+    );
+    assert.match((await say(h, "Bram can't make Friday's meeting", USERS.member)).text, /^Only coordinators can answer for someone else\./);
+    // A choice card's payload, replayed by someone else or with a person the group does not have.
+    const [tampered] = await h.send(cardSubmit({ verb: VERBS.attend, meeting: 'sg|2026-12-04', answer: 'apologies', member: DAAN }, USERS.lead, undefined));
+    assert.match(visibleText(tampered), /^Alleen de coördinatoren van het SG-overleg kunnen iemand anders aan- of afmelden\./);
+    const [stranger] = await h.send(
+      cardSubmit({ verb: VERBS.attend, meeting: 'sg|2026-12-04', answer: 'apologies', member: 'fatima@example.org' }, USERS.coordinator, undefined),
+    );
+    assert.doesNotMatch(visibleText(stranger), /Genoteerd|Noted|fatima/i);
+    assert.equal(await h.deps.repos.getAttendance('sg', '2026-12-04'), undefined);
+    assert.equal(await h.deps.repos.getAttendance('sg', '2026-12-11'), undefined);
+  });
+
+  it('"ik kan vrijdag niet" stays the speaker\'s own answer, and "meld hem af" is not taken as one', async () => {
+    const h = harness();
+    await say(h, 'ik kan vrijdag niet');
+    assert.deepEqual((await answerOf(h))?.answer, { kind: 'apologies' });
+    await say(h, 'meld hem af voor vrijdag', USERS.deputy);
+    assert.equal(await answerOf(h, '2026-12-04', DAAN), undefined);
+  });
+});

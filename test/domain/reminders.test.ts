@@ -6,6 +6,7 @@ import {
   MeetingContext,
   minutesToStartIfToday,
   PlannedPost,
+  planChangeNotices,
   planDigests,
   planLateReplies,
   planMeetingPosts,
@@ -248,5 +249,22 @@ describe('reminder planning', () => {
     const [digest] = planDigests([{ conversationId: '19:a', groupIds: ['sg', 'wg'] }], '2026-12-07', '2026-12-07', cal, ZONE);
     assert.deepEqual(postGroups(digest), ['sg', 'wg']);
     assert.deepEqual(postGroups(posts[0]), ['sg']);
+  });
+});
+
+describe('planChangeNotices: a cancelled or moved meeting, told to whoever had answered', () => {
+  it('one notice per person per change, due from the change until the meeting; a later change is a new key of the same reminder', () => {
+    const base = { groupId: 'sg', originalDate: '2026-12-18', expiresAt: new Date('2026-12-17T14:00:00Z'), people: ['a@x', 'b@x', 'a@x'] };
+    const first = planChangeNotices([{ ...base, changedAt: new Date('2026-12-01T08:00:00Z') }]);
+    assert.deepEqual(
+      first.map((p) => p.key),
+      ['change/sg/2026-12-18/2026-12-01T08:00:00.000Z/person:a@x', 'change/sg/2026-12-18/2026-12-01T08:00:00.000Z/person:b@x'],
+    );
+    const second = planChangeNotices([{ ...base, changedAt: new Date('2026-12-02T08:00:00Z') }]);
+    assert.equal(second[0].reminder, first[0].reminder);
+    assert.notEqual(second[0].key, first[0].key);
+    assert.equal(duePosts(first, new Date('2026-12-01T07:59:00Z')).due.length, 0, 'not before the change');
+    assert.equal(duePosts(first, new Date('2026-12-10T00:00:00Z')).due.length, 2);
+    assert.equal(duePosts(first, new Date('2026-12-17T14:00:00Z')).expired.length, 2, 'pointless once the meeting has begun');
   });
 });

@@ -1,9 +1,10 @@
 import { Group } from '../../domain/schedule';
 import { ActionItem, ActionItemError, ActionOwner, MAX_ACTION_TEXT_LENGTH, ownedBy, viewActionItems } from '../../domain/actionItems';
-import { dateParts, LocalDate, makeDate } from '../../domain/localDate';
+import { addDays, dateParts, LocalDate, makeDate } from '../../domain/localDate';
 import { Occurrence, takesPlace } from '../../domain/occurrences';
 import { localDateLabel } from '../../i18n/dates';
 import { card, CardElement, heading, text } from '../../present/cards/adaptiveCard';
+import { actionItemFormCard } from '../../present/cards/actionItemForm';
 import { VERBS } from '../../present/cards/verbs';
 import { Slots, Subject } from '../../understand/slots';
 import { contactsOf } from '../shared/roles';
@@ -345,6 +346,136 @@ export async function openActions(turn: Turn, slots: Slots): Promise<Subject | v
     for (const i of view.done.slice(0, 10)) put(line(turn, i), { isSubtle: true });
   }
   if (shown === 0) return sendText(turn.context, turn.msgs.openActionsNone(groups.map((g) => g.name).join(', ')));
+  // One press to record the next one, for a single group with members (several groups: "nieuw actiepunt" asks which).
+  if (groups.length === 1 && groups[0].members.length > 0)
+    actions.push({ type: 'Action.Submit', title: turn.msgs.actionFormButton, data: { verb: VERBS.actionForm, group: groups[0].id, lang: turn.lang } });
   await sendCard(turn.context, card(body, fallback.join('\n'), actions));
   return { intent: 'open-actions', ...(groups.length === 1 ? { groupId: groups[0].id } : {}) };
+}
+
+/** The owners a form offers for a group: its members ("Bram Jansen (BZK)"), then the organisations they are from. */
+function ownerChoices(group: Group): { title: string; value: string }[] {
+  const orgs = [...new Set(group.members.map((m) => m.organisation))].sort((a, b) => a.localeCompare(b));
+  return [...group.members.map((m) => ({ title: `${m.name} (${m.organisation})`, value: `m:${m.id}` })), ...orgs.map((o) => ({ title: o, value: `o:${o}` }))];
+}
+
+/** How far back the form looks for meetings an item may come from. */
+const FORM_LOOK_BACK_DAYS = 120;
+
+/** The meetings of a group that took place recently, most recent first: what an action item can come from. */
+async function recentMeetings(turn: Turn, group: Group): Promise<Occurrence[]> {
+  const past = await turn.deps.calendar.between([group.id], addDays(turn.today, -FORM_LOOK_BACK_DAYS), turn.today);
+  return past
+    .filter((o) => takesPlace(o) && o.start.getTime() <= turn.now.getTime())
+    .slice(-5)
+    .reverse();
+}
+
+/** The form for one group (the caller checked that the person coordinates it). */
+async function sendForm(turn: Turn, group: Group, via: 'chat' | 'card'): Promise<Subject | void> {
+  const m = turn.msgs;
+  if (group.members.length === 0) return sendText(turn.context, m.actionFormNoMembers(group.name));
+  const meetings = await recentMeetings(turn, group);
+  if (meetings.length === 0) return sendText(turn.context, m.actionNoMeeting(group.name));
+  const form = actionItemFormCard(
+    {
+      title: m.actionFormTitle(group.name),
+      intro: m.actionFormIntro,
+      textLabel: m.actionFormText,
+      ownerLabel: m.actionFormOwner,
+      dueLabel: m.actionFormDue,
+      meetingLabel: m.actionFormMeeting,
+      submit: m.actionFormSubmit,
+    },
+    {
+      groupId: group.id,
+      owners: ownerChoices(group),
+      meetings: meetings.map((o) => ({ title: m.meetingWhen(o, { zone: turn.deps.calendar.zone }), value: o.originalDate })),
+      minDue: turn.today,
+      maxTextLength: MAX_ACTION_TEXT_LENGTH,
+      lang: turn.lang,
+    },
+  );
+  if (via === 'card') await replaceCard(turn.context, form);
+  else await sendCard(turn.context, form);
+  return { intent: 'action-form', groupId: group.id };
+}
+
+/** "nieuw actiepunt", "new action item": the form, for a group the person coordinates (asked which when several fit). */
+export async function actionForm(turn: Turn, slots: Slots): Promise<Subject | void> {
+  const { calendar, roles } = turn.deps;
+  if (slots.group && 'unknown' in slots.group) return sendText(turn.context, unknownGroupText(turn, slots.group.unknown));
+  const namedId = slots.group && 'id' in slots.group ? slots.group.id : turn.boundGroupId;
+  const named = namedId ? calendar.group(namedId) : undefined;
+  if (named) {
+    if (!(await roles.isCoordinator(turn.context, named))) return sendText(turn.context, turn.msgs.actionOnlyCoordinators(named.name, contactsOf(named)));
+    return sendForm(turn, named, 'chat');
+  }
+  const groups = (await coordinated(turn, calendar.schedule.groups)).filter((g) => g.members.length > 0);
+  if (groups.length === 0) return sendText(turn.context, turn.msgs.actionOnlyCoordinatorsAny);
+  if (groups.length === 1) return sendForm(turn, groups[0], 'chat');
+  await sendCard(
+    turn.context,
+    card(
+      [text(turn.msgs.actionFormWhichGroup)],
+      [turn.msgs.actionFormWhichGroup, ...groups.map((g) => `- ${g.name}`)].join('\n'),
+      groups.map((g) => ({ type: 'Action.Submit', title: g.name, data: { verb: VERBS.actionForm, group: g.id, lang: turn.lang } })),
+    ),
+  );
+}
+
+/** The overview's "Nieuw actiepunt" button and the choice of group: the form, for coordinators only. */
+export async function onActionForm(turn: Turn, p: { group: string }): Promise<void> {
+  const group = turn.deps.calendar.group(p.group);
+  if (!group) return sendText(turn.context, turn.msgs.cardRefused);
+  if (!(await turn.deps.roles.isCoordinator(turn.context, group)))
+    return sendText(turn.context, turn.msgs.actionOnlyCoordinators(group.name, contactsOf(group)));
+  await sendForm(turn, group, 'card');
+}
+
+export interface ActionCreatePayload {
+  group: string;
+  text: string;
+  owner: { kind: 'member'; id: string } | { kind: 'organisation'; name: string };
+  due: LocalDate;
+  meeting: LocalDate;
+}
+
+/**
+ * The form submitted: everything checked again, since a client may send anything (a forged owner, a past date,
+ * a meeting of another group, a non-coordinator replaying the card). A refusal is a reply; the form stays to correct.
+ */
+export async function onActionCreate(turn: Turn, p: ActionCreatePayload): Promise<void> {
+  const { calendar, actionItems, roles, logger } = turn.deps;
+  const group = calendar.group(p.group);
+  if (!group) return sendText(turn.context, turn.msgs.cardRefused);
+  if (!(await roles.isCoordinator(turn.context, group))) return sendText(turn.context, turn.msgs.actionOnlyCoordinators(group.name, contactsOf(group)));
+  if (!p.text.trim()) return sendText(turn.context, turn.msgs.actionFormEmptyText);
+  let owner: ActionOwner | undefined;
+  if (p.owner.kind === 'member') {
+    const id = p.owner.id;
+    const m = group.members.find((x) => x.id === id);
+    if (m) owner = { kind: 'member', id: m.id, name: m.name, organisation: m.organisation };
+  } else {
+    const name = p.owner.name.toLowerCase();
+    const org = group.members.find((x) => x.organisation.toLowerCase() === name)?.organisation;
+    if (org) owner = { kind: 'organisation', name: org };
+  }
+  if (!owner) return sendText(turn.context, turn.msgs.actionFormUnknownOwner(group.name));
+  if (p.due < turn.today) return sendText(turn.context, turn.msgs.actionDueInPast(day(turn, p.due)));
+  const meeting = (await recentMeetings(turn, group)).find((o) => o.originalDate === p.meeting);
+  if (!meeting) return sendText(turn.context, turn.msgs.actionNoMeetingOn(group.name, day(turn, p.meeting)));
+  try {
+    const item = await actionItems.record(group, meeting.originalDate, p.text, owner, p.due, actor(turn), turn.now);
+    logger.info(
+      { event: 'action-item-recorded', group: group.id, item: item.id, meeting: item.meeting, owner: item.owner.kind, via: 'card' },
+      'action item recorded',
+    );
+    const outcome = turn.msgs.actionRecorded(item.id, ownerLabel(item.owner), day(turn, item.due), group.name, day(turn, meeting.date), item.text);
+    // The form is replaced by what was recorded, so it cannot be submitted twice.
+    await replaceCard(turn.context, card([text(outcome)], outcome));
+  } catch (e) {
+    if (e instanceof ActionItemError) return sendText(turn.context, errorText(turn, e, undefined, p.due));
+    throw e;
+  }
 }

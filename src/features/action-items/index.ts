@@ -2,7 +2,19 @@ import { z } from 'zod';
 import { VERBS } from '../../present/cards/verbs';
 import { language } from '../shared/payload';
 import { Feature, verb } from '../types';
-import { actionConfirmDate, actionDone, actionNewDate, myActions, onActionDone, onConfirmDate, openActions, recordAction } from './handlers';
+import {
+  actionConfirmDate,
+  actionDone,
+  actionForm,
+  actionNewDate,
+  myActions,
+  onActionCreate,
+  onActionDone,
+  onActionForm,
+  onConfirmDate,
+  openActions,
+  recordAction,
+} from './handlers';
 import { recogniseActionDone, recogniseActionNewDate, recogniseConfirmNewDate, recogniseRecordAction } from './recognise';
 import { isoDate } from '../shared/payload';
 
@@ -18,6 +30,33 @@ const itemRef = z
 const confirmPayload = z.object({ item: itemRef, due: isoDate, lang: language.optional() }).transform((v) => ({ item: v.item, due: v.due }));
 
 const donePayload = z.object({ item: itemRef, lang: language.optional() }).transform((v) => ({ item: v.item }));
+
+const groupId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'a group id');
+
+const formPayload = z.object({ group: groupId, lang: language.optional() }).transform((v) => ({ group: v.group }));
+
+/**
+ * The submitted form: the fields as the card sends them. Generous on lengths, so that the domain's own checks (an empty
+ * or too long text) answer with what is wrong; the owner is "m:<member>" or "o:<organisation>", checked against the group.
+ */
+const createPayload = z
+  .object({
+    group: groupId,
+    text: z.string().max(5000),
+    owner: z.string().regex(/^[mo]:.{1,200}$/s, 'm:… or o:…'),
+    due: isoDate,
+    meeting: isoDate,
+    lang: language.optional(),
+  })
+  .transform((v) => ({
+    group: v.group,
+    text: v.text,
+    owner: v.owner.startsWith('m:')
+      ? { kind: 'member' as const, id: v.owner.slice(2).toLowerCase() }
+      : { kind: 'organisation' as const, name: v.owner.slice(2) },
+    due: v.due,
+    meeting: v.meeting,
+  }));
 
 /** Coordinators record agreements with an owner and a due date; owners see theirs and mark them done. */
 export const actionItemsFeature: Feature = {
@@ -176,5 +215,41 @@ export const actionItemsOverviewFeature: Feature = {
       examples: { nl: ['openstaande actiepunten van het SG-overleg'], en: ['open action items'] },
       handle: openActions,
     },
+    {
+      intent: 'action-form',
+      kind: 'question',
+      accepts: ['group'],
+      needs: ['action-form'],
+      minScore: 3,
+      signals: [
+        {
+          words: [
+            'nieuw actiepunt',
+            'nieuwe actiepunt',
+            'actiepunt toevoegen',
+            'actiepunt invoeren',
+            'actiepunt aanmaken',
+            'formulier actiepunt',
+            'actiepuntformulier',
+          ],
+          weight: 4,
+          lang: 'nl',
+          tag: 'action-form',
+        },
+        {
+          words: ['new action item', 'add action item', 'add an action item', 'create action item', 'create an action item', 'action item form'],
+          weight: 4,
+          lang: 'en',
+          tag: 'action-form',
+        },
+        { words: ['mijn', 'my', 'welke', 'which', 'openstaande', 'open'], weight: -4 },
+      ],
+      examples: { nl: ['nieuw actiepunt'], en: ['new action item'] },
+      handle: actionForm,
+    },
+  ],
+  verbs: [
+    verb({ verb: VERBS.actionForm, schema: formPayload, handle: onActionForm }),
+    verb({ verb: VERBS.actionCreate, schema: createPayload, handle: onActionCreate }),
   ],
 };

@@ -40,6 +40,19 @@ export interface ActionItemsMessages {
   actionNoRequest(id: number): string;
   actionConfirmButton(id: number, day: string): string;
   actionConfirmOnlyCoordinators(group: string): string;
+  actionFormTitle(group: string): string;
+  actionFormIntro: string;
+  actionFormText: string;
+  actionFormOwner: string;
+  actionFormDue: string;
+  actionFormMeeting: string;
+  actionFormSubmit: string;
+  /** The button on the coordinators' overview that opens the form. */
+  actionFormButton: string;
+  actionFormWhichGroup: string;
+  actionFormNoMembers(group: string): string;
+  actionFormUnknownOwner(group: string): string;
+  actionFormEmptyText: string;
 }
 
 export const nl: ActionItemsMessages = {
@@ -51,8 +64,9 @@ export const nl: ActionItemsMessages = {
   },
   actionItemsOverviewHelp: {
     title: 'Openstaande actiepunten',
-    summary: 'Voor coördinatoren: de actiepunten van een overleg: open, over de datum en afgerond.',
-    examples: ['openstaande actiepunten van het SG-overleg', 'welke actiepunten staan open?'],
+    summary:
+      'Voor coördinatoren: de actiepunten van een overleg: open, over de datum en afgerond. "nieuw actiepunt" (of de knop onder het overzicht) geeft een formulier met de tekst, de eigenaar (een lid of een organisatie), de datum en het overleg waar het uit kwam.',
+    examples: ['openstaande actiepunten van het SG-overleg', 'welke actiepunten staan open?', 'nieuw actiepunt'],
   },
   actionRecorded: (id, owner, due, group, meeting, text) =>
     `Actiepunt ${id} genoteerd voor ${owner}, uiterlijk ${due} (uit het ${group} van ${meeting}): ${text}`,
@@ -90,6 +104,19 @@ export const nl: ActionItemsMessages = {
   actionNoRequest: (id) => `Voor actiepunt ${id} is geen nieuwe datum gevraagd.`,
   actionConfirmButton: (id, day) => `Bevestig ${day} voor actiepunt ${id}`,
   actionConfirmOnlyCoordinators: (group) => `Alleen de coördinatoren van het ${group} kunnen een nieuwe datum bevestigen.`,
+  actionFormTitle: (group) => `Nieuw actiepunt ${group}`,
+  actionFormIntro: 'Vul de afspraak in; de eigenaar krijgt een herinnering de werkdag ervoor en op de dag zelf.',
+  actionFormText: 'Wat is er afgesproken?',
+  actionFormOwner: 'Eigenaar',
+  actionFormDue: 'Uiterlijk op',
+  actionFormMeeting: 'Uit het overleg van',
+  actionFormSubmit: 'Actiepunt noteren',
+  actionFormButton: 'Nieuw actiepunt',
+  actionFormWhichGroup: 'Voor welk overleg is het actiepunt?',
+  actionFormEmptyText: 'Wat is er afgesproken? Vul de tekst van het actiepunt in; ik heb niets genoteerd.',
+  actionFormUnknownOwner: (group) =>
+    `Die eigenaar staat niet op de ledenlijst van het ${group}; kies een lid of een organisatie uit de lijst. Ik heb niets genoteerd.`,
+  actionFormNoMembers: (group) => `Het ${group} heeft geen ledenlijst in het schema, dus er is geen eigenaar te kiezen. Voeg leden toe (members).`,
 };
 
 export const en: ActionItemsMessages = {
@@ -101,8 +128,9 @@ export const en: ActionItemsMessages = {
   },
   actionItemsOverviewHelp: {
     title: 'Open action items',
-    summary: "For coordinators: a meeting's action items: open, overdue and done.",
-    examples: ['open action items of the SG meeting', 'which action items are open?'],
+    summary:
+      'For coordinators: a meeting\'s action items: open, overdue and done. "new action item" (or the button under the overview) gives a form with the text, the owner (a member or an organisation), the due date and the meeting it came from.',
+    examples: ['open action items of the SG meeting', 'which action items are open?', 'new action item'],
   },
   actionRecorded: (id, owner, due, group, meeting, text) => `Action item ${id} recorded for ${owner}, due ${due} (from the ${group} of ${meeting}): ${text}`,
   actionOnlyCoordinators: (group, contacts) =>
@@ -139,4 +167,17 @@ export const en: ActionItemsMessages = {
   actionNoRequest: (id) => `No new date was asked for action item ${id}.`,
   actionConfirmButton: (id, day) => `Confirm ${day} for action item ${id}`,
   actionConfirmOnlyCoordinators: (group) => `Only the coordinators of the ${group} can confirm a new date.`,
+  actionFormTitle: (group) => `New action item ${group}`,
+  actionFormIntro: 'Fill in the agreement; the owner is reminded the working day before and on the day itself.',
+  actionFormText: 'What was agreed?',
+  actionFormOwner: 'Owner',
+  actionFormDue: 'Due by',
+  actionFormMeeting: 'From the meeting of',
+  actionFormSubmit: 'Record action item',
+  actionFormButton: 'New action item',
+  actionFormWhichGroup: 'Which meeting is the action item for?',
+  actionFormEmptyText: 'What was agreed? Fill in the text of the action item; nothing was recorded.',
+  actionFormUnknownOwner: (group) =>
+    `That owner is not on the member list of the ${group}; choose a member or an organisation from the list. Nothing was recorded.`,
+  actionFormNoMembers: (group) => `The ${group} has no member list in the schedule, so there is no owner to choose. Add members to the schedule.`,
 };

@@ -20,6 +20,8 @@ export interface AttendPayload {
   answer: 'present' | 'apologies';
   reason?: string;
   deputy?: string;
+  /** A coordinator's choice card answering for a member: whom for (checked again: coordinator, member). */
+  member?: string;
 }
 
 const when = (turn: Turn, o: Occurrence) => turn.msgs.meetingWhen(o, { zone: turn.deps.calendar.zone });
@@ -45,6 +47,8 @@ async function record(
   occurrence: Occurrence,
   said: { answer: 'present' | 'apologies'; reason?: string; deputy?: string; withDeputy?: boolean },
   via: 'chat' | 'card',
+  /** A coordinator answering for the member: the reply names the member, and is text only (the card's buttons are for oneself). */
+  onBehalf = false,
 ): Promise<Subject | void> {
   const { attendance, logger } = turn.deps;
   const deputy = said.answer === 'apologies' && (said.deputy || said.withDeputy) ? attendance.deputyOf(group, member, said.deputy) : undefined;
@@ -68,10 +72,11 @@ async function record(
         answer: stored.kind,
         deputy: stored.kind === 'apologies' && !!stored.deputy,
         via,
+        ...(onBehalf ? { onBehalf: true } : {}),
       },
       'attendance recorded',
     );
-    const personal = conversationKind(turn.context) === 'personal';
+    const personal = conversationKind(turn.context) === 'personal' && !onBehalf;
     const who = personal ? undefined : member.name;
     const outcome =
       stored.kind === 'present'
@@ -79,7 +84,8 @@ async function record(
         : turn.msgs.attendRecordedApologies(group.name, when(turn, r.occurrence), stored.reason, stored.deputy?.name, who);
     if (!personal) {
       // A channel's reminder card stays as it is for everyone else: the answer is a reply, not a replacement.
-      await sendText(turn.context, outcome);
+      if (onBehalf && via === 'card') await replaceCard(turn.context, attendanceOutcomeCard(turn.msgs.attendanceTitle, outcome, []));
+      else await sendText(turn.context, outcome);
     } else {
       // The other answer stays one press away, until the meeting starts.
       const card = attendanceOutcomeCard(
@@ -104,6 +110,7 @@ async function memberships(turn: Turn) {
 /** "ik kan vrijdag niet", "ik ben erbij", "mijn plaatsvervanger Daan komt": the meeting meant, or a question back. */
 export async function attend(turn: Turn, slots: Slots): Promise<Subject | void> {
   const said: Said = slots.attendance ?? { answer: 'present' };
+  if (slots.attendee) return attendFor(turn, slots, said, slots.attendee);
   const mine = await memberships(turn);
   if (mine.length === 0) return sendText(turn.context, turn.msgs.attendNotAMember);
   if (slots.group && 'unknown' in slots.group) return sendText(turn.context, unknownGroupText(turn, slots.group.unknown));
@@ -150,21 +157,96 @@ export async function attend(turn: Turn, slots: Slots): Promise<Subject | void> 
   return record(turn, group, member, occurrence, said, 'chat');
 }
 
+/** How a typed name may mean a member: the full name, the first or the last name, or the id (e-mail). */
+function nameMatches(member: Member, typed: string): boolean {
+  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  const t = fold(typed);
+  const full = fold(member.name);
+  const parts = full.split(' ');
+  return full === t || parts[0] === t || parts.at(-1) === t || member.id === t || (t.length >= 3 && full.startsWith(`${t} `));
+}
+
+/**
+ * "Daan kan vrijdag niet", "meld Fatima af voor het SG-overleg van 11 december": a coordinator answers for a member
+ * of a group they coordinate. Anyone else gets a refusal before any member list is looked at, so it tells them nothing.
+ */
+async function attendFor(turn: Turn, slots: Slots, said: Said, typed: string): Promise<Subject | void> {
+  const { calendar, roles, attendance } = turn.deps;
+  if (slots.group && 'unknown' in slots.group) return sendText(turn.context, unknownGroupText(turn, slots.group.unknown));
+  const named = slots.group && 'id' in slots.group ? calendar.group(slots.group.id) : turn.boundGroupId ? calendar.group(turn.boundGroupId) : undefined;
+  const scope = named ? [named] : calendar.schedule.groups.filter((g) => g.members.length > 0);
+  const mine: Group[] = [];
+  for (const g of scope) if (await roles.isCoordinator(turn.context, g)) mine.push(g);
+  if (mine.length === 0) return sendText(turn.context, named ? turn.msgs.attendForOnlyCoordinators(named.name) : turn.msgs.attendForOnlyCoordinatorsAny);
+
+  const people = new Map<string, Member>();
+  for (const g of mine) for (const m of g.members) if (nameMatches(m, typed)) people.set(m.id, m);
+  if (people.size === 0) return sendText(turn.context, turn.msgs.attendForUnknownPerson(typed, mine.length === 1 ? mine[0].name : undefined));
+  if (people.size > 1)
+    return sendText(
+      turn.context,
+      turn.msgs.attendForWhichPerson(
+        typed,
+        [...people.values()].map((m) => `${m.name} (${m.organisation})`),
+      ),
+    );
+  const [member] = people.values();
+  const groups = mine.filter((g) => g.members.some((m) => m.id === member.id));
+  const found = await attendance.candidates(groups, slots.date, turn.now);
+  if (found.length === 0)
+    return sendText(
+      turn.context,
+      slots.date ? turn.msgs.attendForNoMeetingOn(member.name, localDateLabel(slots.date, turn.lang)) : turn.msgs.attendForNoUpcoming(member.name),
+    );
+  if (found.length > 1) {
+    // The member's next meetings in two groups, or two on that day: ask, never guess.
+    return void (await sendCard(
+      turn.context,
+      attendanceChoiceCard(
+        turn.msgs.attendWhichMeeting,
+        found.map(({ group, occurrence }) => ({
+          title: `${group.name}, ${when(turn, occurrence)}`,
+          data: {
+            verb: VERBS.attend,
+            meeting: encodeMeetingRef(group.id, occurrence.originalDate),
+            answer: said.answer,
+            member: member.id,
+            ...(said.reason ? { reason: said.reason } : {}),
+            ...(said.deputy ? { deputy: said.deputy } : {}),
+            ...(said.withDeputy ? { withDeputy: true } : {}),
+            lang: turn.lang,
+          },
+        })),
+      ),
+    ));
+  }
+  const { group, occurrence } = found[0];
+  if (!takesPlace(occurrence)) return sendText(turn.context, turn.msgs.attendNotTakingPlace(group.name, when(turn, occurrence)));
+  return record(turn, group, member, occurrence, said, 'chat', true);
+}
+
 /** The buttons (reminder card, choice card, outcome card): everything checked again; the presser answers for themselves. */
 export async function onAttend(turn: Turn, p: AttendPayload & { withDeputy?: boolean }): Promise<void> {
   const group = turn.deps.calendar.group(p.meeting.groupId);
   const occurrence = group ? await turn.deps.attendance.occurrence(group.id, p.meeting.originalDate) : undefined;
   if (!group || !occurrence) return sendText(turn.context, turn.msgs.cardRefused);
+  const said = {
+    answer: p.answer,
+    ...(p.reason ? { reason: p.reason } : {}),
+    ...(p.deputy ? { deputy: p.deputy } : {}),
+    ...(p.withDeputy ? { withDeputy: true } : {}),
+  };
+  if (p.member) {
+    // For someone else (a coordinator's choice card): the presser must coordinate the group, the member be on its list.
+    if (!(await turn.deps.roles.isCoordinator(turn.context, group))) return sendText(turn.context, turn.msgs.attendForOnlyCoordinators(group.name));
+    const member = group.members.find((m) => m.id === p.member);
+    if (!member) return sendText(turn.context, turn.msgs.cardRefused);
+    await record(turn, group, member, occurrence, said, 'card', true);
+    return;
+  }
   const mine = (await memberships(turn)).find((m) => m.group.id === group.id);
   if (!mine) return sendText(turn.context, turn.msgs.attendNotAMemberOf(group.name));
-  await record(
-    turn,
-    group,
-    mine.member,
-    occurrence,
-    { answer: p.answer, ...(p.reason ? { reason: p.reason } : {}), ...(p.deputy ? { deputy: p.deputy } : {}), ...(p.withDeputy ? { withDeputy: true } : {}) },
-    'card',
-  );
+  await record(turn, group, mine.member, occurrence, said, 'card');
 }
 
 function summaryLines(turn: Turn, s: AttendanceSummary): ListLine[] {

@@ -22,6 +22,7 @@ const attendPayload = z
     reason: optionalText(MAX_REASON_LENGTH),
     deputy: optionalText(100),
     withDeputy: z.boolean().optional(),
+    member: z.string().min(1).max(200).optional(),
     lang: language.optional(),
   })
   .transform((v) => ({
@@ -30,6 +31,7 @@ const attendPayload = z
     ...(v.reason ? { reason: v.reason } : {}),
     ...(v.deputy ? { deputy: v.deputy } : {}),
     ...(v.withDeputy ? { withDeputy: true } : {}),
+    ...(v.member ? { member: v.member.toLowerCase() } : {}),
   }));
 
 const listPayload = z.object({ meeting: meetingRef, lang: language.optional() });

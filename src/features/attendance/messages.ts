@@ -26,6 +26,14 @@ export interface AttendanceMessages {
   attendanceOnlyCoordinators(group: string): string;
   attendanceNoGroupToShow: string;
   attendanceOnlyCoordinatorsAny: string;
+  /** A coordinator answering for someone else ("Daan kan vrijdag niet"). */
+  attendForOnlyCoordinators(group: string): string;
+  attendForOnlyCoordinatorsAny: string;
+  /** The name is on none of the member lists the coordinator keeps: only the name as typed, nothing from the lists. */
+  attendForUnknownPerson(name: string, group?: string): string;
+  attendForWhichPerson(name: string, people: string[]): string;
+  attendForNoMeetingOn(person: string, day: string): string;
+  attendForNoUpcoming(person: string): string;
 }
 
 const nlPerson = (name: string, reason?: string, deputy?: string) => {
@@ -41,8 +49,14 @@ export const nl: AttendanceMessages = {
   attendanceHelp: {
     title: 'Aan- en afmelden voor een overleg',
     summary:
-      'Voor leden van een overleg: laat weten of je komt. Zeg het gewoon ("ik kan vrijdag niet", "ik ben erbij", "mijn plaatsvervanger Daan komt") of gebruik de knoppen op de herinnering. Een reden en een plaatsvervanger mogen erbij. Tot het overleg begint kun je je antwoord wijzigen; elke wijziging wordt bewaard.',
-    examples: ['ik kan vrijdag niet', 'afmelden voor het SG-overleg van 11 december', 'ik ben erbij', 'mijn plaatsvervanger Daan komt'],
+      'Voor leden van een overleg: laat weten of je komt. Zeg het gewoon ("ik kan vrijdag niet", "ik ben erbij", "mijn plaatsvervanger Daan komt") of gebruik de knoppen op de herinnering. Een reden en een plaatsvervanger mogen erbij. Tot het overleg begint kun je je antwoord wijzigen; elke wijziging wordt bewaard. Coördinatoren melden ook een lid aan of af ("Daan kan vrijdag niet", "meld Eva af voor het SG-overleg van 11 december").',
+    examples: [
+      'ik kan vrijdag niet',
+      'afmelden voor het SG-overleg van 11 december',
+      'ik ben erbij',
+      'mijn plaatsvervanger Daan komt',
+      'Daan kan vrijdag niet',
+    ],
   },
   attendanceOverviewHelp: {
     title: 'Wie komen er?',
@@ -73,14 +87,28 @@ export const nl: AttendanceMessages = {
   attendanceOnlyCoordinators: (group) => `Alleen de coördinatoren van het ${group} kunnen de aanwezigheid opvragen.`,
   attendanceNoGroupToShow: 'Geen enkel overleg heeft een ledenlijst in het schema, dus ik houd nog geen aanwezigheid bij.',
   attendanceOnlyCoordinatorsAny: 'Alleen coördinatoren kunnen de aanwezigheid van een overleg opvragen.',
+  attendForOnlyCoordinators: (group) =>
+    `Alleen de coördinatoren van het ${group} kunnen iemand anders aan- of afmelden. Je kunt je wel zelf aan- of afmelden ("ik kan vrijdag niet").`,
+  attendForOnlyCoordinatorsAny: 'Alleen coördinatoren kunnen iemand anders aan- of afmelden. Je kunt je wel zelf aan- of afmelden ("ik kan vrijdag niet").',
+  attendForUnknownPerson: (name, group) =>
+    `Ik vind niemand die ${name} heet op ${group ? `de ledenlijst van het ${group}` : 'de ledenlijsten van jouw overleggen'}. Controleer de naam, of laat de ledenlijst in het schema aanvullen.`,
+  attendForWhichPerson: (name, people) => `Er zijn meer mensen die ${name} heten: ${list(people, 'of')}. Noem de volledige naam.`,
+  attendForNoMeetingOn: (person, day) => `${person} heeft op ${day} geen overleg.`,
+  attendForNoUpcoming: (person) => `Ik zie geen komend overleg van ${person}.`,
 };
 
 export const en: AttendanceMessages = {
   attendanceHelp: {
     title: 'Attend or send apologies',
     summary:
-      'For members of a meeting: let me know whether you come. Just say it ("I can\'t make Friday\'s meeting", "I\'ll be there", "my deputy Daan will attend") or use the buttons on the reminder. A reason and a deputy are optional. You can change your answer until the meeting starts; every change is kept.',
-    examples: ["I can't make Friday's meeting", 'send apologies for the SG meeting of 11 December', "I'll be there", 'my deputy Daan will attend'],
+      'For members of a meeting: let me know whether you come. Just say it ("I can\'t make Friday\'s meeting", "I\'ll be there", "my deputy Daan will attend") or use the buttons on the reminder. A reason and a deputy are optional. You can change your answer until the meeting starts; every change is kept. Coordinators also answer for a member ("Daan can\'t make Friday\'s meeting", "sign Eva off for the SG meeting of 11 December").',
+    examples: [
+      "I can't make Friday's meeting",
+      'send apologies for the SG meeting of 11 December',
+      "I'll be there",
+      'my deputy Daan will attend',
+      "Daan can't make Friday's meeting",
+    ],
   },
   attendanceOverviewHelp: {
     title: 'Who is coming?',
@@ -108,4 +136,12 @@ export const en: AttendanceMessages = {
   attendanceOnlyCoordinators: (group) => `Only the coordinators of the ${group} can see its attendance.`,
   attendanceNoGroupToShow: 'No meeting has a member list in the schedule, so I do not keep track of attendance yet.',
   attendanceOnlyCoordinatorsAny: "Only coordinators can see a meeting's attendance.",
+  attendForOnlyCoordinators: (group) =>
+    `Only the coordinators of the ${group} can answer for someone else. You can answer for yourself ("I can't make Friday's meeting").`,
+  attendForOnlyCoordinatorsAny: 'Only coordinators can answer for someone else. You can answer for yourself ("I can\'t make Friday\'s meeting").',
+  attendForUnknownPerson: (name, group) =>
+    `I find nobody called ${name} on ${group ? `the member list of the ${group}` : 'the member lists of your meetings'}. Check the name, or have the member list in the schedule extended.`,
+  attendForWhichPerson: (name, people) => `More than one person is called ${name}: ${list(people, 'or')}. Please give the full name.`,
+  attendForNoMeetingOn: (person, day) => `${person} has no meeting on ${day}.`,
+  attendForNoUpcoming: (person) => `I see no upcoming meeting of ${person}.`,
 };

@@ -4,6 +4,16 @@ import { isHowToQuestion } from '../../understand/howTo';
 import { normalize } from '../../understand/normalize';
 import { commandSkeleton, GLUE, isQuestion, leftovers } from '../../understand/strict';
 
+declare module '../../understand/slots' {
+  interface Slots {
+    /**
+     * A coordinator answering for someone else ("Daan kan vrijdag niet", "meld Fatima af"): the name as typed. Declared
+     * here, beside the only recogniser that reads it, so that the attendance feature stays out of src/understand/.
+     */
+    attendee?: string;
+  }
+}
+
 /**
  * A member saying whether they come: "ik kan vrijdag niet", "afmelden voor het SG-overleg van 11 december",
  * "ik ben erbij", "mijn plaatsvervanger Daan komt", "I can't make Thursday's meeting". Explicit words only:
@@ -68,6 +78,8 @@ const APOLOGY_ONE = ['afmelden', 'afmelding', 'afzeggen', 'verhinderd', 'afwezig
 const APOLOGY_TWO: [string, string][] = [
   ['meld', 'af'],
   ['zeg', 'af'],
+  ['meldt', 'af'],
+  ['zegt', 'af'],
   ['sign', 'off'],
 ];
 /** Coming (negated: not coming): "ik ben erbij", "ik kom", "I'll be there", "I can make it". */
@@ -75,6 +87,7 @@ const PRESENCE_ONE = ['erbij', 'kom', 'komen', 'aanwezig', 'aanmelden', 'attend'
 const PRESENCE_TWO: [string, string][] = [
   ['er', 'bij'],
   ['meld', 'aan'],
+  ['meldt', 'aan'],
   ['be', 'there'],
   ['count', 'in'],
 ];
@@ -162,7 +175,66 @@ const ALLOWED = new Set([
   'tomorrow',
   ...ABSENT,
   ...CHATTER,
+  // Someone else's answer: "Daan is er bij", "Eva meldt zich af", "Bram will be there", "Noor sends apologies".
+  'is',
+  'meldt',
+  'zegt',
+  'heeft',
+  'sends',
+  'has',
+  'zijn',
+  'haar',
+  'his',
+  'her',
 ]);
+
+/** Words that may stand where a name stands but name nobody: pronouns, "iedereen", question words. */
+const NOT_A_NAME = new Set([
+  'hij',
+  'zij',
+  'ze',
+  'hem',
+  'he',
+  'she',
+  'him',
+  'they',
+  'them',
+  'we',
+  'wij',
+  'jij',
+  'je',
+  'jou',
+  'u',
+  'you',
+  'jullie',
+  'iemand',
+  'niemand',
+  'iedereen',
+  'allemaal',
+  'everyone',
+  'everybody',
+  'someone',
+  'somebody',
+  'nobody',
+  'anyone',
+  'all',
+  'wie',
+  'who',
+  'dat',
+  'dit',
+  'that',
+  'this',
+  'it',
+  'er',
+  'daar',
+  'there',
+]);
+
+/** The small words inside names ("Jan van Dijk", "Noor El Amrani"; "de" and "het" are gone from the skeleton). */
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'ter', 'ten', 'el', 'al', 'la', 'le', 'von', 'da', 'di', 'du']);
+
+/** Where a name may stand: first ("Daan kan vrijdag niet"), or after the verb or preposition of an order ("meld Fatima af", "apologies for Eva"). */
+const BEFORE_NAME = new Set(['meld', 'sign', 'voor', 'for', 'namens', 'behalf', 'apologies', 'afmelding', 'afmelden', 'aanmelden']);
 
 /** Words after a deputy word that end the deputy's name ("mijn plaatsvervanger Daan komt"). */
 const NAME_END = new Set([
@@ -240,6 +312,32 @@ function deputyName(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The person a coordinator answers for: the words nothing else explains, standing together in a name's place
+ * ("Daan", "Noor El Amrani", "Jan van Dijk"), as typed in the message (to keep its capitals). Undefined when the
+ * unexplained words are anything else, so the recogniser steps back.
+ */
+function attendeeName(sk: string, odd: readonly string[], text: string): string | undefined {
+  if (odd.length === 0 || odd.length > 4 || odd.some((w) => NOT_A_NAME.has(w))) return undefined;
+  const words = sk.split(' ');
+  const first = words.indexOf(odd[0]);
+  const last = words.lastIndexOf(odd[odd.length - 1]);
+  if (first < 0 || last < first) return undefined;
+  // Together: between the first and the last name word only the other name words and small words ("van", "de").
+  const inside = words.slice(first, last + 1);
+  if (inside.length > odd.length + 2 || inside.some((w) => !odd.includes(w) && !NAME_PARTICLES.has(w))) return undefined;
+  if (first > 0 && !BEFORE_NAME.has(words[first - 1])) return undefined;
+  const raw = text
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[.,!?;:()]/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  const lower = raw.map((w) => w.toLowerCase());
+  const from = lower.indexOf(odd[0]);
+  const to = lower.indexOf(odd[odd.length - 1], from);
+  return from >= 0 && to >= from && to - from < 6 ? raw.slice(from, to + 1).join(' ') : inside.join(' ');
+}
+
 /** "want ik ben ziek", "because I am travelling": the reason, as typed. */
 function reasonOf(text: string): string | undefined {
   const m = /[\s,](?:want|omdat|ivm|i\.v\.m\.?|wegens|vanwege|because|since|due to)\s+(.+)$/i.exec(text.trim());
@@ -281,33 +379,47 @@ export function recogniseAttendance(r: SlotReader, text: string): Recognised | u
       ['count', 'in'],
       ['make', 'it'],
     ]);
-  const cannot = first && (words.includes('kan') || words.includes('kun')) && words.includes('niet') && meeting;
-  const imperative = ['afmelden', 'afzeggen', 'apologies', ...ABSENT].some((w) => words.includes(w)) || hasPair(words, APOLOGY_TWO);
-
-  let answer: 'present' | 'apologies' | undefined;
-  if (deputyWord && (first || words.includes('mijn') || words.includes('my') || (standsIn && (apology || cannot)))) answer = 'apologies';
-  else if (apology && !(negated && !words.includes('unable') && words.includes('niet'))) answer = 'apologies';
-  else if (presence && first && (strongPresence || meeting)) answer = negated ? 'apologies' : 'present';
-  else if (cannot) answer = 'apologies';
-  if (!answer) return undefined;
-  // An apology may be an order without a subject ("afmelden voor vrijdag"); anything else needs "ik" / "I".
-  if (!first && !imperative) return undefined;
-
   const deputy = deputyWord ? deputyName(text) : undefined;
   const nameWords = new Set((deputy ?? '').toLowerCase().split(/\s+/));
   const group = r.group();
   const unknownName = group && !isClarificationValue(group) && 'unknown' in group ? group.unknown.toLowerCase().split(/[-\s]/) : [];
   const odd = leftovers(sk, ALLOWED).filter((w) => !nameWords.has(w) && !unknownName.includes(w));
-  if (odd.length) return undefined;
+  // Not "ik" but a name: a coordinator answering for a member. Nothing else may be left unexplained.
+  const attendee = first ? undefined : attendeeName(sk, odd, text);
+  if (odd.length && !attendee) return undefined;
+  const subject = first || !!attendee;
+
+  const cannot = subject && (words.includes('kan') || words.includes('kun')) && words.includes('niet') && meeting;
+  const imperative = ['afmelden', 'afzeggen', 'apologies', ...ABSENT].some((w) => words.includes(w)) || hasPair(words, APOLOGY_TWO);
+
+  let answer: 'present' | 'apologies' | undefined;
+  if (
+    deputyWord &&
+    (first ||
+      words.includes('mijn') ||
+      words.includes('my') ||
+      (standsIn && (apology || cannot)) ||
+      (attendee && ['zijn', 'haar', 'his', 'her'].some((w) => words.includes(w))))
+  )
+    answer = 'apologies';
+  else if (apology && !(negated && !words.includes('unable') && words.includes('niet'))) answer = 'apologies';
+  else if (presence && subject && (strongPresence || meeting)) answer = negated ? 'apologies' : 'present';
+  else if (cannot) answer = 'apologies';
+  if (!answer) return undefined;
+  // An apology may be an order without a subject ("afmelden voor vrijdag"); anything else needs "ik" / "I" or a name.
+  if (!subject && !imperative) return undefined;
+  // "meld hem af": someone else, but not named; better not understood than the speaker signed off.
+  if (!subject && words.some((w) => ['hem', 'haar', 'him', 'her', 'them'].includes(w))) return undefined;
 
   const reason = reasonOf(text);
   const slots: Slots = {
     attendance: { answer, ...(deputy ? { deputy } : {}), ...(deputyWord ? { withDeputy: true } : {}), ...(reason && answer === 'apologies' ? { reason } : {}) },
   };
+  if (attendee) slots.attendee = attendee;
   if (isClarificationValue(group)) return { clarify: group, slots };
   if (group) slots.group = group;
   const d = r.date(0);
   if (isClarificationValue(d)) return { clarify: d, slots };
   if (d) slots.date = d;
-  return { slots, why: `attendance: ${answer}${deputy ? ` with deputy ${deputy}` : ''}` };
+  return { slots, why: `attendance: ${answer}${attendee ? ` for ${attendee}` : ''}${deputy ? ` with deputy ${deputy}` : ''}` };
 }

@@ -1,3 +1,4 @@
+import { leadPresences } from '../../domain/bundle';
 import { contactsOf } from '../shared/roles';
 import { bundleCards } from '../../present/cards/bundleCards';
 import { listCard, ListLine } from '../../present/cards/listCard';
@@ -128,6 +129,10 @@ export async function answerBundle(turn: Turn, slots: Slots): Promise<Subject | 
   }
   const zone = turn.deps.calendar.zone;
   const bundle = await turn.deps.pitches.bundle(m.group, m.occurrence);
+  // Whether each lead comes to present (a lead who sent apologies without a deputy is flagged), for groups with members.
+  const leads = m.group.members.length
+    ? leadPresences(bundle, turn.deps.calendar.schedule.themes, await turn.deps.attendance.summary(m.group, m.occurrence.originalDate))
+    : undefined;
   const view = bundleView(
     bundle,
     m.group.name,
@@ -136,6 +141,7 @@ export async function answerBundle(turn: Turn, slots: Slots): Promise<Subject | 
     zone,
     turn.lang,
     turn.deps.links.bundle(m.group.id, m.occurrence.originalDate),
+    leads,
   );
   for (const card of bundleCards(view)) await sendCard(turn.context, card);
   return { intent: 'bundle', groupId: m.group.id, date: m.occurrence.date };

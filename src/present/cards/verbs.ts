@@ -11,6 +11,8 @@ export const VERBS = {
   attendanceList: 'overlegbot.attendanceList',
   actionDone: 'overlegbot.actionDone',
   actionConfirmDate: 'overlegbot.actionConfirmDate',
+  actionForm: 'overlegbot.actionForm',
+  actionCreate: 'overlegbot.actionCreate',
 } as const;
 
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
