@@ -3,6 +3,7 @@
  * `npm run corpus` (add `--verbose` for every miss with its explanation; the sealed corpus shows figures only).
  */
 import { OURS_DIALOGUES, OURS_NEGATIVES, OURS_ROWS } from './ours';
+import { FOURTH_WRITER_DIALOGUES, FOURTH_WRITER_NEGATIVES, FOURTH_WRITER_ROWS } from './fourthWriter';
 import { Outcome, runDialogues, runNegatives, runRows } from './run';
 import { SEALED_DIALOGUES, SEALED_NEGATIVES, SEALED_ROWS } from './sealed';
 import { SECOND_WRITER_DIALOGUES, SECOND_WRITER_NEGATIVES, SECOND_WRITER_ROWS } from './secondWriter';
@@ -38,6 +39,7 @@ async function main() {
   await corpus('ours', OURS_ROWS, OURS_NEGATIVES, OURS_DIALOGUES, false);
   await corpus('second writer', SECOND_WRITER_ROWS, SECOND_WRITER_NEGATIVES, SECOND_WRITER_DIALOGUES, false);
   await corpus('third writer', THIRD_WRITER_ROWS, THIRD_WRITER_NEGATIVES, THIRD_WRITER_DIALOGUES, false);
+  await corpus('fourth writer', FOURTH_WRITER_ROWS, FOURTH_WRITER_NEGATIVES, FOURTH_WRITER_DIALOGUES, false);
   await corpus('sealed (other writer, not read)', SEALED_ROWS, SEALED_NEGATIVES, SEALED_DIALOGUES, true);
 }
 
