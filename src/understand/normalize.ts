@@ -22,8 +22,10 @@ export function normalize(text: string): string {
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^@?overlegbot\b[,:]?\s*/, '')
-      // "a.s. vrijdag", "as vrijdag": chat shorthand for "aanstaande", not the English "as".
-      .replace(/\b(?:a\.s\.?|as)\s+(?=(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|week|maand)\b)/g, 'aanstaande ')
+      // "a.s. vrijdag", "as vrijd.": chat shorthand for "aanstaande", not the English "as".
+      .replace(/(?<![\w.])(?:a\.s\.?|as)\s+(?=(?:ma|di|wo|do|vr|za|zo)[a-z]*\.?(?:\s|$)|week\b|wk\b|maand\b)/g, 'aanstaande ')
+      // "z.s.m.", "i.v.m.", "t.a.v.": the letters of an abbreviation stay together ("zsm"); its periods end no sentence.
+      .replace(/(?<![\w.])([a-z])\.([a-z])\.(?:([a-z])\.?)?(?![\w])/g, (_, a: string, b: string, c: string | undefined) => `${a}${b}${c ?? ''}`)
   );
 }
 

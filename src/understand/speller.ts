@@ -24,6 +24,17 @@ const SHORTHAND: Record<string, string> = {
   thx: 'thanks',
   tnx: 'thanks',
   bdankt: 'bedankt',
+  // Coordinators' shorthand: "SG-ovl vrijd. 11/12", "wk 51", "a.s.", "z.s.m.".
+  wk: 'week',
+  vrijd: 'vrijdag',
+  dond: 'donderdag',
+  donderd: 'donderdag',
+  dinsd: 'dinsdag',
+  woensd: 'woensdag',
+  zatd: 'zaterdag',
+  vergad: 'vergadering',
+  verg: 'vergadering',
+  herinn: 'herinneringen',
 };
 
 /** Two words one typo apart: one letter added, dropped or replaced, or two neighbours swapped. */

@@ -49,7 +49,7 @@ export interface UnderstandSpec {
   /** The slots this command takes from a message (and from a follow-up's context). */
   accepts: readonly SlotKind[];
   /** Reads the message itself: change commands, and questions with a form of their own (a pasted pitch). */
-  recognise?(reader: SlotReader, text: string): Recognised | undefined;
+  recognise?(reader: SlotReader, text: string, context?: { rest: readonly string[] }): Recognised | undefined;
   /**
    * Slots of its own, read once the command has won (the topic of a help question); `best` is the feature of
    * the best-scoring other question, when one scored.
@@ -79,6 +79,19 @@ export interface UnderstandContext {
   /** The conversation is linked to a group (a channel or group chat): commands without a group name are about it. */
   bound?: boolean;
 }
+
+/** A condition makes a clause no order: "als het regent, annuleer …", "if nobody comes, cancel …". */
+const CONDITION = /\b(?:als|indien|mocht|tenzij|zodra|if|unless|in case)\b/;
+
+/** A clause that asks something: then the message is a question, not an answer with its reason. */
+const asks = (clause: string) =>
+  /\?\s*$/.test(clause) ||
+  /^(?:wie|wat|hoe|waarom|wanneer|welke|heb|hebben|heeft|is|zijn|kan|kun|kunnen|who|what|how|why|when|which|have|has|is|are|do|does|can|could)\b/i.test(
+    clause.trim(),
+  );
+
+/** The commands a clause of a sentence may carry on its own: answers, with their reason or deputy beside them. */
+const CLAUSE_ORDERS = new Set(['attend']);
 
 const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a', 'an']);
 
@@ -221,40 +234,11 @@ export class Understander {
         ? withLang({ intent: 'help', slots: {}, why: ['only a question mark'] })
         : withLang({ intent: 'unknown', slots: {}, why: ['nothing written'], closest: [] });
     }
-    // 1. Commands with a form of their own, in registry order: explicit words only.
-    for (const c of this.compiled) {
-      if (!c.spec.recognise) continue;
-      const r = c.spec.recognise(reader, text);
-      if (!r) continue;
-      const why = [`${c.spec.intent}: ${r.why ?? 'recognised'}`];
-      const lang = ('language' in r && r.language) || language;
-      if ('clarify' in r) return { intent: c.spec.intent, slots: r.slots ?? {}, clarify: r.clarify, why, words, ...(lang ? { language: lang } : {}) };
-      if (c.spec.needsGroup && !r.slots.group && !ctx.bound) {
-        const clarify = this.whichGroup(a);
-        return {
-          intent: c.spec.intent,
-          slots: r.slots,
-          clarify,
-          why: [...why, 'no group named and the conversation is not linked to one'],
-          words,
-          ...(lang ? { language: lang } : {}),
-        };
-      }
-      // "ik kan daar niet bij zijn", "I can't make it", "ik ben erbij" right after an answer about a meeting: that meeting.
-      const prev = ctx.previous;
-      if (c.spec.followUp && prev?.date && !r.slots.group && !r.slots.date) {
-        const slots: Slots = { ...r.slots, ...(prev.groupId ? { group: { id: prev.groupId } } : {}), date: prev.date };
-        return {
-          intent: c.spec.intent,
-          slots,
-          why: [...why, `the meeting just talked about (${prev.groupId ?? ''} ${prev.date})`],
-          words,
-          followUp: true,
-          ...(lang ? { language: lang } : {}),
-        };
-      }
-      return { intent: c.spec.intent, slots: r.slots, why, words, ...(lang ? { language: lang } : {}) };
-    }
+    // 1. Commands with a form of their own, in registry order: explicit words only. A message of several
+    // sentences or clauses ("I'm sick, can't come friday", "can you reply in English? my Dutch is not so good")
+    // may carry its order in one of them; the others are then its reason or its deputy.
+    const order = this.order(reader, text, ctx, language, words) ?? this.orderInParts(text, ctx, language, words);
+    if (order) return order;
 
     // 2. Questions, scored by their signals.
     const candidates = this.phrases.candidates(messageKeys(a.tokens, (i) => !a.taken.has(i)));
@@ -323,6 +307,78 @@ export class Understander {
     for (const c of this.compiled) {
       if (c.spec.kind !== 'change' || !c.spec.recognise || !c.spec.feature) continue;
       if (c.spec.recognise(reader, order)) return c.spec.feature;
+    }
+    return undefined;
+  }
+
+  /** Step 1 on one text: the first change command (or command with a form of its own) that recognises it. */
+  private order(
+    reader: SlotReader,
+    text: string,
+    ctx: UnderstandContext,
+    language: Language | undefined,
+    words: string[],
+    rest: readonly string[] = [],
+  ): Understood | undefined {
+    const a = reader.analysis;
+    for (const c of this.compiled) {
+      if (!c.spec.recognise) continue;
+      const r = c.spec.recognise(reader, text, { rest });
+      if (!r) continue;
+      const why = [`${c.spec.intent}: ${r.why ?? 'recognised'}`];
+      const lang = ('language' in r && r.language) || language;
+      if ('clarify' in r) return { intent: c.spec.intent, slots: r.slots ?? {}, clarify: r.clarify, why, words, ...(lang ? { language: lang } : {}) };
+      if (c.spec.needsGroup && !r.slots.group && !ctx.bound) {
+        const clarify = this.whichGroup(a);
+        return {
+          intent: c.spec.intent,
+          slots: r.slots,
+          clarify,
+          why: [...why, 'no group named and the conversation is not linked to one'],
+          words,
+          ...(lang ? { language: lang } : {}),
+        };
+      }
+      // "ik kan daar niet bij zijn", "I can't make it", "ik ben erbij" right after an answer about a meeting: that meeting.
+      const prev = ctx.previous;
+      if (c.spec.followUp && prev?.date && !r.slots.group && !r.slots.date) {
+        const slots: Slots = { ...r.slots, ...(prev.groupId ? { group: { id: prev.groupId } } : {}), date: prev.date };
+        return {
+          intent: c.spec.intent,
+          slots,
+          why: [...why, `the meeting just talked about (${prev.groupId ?? ''} ${prev.date})`],
+          words,
+          followUp: true,
+          ...(lang ? { language: lang } : {}),
+        };
+      }
+      return { intent: c.spec.intent, slots: r.slots, why, words, ...(lang ? { language: lang } : {}) };
+    }
+
+    return undefined;
+  }
+
+  /**
+   * Step 1 on the sentences of a message, then on its clauses: one of them may be the order. Never when another
+   * part states a condition ("als het regent, annuleer het SG-overleg").
+   */
+  private orderInParts(text: string, ctx: UnderstandContext, language: Language | undefined, words: string[]): Understood | undefined {
+    const clean = text.replace(/<[^>]+>/g, ' ').trim();
+    const sentences = clean.split(/(?<=[?!;])\s+|(?<=[a-z\d)][.])\s+(?=[A-Z])/).filter((p) => p.trim());
+    const clauses = sentences.flatMap((p) => p.split(/,\s+/)).filter((p) => p.trim());
+    for (const [level, parts] of [['sentence', sentences] as const, ['clause', clauses] as const]) {
+      if (parts.length < 2 || parts.length > 5) continue;
+      if (parts.some((p) => CONDITION.test(normalize(p)))) return undefined;
+      for (let i = 0; i < parts.length; i++) {
+        const reader = this.reader(this.analyser.analyse(parts[i], ctx.today), ctx.today);
+        const rest = parts.filter((_, k) => k !== i);
+        const u = this.order(reader, parts[i], ctx, language, words, rest);
+        // Within a sentence only an answer stands in one clause ("I'm sick, can't come friday"); an order does not.
+        // …and names its meeting itself.
+        const named = reader.analysis.dates.length > 0 || reader.analysis.groups.length > 0 || !!ctx.previous?.date;
+        if (u && level === 'clause' && (!CLAUSE_ORDERS.has(u.intent) || rest.some(asks) || !named)) continue;
+        if (u) return { ...u, why: [...u.why, `in part ${i + 1} of ${parts.length}`] };
+      }
     }
     return undefined;
   }

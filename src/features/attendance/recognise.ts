@@ -299,6 +299,11 @@ function deputyName(text: string): string | undefined {
   if (verb > 0 && lower.slice(verb).some((w) => ['plaats', 'vervangt', 'instead', 'place', 'behalf', 'namens'].includes(w))) {
     const name = raw.slice(0, verb).filter((w) => !FIRST_PERSON.has(w.toLowerCase()));
     if (name.length && name.length <= 3) return name.join(' ');
+    // "afmelding SG-ovl 18/12 i.v.m. MT, Bram vervangt": the capitalised words just before the verb.
+    let end = name.length;
+    while (end > 0 && /^[A-Z][a-z]/.test(name[end - 1])) end--;
+    const tail = name.slice(end);
+    if (tail.length && tail.length <= 3) return tail.join(' ');
   }
   // "ik word vervangen door Daan"
   const door = lower.indexOf('door');
@@ -341,10 +346,73 @@ function attendeeName(sk: string, odd: readonly string[], text: string): string 
 /** "want ik ben ziek", "because I am travelling": the reason, as typed. */
 function reasonOf(text: string): string | undefined {
   const m = /[\s,](?:want|omdat|ivm|i\.v\.m\.?|wegens|vanwege|because|since|due to)\s+(.+)$/i.exec(text.trim());
-  return m ? m[1].replace(/[.!]+$/, '').trim() || undefined : undefined;
+  if (!m) return undefined;
+  // The reason ends with its sentence, or where a deputy is named ("i.v.m. MT, Bram vervangt").
+  let reason = m[1].split(/(?<=[a-z\d)])[.!?;](?:\s|$)/i)[0];
+  const comma = reason.split(/,\s*/);
+  if (comma.length > 1 && comma.slice(1).some(isDeputyClause)) reason = comma[0];
+  return reason.replace(/[.!]+$/, '').trim() || undefined;
 }
 
-export function recogniseAttendance(r: SlotReader, text: string): Recognised | undefined {
+/** "Bram vervangt", "Daan Visser neemt het over", "Bram Jansen gaat in mijn plaats": a clause naming a deputy. */
+function isDeputyClause(clause: string): boolean {
+  return deputyName(clause) !== undefined;
+}
+
+/** Words of a clause that carry nothing (a clause of only these is no reason): "sorry", "helaas", "hoor". */
+const EMPTY_CLAUSE = new Set([
+  'sorry',
+  'helaas',
+  'hoi',
+  'hallo',
+  'hi',
+  'hey',
+  'oke',
+  'ok',
+  'okay',
+  'nee',
+  'ja',
+  'no',
+  'yes',
+  'unfortunately',
+  'alas',
+  'groet',
+  'groeten',
+  'thanks',
+  'bedankt',
+]);
+
+/**
+ * The other clauses of a message whose answer stood in one clause ("I'm sick, can't come friday"): a deputy
+ * clause gives the deputy, the rest (bar greetings and "sorry") is the reason, as typed.
+ */
+function fromRest(rest: readonly string[]): { reason?: string; deputy?: string } {
+  let deputy: string | undefined;
+  const reasons: string[] = [];
+  for (const clause of rest) {
+    const d = deputyName(clause);
+    if (d) {
+      deputy ??= d;
+      continue;
+    }
+    const ws = clause
+      .toLowerCase()
+      .replace(/[^\p{L}\s']/gu, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    if (ws.length === 0 || ws.every((w) => EMPTY_CLAUSE.has(w))) continue;
+    reasons.push(
+      clause
+        .replace(/^(?:want|omdat|because|since)\s+/i, '')
+        .replace(/[.!\s]+$/u, '')
+        .trim(),
+    );
+  }
+  const reason = reasons.filter(Boolean).join('; ');
+  return { ...(reason ? { reason } : {}), ...(deputy ? { deputy } : {}) };
+}
+
+export function recogniseAttendance(r: SlotReader, text: string, context?: { rest: readonly string[] }): Recognised | undefined {
   const a = r.analysis;
   // A question is no answer, with or without its question mark: "who sent apologies for the SG meeting",
   // "hoe meld ik me af voor een vergadering", "kan ik me nog afmelden".
@@ -354,7 +422,9 @@ export function recogniseAttendance(r: SlotReader, text: string): Recognised | u
   const sk = commandSkeleton(a);
   const words = sk.split(' ');
   if (words.some((w) => CONDITIONAL.has(w))) return undefined;
-  const first = words.some((w) => FIRST_PERSON.has(w) || FIRST_PERSON_VERBS.has(w));
+  // Chat drops the subject: "kan morgen niet komen", "can't come friday".
+  const dropped = (['kan', 'kun'].includes(words[0]) && words.includes('niet')) || ['cant', 'cannot', 'wont', 'unable'].includes(words[0]);
+  const first = dropped || words.some((w) => FIRST_PERSON.has(w) || FIRST_PERSON_VERBS.has(w));
   const negated = words.some((w) => NEGATION.has(w));
   const apology = words.some((w) => APOLOGY_ONE.includes(w)) || hasPair(words, APOLOGY_TWO);
   const presence = words.some((w) => PRESENCE_ONE.includes(w)) || hasPair(words, PRESENCE_TWO);
@@ -411,9 +481,16 @@ export function recogniseAttendance(r: SlotReader, text: string): Recognised | u
   // "meld hem af": someone else, but not named; better not understood than the speaker signed off.
   if (!subject && words.some((w) => ['hem', 'haar', 'him', 'her', 'them'].includes(w))) return undefined;
 
-  const reason = reasonOf(text);
+  const more = fromRest(context?.rest ?? []);
+  const reason = reasonOf(text) ?? more.reason;
+  const stand = deputy ?? more.deputy;
   const slots: Slots = {
-    attendance: { answer, ...(deputy ? { deputy } : {}), ...(deputyWord ? { withDeputy: true } : {}), ...(reason && answer === 'apologies' ? { reason } : {}) },
+    attendance: {
+      answer,
+      ...(stand ? { deputy: stand } : {}),
+      ...(deputyWord || more.deputy ? { withDeputy: true } : {}),
+      ...(reason && answer === 'apologies' ? { reason } : {}),
+    },
   };
   if (attendee) slots.attendee = attendee;
   if (isClarificationValue(group)) return { clarify: group, slots };
