@@ -252,6 +252,18 @@ export function findRanges(tokens: readonly Token[], today: LocalDate, taken: Se
       if (w[at] === 'van' || w[at] === 'of') at++;
       if (w[at] === 'de' || w[at] === 'the') at++;
       if (w[at] === 'van' || w[at] === 'of') at++;
+      // "eind deze maand", "begin volgende maand", "end of this month".
+      if ((THIS.has(w[at]) || NEXT.has(w[at])) && MONTH.has(w[at + 1]) && free(i, at + 2)) {
+        const whole = THIS.has(w[at]) ? thisMonth(today) : nextMonth(today);
+        const { year, month, day: last } = dateParts(whole.to);
+        const [fromDay, toDay] = part === 'begin' ? [1, 10] : part === 'mid' ? [11, 20] : [21, last];
+        const to = makeDate(year, month, toDay);
+        if (to >= today) {
+          take(i, at + 2, range(makeDate(year, month, fromDay), to, today));
+          i = at + 1;
+          continue;
+        }
+      }
       const m = w[at];
       if (m !== undefined && m in MONTHS && (FULL_MONTH(m) || m.length === 3) && free(i, at + 1)) {
         const y = /^20\d\d$/.test(w[at + 1] ?? '') ? Number(w[at + 1]) : undefined;

@@ -52,10 +52,13 @@ export function words(normalised: string): string[] {
     .replace(/([a-z])[-/]+(?=[a-z])/g, '$1 ')
     .replace(/([a-z])'s\b/g, '$1')
     .replace(/([a-z])'(?=[a-z])/g, '$1');
-  return s
-    .split(/[\s,;!?()"[\]{}<>*=|]+/)
-    .map((w) => w.replace(/^[-'.:]+/, '').replace(/(?<!\d)[.:']+$|(?<=\d)[.:]+$/, ''))
-    .filter((w) => w !== '' && w !== '-');
+  return (
+    s
+      .split(/[\s,;!?()"[\]{}<>*=|]+/)
+      .map((w) => w.replace(/^[-'.:]+/, '').replace(/(?<!\d)[.:']+$|(?<=\d)[.:]+$/, ''))
+      // Emoji and other symbols carry no words ("geen herinneringen meer aub 🙉").
+      .filter((w) => w !== '' && w !== '-' && /[\p{L}\p{N}]/u.test(w))
+  );
 }
 
 export function token(i: number, text: string, word = text): Token {

@@ -91,7 +91,7 @@ const asks = (clause: string) =>
   );
 
 /** The commands a clause of a sentence may carry on its own: answers, with their reason or deputy beside them. */
-const CLAUSE_ORDERS = new Set(['attend']);
+const CLAUSE_ORDERS = new Set(['attend', 'mute-reminders']);
 
 const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a', 'an']);
 
@@ -376,7 +376,7 @@ export class Understander {
         // Within a sentence only an answer stands in one clause ("I'm sick, can't come friday"); an order does not.
         // …and names its meeting itself.
         const named = reader.analysis.dates.length > 0 || reader.analysis.groups.length > 0 || !!ctx.previous?.date;
-        if (u && level === 'clause' && (!CLAUSE_ORDERS.has(u.intent) || rest.some(asks) || !named)) continue;
+        if (u && level === 'clause' && (!CLAUSE_ORDERS.has(u.intent) || rest.some(asks) || (u.intent === 'attend' && !named))) continue;
         if (u) return { ...u, why: [...u.why, `in part ${i + 1} of ${parts.length}`] };
       }
     }

@@ -126,6 +126,8 @@ export const actionItemsFeature: Feature = {
             'sta ik ... actiepunt',
             'actiepunten ... voor mij',
             'mijn taken',
+            'op mijn naam',
+            'op mijn bord',
             'wat moet ik nog doen',
           ],
           weight: 4,

@@ -116,6 +116,9 @@ export function recogniseRecordAction(r: SlotReader, text: string): Recognised |
       k++;
     }
   }
+  // "eind deze maand", "begin januari": due at the end of that stretch.
+  const period = a.periods.find((p) => !before(p.start));
+  if (dueIndex === undefined && !slots.date && !slots.actionItem!.dueNextMeetingOf && period) slots.date = period.period.to;
   if (dueIndex !== undefined) {
     const d = r.date(dueIndex);
     if (d && typeof d === 'object') return { clarify: d, slots };
@@ -130,8 +133,8 @@ export function recogniseRecordAction(r: SlotReader, text: string): Recognised |
  * "graag uitstel tot 8 januari voor actiepunt 6", "nieuwe datum actiepunt 3 akkoord". A negation ("nog niet
  * klaar"), a condition ("als …") or a question about the item ("is actiepunt 2 klaar?") orders nothing.
  */
-const ITEM = /\b(?:actiepunt|actie|action\s+item|action\s+point|action|item)\s+(?:nr\.?\s*|nummer\s+|number\s+|no\.?\s*)?#?(\d{1,4})\b/i;
-const DONE_WORDS = /\b(?:klaar|gedaan|afgerond|afgehandeld|voltooid|af|done|finished|complete|completed|closed|afvinken|vink)\b/i;
+const ITEM = /\b(?:actiepunt|actie|ap|action\s+item|action\s+point|action|item)\s+(?:nr\.?\s*|nummer\s+|number\s+|no\.?\s*)?#?(\d{1,4})\b/i;
+const DONE_WORDS = /\b(?:klaar|gereed|gedaan|afgerond|afgehandeld|voltooid|af|done|finished|complete|completed|closed|afvinken|vink)\b/i;
 const NEGATED = /\b(?:niet|nog niet|geen|not|isn'?t|never|nooit)\b/i;
 const CONDITION = /\b(?:als|indien|zodra|wanneer|if|when|once|unless|tenzij)\b/i;
 /** Asking for a new date: the words, or "naar"/"tot" before a date ("kan actiepunt 3 naar 22 december?"). */

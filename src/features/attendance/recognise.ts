@@ -435,7 +435,9 @@ export function recogniseAttendance(r: SlotReader, text: string, context?: { res
       ['neemt', 'over'],
     ],
   );
-  const deputyWord = words.some((w) => DEPUTY_WORDS.includes(w)) || standsIn;
+  // Also behind a reason ("i.v.m. MT, Bram vervangt"), which the skeleton leaves out.
+  const deputyWord =
+    words.some((w) => DEPUTY_WORDS.includes(w)) || standsIn || a.tokens.some((t) => ['vervangt', 'plaatsvervanger', 'vervanger', 'deputy'].includes(t.word));
   // A meeting named: a date, a group or a meeting word. Everyday verbs ("ik kom", "I'm coming", "ik kan niet")
   // count only with one ("ik kom zo" is no answer); the explicit ones ("ik ben erbij", "afmelden") stand alone.
   // "daar kan ik niet bij zijn": "daar" points at the meeting just talked about.

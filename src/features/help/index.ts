@@ -107,6 +107,11 @@ export function makeHelpFeature(features: () => readonly Feature[]): Feature {
               'wat ben je',
               'wat kan ik ... vragen',
               'wat kan ik ... doen',
+              'wat kan ik met',
+              'wat kun je',
+              'ik ben nieuw',
+              'hoe werkt deze bot',
+              'hoe werkt dit',
               'waar kan je mee helpen',
               'waarmee kun je',
               'wat zijn de mogelijkheden',
@@ -125,6 +130,10 @@ export function makeHelpFeature(features: () => readonly Feature[]): Feature {
           {
             words: [
               'what can you do',
+              'what can i do with',
+              'i am new',
+              "i'm new",
+              'im new',
               'what do you do',
               'who are you',
               'what are you',
@@ -157,6 +166,9 @@ export function makeHelpFeature(features: () => readonly Feature[]): Feature {
           {
             words: [
               'bedankt',
+              'hartelijk dank',
+              'veel dank',
+              'dank voor',
               'dank je',
               'dank je wel',
               'dankjewel',

@@ -30,6 +30,16 @@ export const OFF_ONE = ['dont', 'stop', 'stoppen', 'pauzeer', 'pauzeren', 'uit',
 export const ON_ONE = ['start', 'starten', 'hervat', 'hervatten', 'aan', 'aanzetten', 'enable', 'resume', 'unmute', 'on', 'weer', 'again', 'terug', 'back'];
 const FILL = new Set([
   ...GLUE,
+  'ik',
+  'i',
+  'we',
+  'will',
+  'willen',
+  'wilt',
+  'zou',
+  'u',
+  'met',
+  'toch',
   'mijn',
   'my',
   'persoonlijke',
@@ -123,7 +133,13 @@ export function recogniseThemeReminders(r: SlotReader): Recognised | undefined {
 export function recogniseDigest(r: SlotReader): Recognised | undefined {
   const a = r.analysis;
   if (isQuestion(a)) return undefined;
-  const words = commandSkeleton(a).split(' ');
+  const raw = a.tokens.map((t) => t.word);
+  // "het wekelijkse overzicht (op maandag)": the digest in words, though "wekelijkse" also hints at a group.
+  const weekly = raw.some((w) => ['wekelijkse', 'wekelijks', 'weekly'].includes(w)) && raw.some((w) => ['overzicht', 'overview', 'update'].includes(w));
+  const words = commandSkeleton(a)
+    .split(' ')
+    .map((w) => (weekly && (w === 'WGROUP' || w === 'overzicht' || w === 'overview' || w === 'update') ? 'digest' : w))
+    .filter((w) => !(weekly && w === 'DATE' && raw.some((x) => x === 'maandag' || x === 'monday')));
   if (!words.some((w) => DIGEST.includes(w))) return undefined;
   const on = direction(words);
   const odd = leftovers(words.filter((w) => !DIGEST.includes(w) && !OFF_ONE.includes(w) && !ON_ONE.includes(w)).join(' '), FILL);

@@ -119,6 +119,8 @@ export const HAPPENING: SignalSpec[] = [
       'staat er',
       'wat is er',
       'gepland',
+      'klopt het dat',
+      'is het zo dat',
       'iets',
       'geannuleerd',
       'afgelast',
@@ -138,6 +140,8 @@ export const HAPPENING: SignalSpec[] = [
   {
     words: [
       'still on',
+      'is it true that',
+      'am i right that',
       'going ahead',
       'go ahead',
       'happening',

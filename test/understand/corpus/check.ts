@@ -2,6 +2,12 @@ import { Understood } from '../../../src/understand/slots';
 import { Expect } from './types';
 
 /** The meaning the understanding layer gave, in the corpus' terms. */
+/** The date of a group's next meeting at the reference moment (set by the runner, which has the schedule). */
+let nextMeetingOf: (groupId: string) => string | undefined = () => undefined;
+export function useNextMeeting(f: (groupId: string) => string | undefined): void {
+  nextMeetingOf = f;
+}
+
 export function asExpect(u: Understood): Record<string, unknown> {
   const s = u.slots;
   const group = s.group && 'id' in s.group ? { group: s.group.id } : s.group ? { group: `?${s.group.unknown}` } : {};
@@ -69,8 +75,13 @@ export function asExpect(u: Understood): Record<string, unknown> {
     }
     case 'attendance':
       return { intent: 'attendance', ...group, ...(s.date ? { date: s.date } : {}) };
-    case 'action-item':
-      return { intent: 'action-item', ...group, ...(s.date ? { due: s.date } : {}), ...(s.actionItem?.meeting ? { meeting: s.actionItem.meeting } : {}) };
+    case 'action-item': {
+      // "voor het volgende SG-overleg": the handler takes that meeting's date as the due date (and its group).
+      const nextOf = s.actionItem?.dueNextMeetingOf;
+      const due = s.date ?? (nextOf ? nextMeetingOf(nextOf) : undefined);
+      const g = Object.keys(group).length ? group : nextOf ? { group: nextOf } : {};
+      return { intent: 'action-item', ...g, ...(due ? { due } : {}), ...(s.actionItem?.meeting ? { meeting: s.actionItem.meeting } : {}) };
+    }
     case 'action-done':
       return { intent: 'action-done', number: s.actionItem?.number, ...group };
     case 'action-new-date':

@@ -368,8 +368,8 @@ export const FOURTH_WRITER_ROWS: Row[] = [
   { text: 'actiepunt: Daan Visser belt met de gemeente Breda, morgen', expect: { intent: 'action-item', due: '2026-12-02' } },
   {
     text: 'Actie: BZK en VNG stemmen aanpak wonen af voor het volgende SG-overleg',
-    expect: { intent: 'action-item', due: '2026-12-04' },
-    note: 'before the next SG meeting (Fri 4 Dec)',
+    expect: { intent: 'action-item', group: 'sg', due: '2026-12-04' },
+    note: 'before the next SG meeting (Fri 4 Dec); the item belongs to that group (the handler files it there)',
   },
   {
     text: 'action item from the SG meeting of 27 November: VWS sends the memo by 11 December',

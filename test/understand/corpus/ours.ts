@@ -360,8 +360,8 @@ export const OURS_ROWS: Row[] = [
   { text: 'action item for the SG meeting: BZK delivers input within 10 days', expect: { intent: 'action-item', group: 'sg', due: '2026-12-11' } },
   {
     text: 'actiepunt: BZK levert input aan voor het volgende SG-overleg',
-    expect: { intent: 'action-item' },
-    note: 'due on the next SG meeting: the handler looks it up',
+    expect: { intent: 'action-item', group: 'sg', due: '2026-12-04' },
+    note: 'due on the next SG meeting (the handler looks it up), and an item of that group',
   },
   { text: 'actiepunt: BZK levert input aan voor dinsdag 26 mei', expect: { intent: 'bad-date', of: 'action-item' }, note: '26 May 2027 is a Wednesday' },
   { text: 'actiepunt 2 is klaar', expect: { intent: 'action-done', number: 2 } },

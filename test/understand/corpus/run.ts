@@ -4,7 +4,8 @@ import { Understood } from '../../../src/understand/slots';
 import { message, USERS } from '../../helpers/activities';
 import { makeHarness } from '../../helpers/botHarness';
 import { DEFAULT_SCHEDULE } from '../../helpers/schedules';
-import { asExpect, matches, negativeOk } from './check';
+import { asExpect, matches, negativeOk, useNextMeeting } from './check';
+import { takesPlace, upcoming } from '../../../src/domain/occurrences';
 import { Dialogue, Expect, Row } from './types';
 
 export const TODAY = '2026-12-01';
@@ -12,7 +13,14 @@ export const NOW = '2026-12-01T09:00:00+01:00';
 
 let cached: ReturnType<typeof understanderFor> | undefined;
 export function understander() {
-  cached ??= understanderFor(loadSchedule(DEFAULT_SCHEDULE));
+  if (!cached) {
+    const schedule = loadSchedule(DEFAULT_SCHEDULE);
+    cached = understanderFor(schedule);
+    useNextMeeting((id) => {
+      const g = schedule.groups.find((x) => x.id === id);
+      return g ? upcoming(g.series, schedule.calendar, new Date(NOW), { count: 3 }).find(takesPlace)?.date : undefined;
+    });
+  }
   return cached;
 }
 
