@@ -35,6 +35,7 @@ const SHORTHAND: Record<string, string> = {
   vergad: 'vergadering',
   verg: 'vergadering',
   herinn: 'herinneringen',
+  v: 'van',
 };
 
 /** Two words one typo apart: one letter added, dropped or replaced, or two neighbours swapped. */

@@ -12,6 +12,8 @@ const POLITE = [
   /\b(?:kun|kan|kunt|wil|wilt|zou|zoudt|zal|mag) (?:je|jij|u) (?:misschien |even |alsjeblieft |aub |svp |graag |ook )*/g,
   /\b(?:ik wil|ik wil graag|ik zou graag|ik zou|wij willen|we willen|graag|please|pls|kindly|can you|could you|would you|will you|i want to|i would like to|i'd like to|i d like to|we want to|we need to|let's|lets|i need to|please can you)\b/g,
   /\b(?:alsjeblieft|alstublieft|aub|a\.u\.b|svp|even|ff|nu|maar|helaas|dan|wel|eens|gewoon|just|now|thanks|bedankt|dank je|dankjewel|hoi|hallo|hi|hello|hey|beste bot|overlegbot)\b/g,
+  // Formal and hurried: "gelieve … te annuleren", "z.s.m.", "asap".
+  /\b(?:gelieve|zsm|asap|spoedig|a\.s\.a\.p|urgent|dringend)\b/g,
 ];
 
 /**

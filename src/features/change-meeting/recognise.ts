@@ -27,6 +27,8 @@ const EXTRA = new Set([
   'door',
   'uur',
   'u',
+  // "… te annuleren": the infinitive after "gelieve" or "ik verzoek u".
+  'te',
 ]);
 
 export const CANCEL_ONE = [
