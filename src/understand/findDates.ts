@@ -181,6 +181,16 @@ export function findPeriods(tokens: readonly Token[], today: LocalDate, taken: S
       push(i, i + 2, comingDays(14, today));
       continue;
     }
+    // "de rest van de week", "the rest of the week": what is left of this week.
+    if (
+      a === 'rest' &&
+      (b === 'van' || b === 'of') &&
+      (c === 'de' || c === 'the' || c === 'deze' || c === 'this') &&
+      (w(i + 3) === 'week' || w(i + 3) === 'maand' || w(i + 3) === 'month')
+    ) {
+      push(i, i + 4, w(i + 3) === 'week' ? thisWeek(today) : thisMonth(today));
+      continue;
+    }
     if ((THIS.has(a) || NEXT.has(a)) && b !== undefined && (WEEK.has(b) || MONTH.has(b))) {
       const next = NEXT.has(a);
       push(i, i + 2, WEEK.has(b) ? (next ? nextWeek(today) : thisWeek(today)) : next ? nextMonth(today) : thisMonth(today));

@@ -668,6 +668,14 @@ function unknownGroup(a: Analysis): Ref | undefined {
 
 /** Words that stand before "overleg" without naming a group ("het volgende overleg", "ons overleg"). */
 const KNOWN_BEFORE_MEETING = new Set([
+  // "overzicht overleggen maart", "lijst vergaderingen": asking for a list, not naming one.
+  'overzicht',
+  'lijst',
+  'planning',
+  'agenda',
+  'overview',
+  'list',
+  'schedule',
   'volgende',
   'eerstvolgende',
   'komende',
