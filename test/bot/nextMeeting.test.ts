@@ -110,6 +110,13 @@ describe('asking the bot when meetings are', () => {
     assert.equal((await h.send(message('deadline werkgroep', USERS.member)))[0].text, 'Voor het Ambtelijke werkgroep worden geen pitches ingediend.');
   });
 
+  it('reads a day on which pitches are due, not a meeting, as the deadline asked about', async () => {
+    const h = makeHarness();
+    const text = visibleText((await h.send(message('is de deadline nog steeds donderdag 12 uur?', USERS.member)))[0]);
+    assert.match(text, /Pitches voor het SG-overleg van vrijdag 4 december moeten uiterlijk donderdag 3 december 12:00 binnen zijn\./);
+    assert.doesNotMatch(text, /geen/);
+  });
+
   it('names the known groups when asked about one it does not know', async () => {
     const h = makeHarness();
     const [r] = await h.send(message('wanneer is het volgende regiegroep-overleg?', USERS.member));

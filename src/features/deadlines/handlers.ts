@@ -1,4 +1,6 @@
+import { addDays } from '../../domain/localDate';
 import { takesPlace } from '../../domain/occurrences';
+import { localDateAt } from '../../domain/zonedTime';
 import { meetingsCard, MeetingsSection } from '../../present/cards/meetingsCard';
 import { when } from '../../present/pitchViews';
 import { Slots, Subject } from '../../understand/slots';
@@ -41,6 +43,26 @@ export async function answerDeadline(turn: Turn, slots: Slots): Promise<Subject 
       }),
     );
     return { intent: 'deadline', ...(one ? { groupId: one.id } : {}) };
+  }
+  // "is de deadline nog steeds donderdag 12 uur?": a day on which no group meets but pitches are due is the
+  // deadline's day; answer for the meetings whose pitches are due then.
+  if (slots.date && !slots.after) {
+    const ids = withDeadlines.map((g) => g.id);
+    const meetsThatDay = (await calendar.between(ids, slots.date, slots.date)).some(takesPlace);
+    const dueThatDay = meetsThatDay
+      ? []
+      : (await calendar.between(ids, slots.date, addDays(slots.date, 14))).filter(
+          (o) => takesPlace(o) && o.deadline && localDateAt(o.deadline, ctx.zone) === slots.date,
+        );
+    if (dueThatDay.length) {
+      const lines = dueThatDay.map((o) => ({
+        kind: 'deadline' as const,
+        text: turn.msgs.deadlineForMeeting(calendar.group(o.seriesId)!.name, dayLabel(turn, o.date), when(o.deadline!, ctx.zone, turn.lang)),
+      }));
+      await sendCard(turn.context, meetingsCard({ title: turn.msgs.deadlineTitle, sections: [{ groupName: '', lines }] }));
+      const first = dueThatDay[0];
+      return { intent: 'deadline', groupId: first.seriesId, date: first.date };
+    }
   }
   const sections: MeetingsSection[] = [];
   let subject: string | undefined;
