@@ -93,6 +93,9 @@ const asks = (clause: string) =>
 /** The commands a clause of a sentence may carry on its own: answers, with their reason or deputy beside them. */
 const CLAUSE_ORDERS = new Set(['attend', 'mute-reminders']);
 
+/** Question words that open a question of their own, even when short ("waar is het SG-overleg?"). */
+const NEW_QUESTION = new Set(['waar', 'where', 'wie', 'who', 'waarom', 'why', 'hoeveel']);
+
 const ARTICLES = new Set(['de', 'het', 'the', 'een', 'a', 'an']);
 
 interface Compiled {
@@ -558,6 +561,8 @@ export class Understander {
         };
     }
     if (!mark.elliptic || !prevSpec?.followUp) return undefined;
+    // "waar is het SG-overleg?", "wie zitten er in het SG-overleg?": a new question, not the last one for another group.
+    if (NEW_QUESTION.has(a.tokens[0]?.word ?? '')) return undefined;
     // "en voor het kabinet?": the previous question, for another group.
     if (newGroup && !found.date && !found.period) {
       const keep = prev.period && prevSpec.accepts.includes('period') ? { period: prev.period } : {};

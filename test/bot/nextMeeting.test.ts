@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { parseSchedule } from '../../src/schedule/loadSchedule';
+import { DEFAULT_SCHEDULE } from '../helpers/schedules';
 import { strict as assert } from 'node:assert';
 import { CHANNEL, message, personal, USERS } from '../helpers/activities';
 import { cardOf, makeHarness, visibleText } from '../helpers/botHarness';
@@ -108,6 +111,22 @@ describe('asking the bot when meetings are', () => {
       /^SG-overleg van vrijdag 11 december: pitches uiterlijk donderdag 10 december 12:00$/m,
     );
     assert.equal((await h.send(message('deadline werkgroep', USERS.member)))[0].text, 'Voor het Ambtelijke werkgroep worden geen pitches ingediend.');
+  });
+
+  it('answers "waar is het SG-overleg?" with where it meets and its Teams link, when the schedule says', async () => {
+    const withPlace = parseSchedule(
+      readFileSync(DEFAULT_SCHEDULE, 'utf8').replace(
+        '    name: SG-overleg\n',
+        '    name: SG-overleg\n    location: Ministerie van VWS, Den Haag\n    teamsLink: https://teams.microsoft.com/l/meetup-join/sg\n',
+      ),
+      'schedule.yaml',
+    );
+    const h = makeHarness({ schedule: withPlace });
+    const [reply] = await h.send(message('waar is het SG-overleg?', USERS.member));
+    assert.match(visibleText(reply), /^vrijdag 4 december 2026, 16:00-17:00\nLocatie: Ministerie van VWS, Den Haag$/m);
+    assert.match(visibleText(reply), /\[Deelnemen in Teams\]/);
+    const [en] = await h.send(message('where is the SG meeting?', USERS.lead));
+    assert.match(visibleText(en), /^Location: Ministerie van VWS, Den Haag$/m);
   });
 
   it('reads a day on which pitches are due, not a meeting, as the deadline asked about', async () => {

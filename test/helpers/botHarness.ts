@@ -73,11 +73,17 @@ export function makeDeps(options: {
   };
 }
 
-export function makeHarness(options: { now?: string; storage?: ConditionalStorage; allowedTenants?: string[] } = {}): Harness {
+export function makeHarness(options: { now?: string; storage?: ConditionalStorage; allowedTenants?: string[]; schedule?: Schedule } = {}): Harness {
   const clock = new FakeClock(new Date(options.now ?? '2026-12-01T09:00:00+01:00'));
   const storage = options.storage ?? new MemoryConditionalStorage();
   const { logger, lines } = captureLogger();
-  const deps = makeDeps({ storage, clock, logger, ...(options.allowedTenants ? { allowedTenants: options.allowedTenants } : {}) });
+  const deps = makeDeps({
+    storage,
+    clock,
+    logger,
+    ...(options.allowedTenants ? { allowedTenants: options.allowedTenants } : {}),
+    ...(options.schedule ? { schedule: options.schedule } : {}),
+  });
   const bot = createBot(deps);
   const adapter = new TestAdapter((ctx) => bot.handleTurn(ctx));
   return {

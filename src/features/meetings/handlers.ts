@@ -38,8 +38,17 @@ export async function answerNext(turn: Turn, slots: Slots): Promise<Subject | vo
     turn.context,
     meetingsCard({
       title,
-      // One group: its name is the title, so the section needs no heading of its own.
-      sections: single ? sections.map((s) => ({ ...s, groupName: '' })) : sections,
+      // One group: its name is the title; where it meets (and its Teams link) when the schedule says ("waar is het SG-overleg?").
+      sections: single
+        ? sections.map((s) => ({
+            ...s,
+            groupName: '',
+            lines: single.location
+              ? [...s.lines.slice(0, 1), { kind: 'note' as const, text: turn.msgs.meetingLocation(single.location) }, ...s.lines.slice(1)]
+              : s.lines,
+          }))
+        : sections,
+      ...(single?.teamsLink ? { join: { label: turn.msgs.joinInTeams, url: single.teamsLink } } : {}),
       subscribe: { label: turn.msgs.subscribe, url: links.feed(single?.id, turn.lang) },
     }),
   );

@@ -12,6 +12,8 @@ export interface MeetingsMessages {
   onDateNothing(day: string): string;
   nextIs(when: string): string;
   nextAfterTitle(group: string, day: string): string;
+  /** Where a group meets, when the schedule says. */
+  meetingLocation(where: string): string;
   timeTitle: string;
   timeLine(group: string, day: string, start: string, end: string): string;
   meetingsHelp: HelpText;
@@ -27,6 +29,7 @@ export const nl: MeetingsMessages = {
   onDateNothing: (day) => `Op ${day} staat geen overleg gepland.`,
   nextIs: (when) => `Het volgende is op ${when}.`,
   nextAfterTitle: (group, day) => `${group} na ${day}`,
+  meetingLocation: (where) => `Locatie: ${where}`,
   timeTitle: 'Hoe laat',
   timeLine: (group, day, start, end) => `Het ${group} van ${day} begint om ${start} en duurt tot ${end}.`,
   meetingsHelp: {
@@ -51,6 +54,7 @@ export const en: MeetingsMessages = {
   onDateNone: (group, day) => `There is no ${group} on ${day}.`,
   onDateNothing: (day) => `No meetings are planned on ${day}.`,
   nextIs: (when) => `The next one is on ${when}.`,
+  meetingLocation: (where) => `Location: ${where}`,
   nextAfterTitle: (group, day) => `${group} after ${day}`,
   timeTitle: 'What time',
   timeLine: (group, day, start, end) => `The ${group} of ${day} starts at ${start} and runs until ${end}.`,

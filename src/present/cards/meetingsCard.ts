@@ -16,6 +16,8 @@ export interface MeetingsView {
   sections: MeetingsSection[];
   empty?: string;
   subscribe?: { label: string; url: string };
+  /** The meeting's online link ("Deelnemen in Teams"), when the schedule gives one. */
+  join?: { label: string; url: string };
 }
 
 const STYLE: Record<MeetingLine['kind'], Record<string, unknown>> = {
@@ -30,6 +32,7 @@ export function meetingsText(view: MeetingsView): string {
   const parts = [view.title];
   for (const s of view.sections) parts.push([s.groupName, ...s.lines.map((l) => (s.groupName ? `  ${l.text}` : l.text))].filter(Boolean).join('\n'));
   if (view.empty) parts.push(view.empty);
+  if (view.join) parts.push(`${view.join.label}: ${view.join.url}`);
   if (view.subscribe) parts.push(`${view.subscribe.label}: ${view.subscribe.url}`);
   return parts.join('\n\n');
 }
@@ -46,6 +49,6 @@ export function meetingsCard(view: MeetingsView): AdaptiveCard {
     });
   }
   if (view.empty) body.push(text(view.empty, { isSubtle: true }));
-  const actions = view.subscribe ? [{ type: 'Action.OpenUrl', title: view.subscribe.label, url: view.subscribe.url }] : [];
+  const actions = [view.join, view.subscribe].filter((l) => l !== undefined).map((l) => ({ type: 'Action.OpenUrl', title: l.label, url: l.url }));
   return card(body, meetingsText(view), actions);
 }
