@@ -3,6 +3,7 @@
  * `npm run corpus` (add `--verbose` for every miss with its explanation; the sealed corpus shows figures only).
  */
 import { OURS_DIALOGUES, OURS_NEGATIVES, OURS_ROWS } from './ours';
+import { FIFTH_WRITER_DIALOGUES, FIFTH_WRITER_NEGATIVES, FIFTH_WRITER_ROWS } from './fifthWriter';
 import { FOURTH_WRITER_DIALOGUES, FOURTH_WRITER_NEGATIVES, FOURTH_WRITER_ROWS } from './fourthWriter';
 import { Outcome, runDialogues, runNegatives, runRows } from './run';
 import { SEALED_DIALOGUES, SEALED_NEGATIVES, SEALED_ROWS } from './sealed';
@@ -40,6 +41,7 @@ async function main() {
   await corpus('second writer', SECOND_WRITER_ROWS, SECOND_WRITER_NEGATIVES, SECOND_WRITER_DIALOGUES, false);
   await corpus('third writer', THIRD_WRITER_ROWS, THIRD_WRITER_NEGATIVES, THIRD_WRITER_DIALOGUES, false);
   await corpus('fourth writer', FOURTH_WRITER_ROWS, FOURTH_WRITER_NEGATIVES, FOURTH_WRITER_DIALOGUES, false);
+  await corpus('fifth writer', FIFTH_WRITER_ROWS, FIFTH_WRITER_NEGATIVES, FIFTH_WRITER_DIALOGUES, false);
   await corpus('sealed (other writer, not read)', SEALED_ROWS, SEALED_NEGATIVES, SEALED_DIALOGUES, true);
 }
 
