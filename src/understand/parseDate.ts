@@ -105,7 +105,7 @@ export function parseDate(input: string, today: LocalDate): DateResult {
     .replace(/,/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^(?:op|on|the)\s+/, '');
+    .replace(/^(?:(?:op|on|the|de)\s+)+/, '');
   if (/^(?:vandaag|today)$/.test(text)) return { ok: true, date: today };
   if (/^(?:morgen|tomorrow)$/.test(text)) return { ok: true, date: addDays(today, 1) };
   if (/^(?:overmorgen|the day after tomorrow|day after tomorrow)$/.test(text)) return { ok: true, date: addDays(today, 2) };
@@ -148,6 +148,15 @@ export function parseDate(input: string, today: LocalDate): DateResult {
     const mo = MONTHS[m[1]];
     const d = Number(m[2]);
     result = dateFrom(m[3] ? Number(m[3]) : yearFor(mo, d, today), mo, d, input);
+  }
+  // "de 18e", "the 18th", "vrijdag de 18e": a day of this month (of the next once it has passed). Only with an
+  // ordinal ending, so a bare number stays a number.
+  m = result ? null : /^(?:de |the )?(\d{1,2})(?:e|ste|de|st|nd|rd|th)$/.exec(rest);
+  if (m) {
+    const d = Number(m[1]);
+    const t = today.split('-').map(Number);
+    const [y, mo] = d >= t[2] ? [t[0], t[1]] : t[1] === 12 ? [t[0] + 1, 1] : [t[0], t[1] + 1];
+    result = dateFrom(y, mo, d, input);
   }
   if (!result) return { ok: false, problem: 'not-a-date', text: input };
   if (result.ok && weekday !== undefined && isoWeekday(result.date) !== weekday) {

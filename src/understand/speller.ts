@@ -38,6 +38,12 @@ const SHORTHAND: Record<string, string> = {
   v: 'van',
 };
 
+/**
+ * Everyday Dutch verbs that share a stem with a word of the bot's English vocabulary ("willen" → "will"): they
+ * keep their form, so a Dutch sentence is not read as English.
+ */
+const KEEP = new Set(['willen', 'wilt', 'zouden', 'kunnen', 'kunt', 'moeten', 'mogen', 'hebben', 'worden', 'laten', 'gaan', 'komen', 'zijn']);
+
 /** Two words one typo apart: one letter added, dropped or replaced, or two neighbours swapped. */
 export function oneTypoApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -90,6 +96,7 @@ export class Speller {
     if (this.known.has(word) || isNumeric(word)) return word;
     const short = SHORTHAND[word];
     if (short && !short.includes(' ')) return short;
+    if (KEEP.has(word)) return word;
     // Short words and stop words keep their form: their stems collide ("maar" and the month abbreviation "mar").
     if (word.length < 5 || STOPWORDS.has(word)) return word;
     const f = formsOf(word);

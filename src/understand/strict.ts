@@ -14,13 +14,15 @@ const POLITE = [
   /\b(?:alsjeblieft|alstublieft|aub|a\.u\.b|svp|even|ff|nu|maar|helaas|dan|wel|eens|gewoon|just|now|thanks|bedankt|dank je|dankjewel|hoi|hallo|hi|hello|hey|beste bot|overlegbot)\b/g,
   // Formal and hurried: "gelieve … te annuleren", "z.s.m.", "asap".
   /\b(?:gelieve|zsm|asap|spoedig|a\.s\.a\.p|urgent|dringend)\b/g,
+  /\b(?:(?:ik )?(?:wil |wou )?(?:je |u )?(?:even |ff )?laten weten dat|just to let you know(?: that)?|i wanted to let you know(?: that)?|fyi)\b/g,
 ];
 
 /**
  * A reason given after the command ("want de voorzitter is ziek") is not part of it. The Dutch "want" is not
  * the English verb: "I don't want any more reminders".
  */
-const REASON = /\s(?:(?<!\b(?:i|we|you|they|dont|do|not|really|would|just|also)\s)want|omdat|ivm|i\.v\.m\.?|wegens|vanwege|because|since|due to|as)\s.*$/;
+const REASON =
+  /\s(?:(?<!\b(?:i|we|you|they|dont|do|not|really|would|just|also|longer|no|still|anymore)\s)want|omdat|ivm|i\.v\.m\.?|wegens|vanwege|because|since|due to|as)\s.*$/;
 
 /** The skeleton without politeness, reasons, punctuation words and articles. */
 export function commandSkeleton(a: Analysis): string {

@@ -32,7 +32,8 @@ function recogniseBind(r: SlotReader): Recognised | undefined {
   const verb = words.find((w) => VERB.includes(w));
   // "dit kanaal hoort bij het doorbraakoverleg, koppel het maar": the fact, then the order.
   const fact = /\b(?:hoort bij|is voor|belongs to|is for)\b/.test(words.join(' '));
-  if (!verb || (words.indexOf(verb) > 2 && !fact)) return undefined;
+  // The verb first ("koppel dit kanaal aan …"), or last as Dutch puts an infinitive ("… aan het SG-overleg koppelen").
+  if (!verb || (words.indexOf(verb) > 2 && words.indexOf(verb) !== words.length - 1 && !fact)) return undefined;
   const rest = words.filter((w) => w !== verb && !TARGET.has(w) && !(fact && FACT_WORDS.has(w)));
   const odd = leftovers(rest.join(' '), GLUE);
   if (rest.includes('GROUP') || rest.includes('WGROUP')) {

@@ -167,6 +167,7 @@ export function makeHelpFeature(features: () => readonly Feature[]): Feature {
             words: [
               'bedankt',
               'hartelijk dank',
+              'dank',
               'veel dank',
               'dank voor',
               'dank je',

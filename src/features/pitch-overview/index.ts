@@ -67,6 +67,8 @@ export const statusFeature: Feature = {
         { words: ['mist', 'missen', 'missende', 'wie ... nog', 'wie heeft ... nog'], weight: 2, lang: 'nl', tag: 'status' },
         // "nog niet" alone is any unfinished business ("de notulen nog niet gelezen"): it adds to a status question, never makes one.
         { words: ['nog niet', 'nog niets', 'nog niks'], weight: 2.5, lang: 'nl', tag: 'not-yet' },
+        // Action items have a status of their own: "achterstallige actiepunten", "which action items are overdue?".
+        { words: ['actiepunt', 'actiepunten', 'action item', 'action items', 'acties'], weight: -4 },
         // Answers to the meeting, not pitches: "wie heeft nog niet gereageerd", "who hasn't replied".
         {
           words: ['gereageerd', 'geantwoord', 'reageren', 'antwoorden', 'responded', 'replied', 'answered', 'aanwezig', 'afgemeld', 'komen', 'coming'],

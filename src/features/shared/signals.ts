@@ -165,7 +165,11 @@ export const HAPPENING: SignalSpec[] = [
 ];
 
 export const PITCH: SignalSpec[] = [
-  { words: ['pitch', 'pitches', 'pitchen', 'pitchformulier', 'input', 'bijdrage', 'bijdragen', 'inbreng', 'stukken', 'stuk'], weight: 1, tag: 'pitch' },
+  {
+    words: ['pitch', 'pitches', 'pitchje', 'pitchjes', 'pitchen', 'pitchformulier', 'input', 'bijdrage', 'bijdragen', 'inbreng', 'stukken', 'stuk'],
+    weight: 1,
+    tag: 'pitch',
+  },
 ];
 
 export const SUBMIT: SignalSpec[] = [

@@ -11,6 +11,22 @@
 import type { Dialogue, Row } from './types';
 
 export const OURS_ROWS: Row[] = [
+  // ─── session 18: how people write (from the third to fifth writers' categories, in our own words) ──────────
+  { text: 'hoe laat begint het SG-overleg op de 11e?', expect: { intent: 'time', group: 'sg', date: '2026-12-11' }, note: 'a day of this month' },
+  { text: 'is there anything on the 9th?', expect: { intent: 'on-date', date: '2026-12-09' } },
+  { text: 'goedemiddag', expect: { intent: 'thanks' }, note: 'a greeting gets one back' },
+  { text: 'dank!', expect: { intent: 'thanks' } },
+  { text: 'ben ziek, kan vrijdag niet komen', expect: { intent: 'attend', answer: 'apologies', date: '2026-12-04', reason: 'ben ziek' } },
+  {
+    text: 'sorry, cannot make the SG meeting on Friday, I am travelling',
+    expect: { intent: 'attend', answer: 'apologies', group: 'sg', date: '2026-12-04', reason: 'I am travelling' },
+  },
+  { text: 'welke actiepunten zijn achterstallig?', expect: { intent: 'open-actions' } },
+  { text: 'kun je actiepunt 4 naar 18 december schuiven?', expect: { intent: 'action-new-date', number: 4, due: '2026-12-18' } },
+  { text: 'overleggen in de week van 7 december', expect: { intent: 'period', from: '2026-12-07', to: '2026-12-13' } },
+  { text: 'wat is er half januari', expect: { intent: 'period', from: '2027-01-11', to: '2027-01-20' } },
+  { text: 'zou je het SG-overleg van 18 december willen annuleren? de voorzitter is ziek', expect: { intent: 'cancel', group: 'sg', date: '2026-12-18' } },
+  { text: 'I no longer want reminders', expect: { intent: 'mute-reminders', muted: true } },
   // ─── next: Dutch ─────────────────────────────────────────────────────────────────────────────
   { text: 'wanneer is het volgende sg overleg?', expect: { intent: 'next', group: 'sg' } },
   { text: 'Wanneer is de eerstvolgende SG-vergadering', expect: { intent: 'next', group: 'sg' } },
