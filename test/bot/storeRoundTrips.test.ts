@@ -44,7 +44,12 @@ const BOUNDS: [text: string, max: number][] = [
 
 // Attendance and action items, asked by the people they are for. "mijn actiepunten": the turn's read and one read
 // of the action items of every group the person is a member of (three groups for the lead), not one per group.
+// "wie komen er vrijdag?": the turn's read, one of the changes of all the coordinator's groups, the attendance and the
+// context. "ik kan vrijdag niet": the same, plus the group read again when the answer is stored (the meeting is checked
+// against the latest state) and the attendance document's create.
 const AS: [text: string, user: TestUser, max: number][] = [
+  ['wie komen er vrijdag?', USERS.coordinator, 4],
+  ['ik kan vrijdag niet', USERS.lead, 6],
   ['mijn actiepunten', USERS.lead, 2],
   ['openstaande actiepunten van het SG-overleg', USERS.coordinator, 3],
 ];
