@@ -51,6 +51,8 @@ const AS: [text: string, user: TestUser, max: number][] = [
   ['wie komen er vrijdag?', USERS.coordinator, 4],
   ['ik kan vrijdag niet', USERS.lead, 6],
   ['mijn actiepunten', USERS.lead, 2],
+  // "pitch" for a lead with open pitches in several meetings: the changes, every agenda and every pitch, one read each.
+  ['pitch', USERS.lead, 4],
   ['openstaande actiepunten van het SG-overleg', USERS.coordinator, 3],
 ];
 
