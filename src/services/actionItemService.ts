@@ -113,11 +113,15 @@ export class ActionItemService {
     return this.change(groupId, (doc) => confirmNewDate(doc, id, by, now));
   }
 
-  /** The items a person owns (as a member, or through their organisation) in the groups they are a member of. */
+  /**
+   * The items a person owns (as a member, or through their organisation) in the groups they are a member of: one
+   * store read for all those groups (on a remote store a read per group would be a round trip each).
+   */
   async ownedBy(memberships: readonly { group: Group; member: Member }[]): Promise<{ group: Group; item: ActionItem }[]> {
+    const docs = await this.repos.actionItemsOf(memberships.map((x) => x.group.id));
     const out: { group: Group; item: ActionItem }[] = [];
     for (const { group, member } of memberships) {
-      for (const item of await this.items(group.id)) if (ownedBy(item, member)) out.push({ group, item });
+      for (const item of docs.get(group.id)?.items ?? []) if (ownedBy(item, member)) out.push({ group, item });
     }
     return out;
   }

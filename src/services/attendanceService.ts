@@ -41,15 +41,14 @@ export class AttendanceService {
    * next one of each group that has not started yet.
    */
   async candidates(groups: readonly Group[], date: LocalDate | undefined, now: Date): Promise<{ group: Group; occurrence: Occurrence }[]> {
+    // One read of the groups' stored changes for all of them (a round trip each on a remote store otherwise).
+    const ids = groups.map((g) => g.id);
+    const on = date ? await this.calendar.occurrencesOn(ids, date) : undefined;
+    const next = date ? undefined : await this.calendar.upcomingOf(ids, now, 1);
     const out: { group: Group; occurrence: Occurrence }[] = [];
     for (const group of groups) {
-      if (date) {
-        const o = await this.calendar.occurrenceOn(group.id, date);
-        if (o) out.push({ group, occurrence: o });
-      } else {
-        const [next] = (await this.calendar.upcoming(group.id, now, 1)).filter(takesPlace);
-        if (next) out.push({ group, occurrence: next });
-      }
+      const o = on ? on.get(group.id) : (next!.get(group.id) ?? []).filter(takesPlace)[0];
+      if (o) out.push({ group, occurrence: o });
     }
     return out.sort((a, b) => byStart(a.occurrence, b.occurrence));
   }

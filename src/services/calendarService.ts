@@ -115,7 +115,20 @@ export class CalendarService {
    */
   async occurrenceOn(groupId: string, date: LocalDate): Promise<Occurrence | undefined> {
     const g = await this.effectiveGroup(groupId);
-    if (!g) return undefined;
+    return g ? this.onDate(g, date) : undefined;
+  }
+
+  /** `occurrenceOn` for several groups, with one storage read for all of them (by group id; absent: none on that date). */
+  async occurrencesOn(groupIds: readonly string[], date: LocalDate): Promise<Map<string, Occurrence>> {
+    const out = new Map<string, Occurrence>();
+    for (const { group } of await this.load(groupIds)) {
+      const o = this.onDate(group, date);
+      if (o) out.set(group.id, o);
+    }
+    return out;
+  }
+
+  private onDate(g: Group, date: LocalDate): Occurrence | undefined {
     const s = g.series;
     const onDate = occurrencesBetween(s, this.schedule.calendar, date, date).find((o) => o.status === 'scheduled' || o.status === 'moved');
     if (onDate) return onDate;

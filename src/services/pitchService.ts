@@ -84,13 +84,25 @@ export class PitchService {
    * meetings are fine; a meeting whose deadline passed is left out when the group refuses late pitches.
    */
   async openSlots(person: Person, now: Date, lookahead = 4): Promise<PitchSlot[]> {
+    // Two store reads whatever the number of groups and meetings: the groups' changes, then every agenda at once.
+    const groups = this.pitchGroups();
+    const upcomingOf = await this.calendar.upcomingOf(
+      groups.map((g) => g.id),
+      now,
+      lookahead,
+    );
+    const meetings = groups.flatMap((group) =>
+      (upcomingOf.get(group.id) ?? [])
+        .filter((o) => takesPlace(o) && o.start.getTime() > now.getTime())
+        .filter((o) => !(group.latePitches === 'refuse' && isLate(o.deadline, now)))
+        .map((occurrence) => ({ group, occurrence })),
+    );
+    const stored = await this.repos.agendas(meetings.map((m) => ({ groupId: m.group.id, originalDate: m.occurrence.originalDate })));
     const out: PitchSlot[] = [];
-    for (const group of this.pitchGroups()) {
+    for (const group of groups) {
       const coordinator = await person.isCoordinatorOf(group);
-      const upcoming = (await this.calendar.upcoming(group.id, now, lookahead)).filter((o) => takesPlace(o) && o.start.getTime() > now.getTime());
-      for (const occurrence of upcoming) {
-        if (group.latePitches === 'refuse' && isLate(occurrence.deadline, now)) continue;
-        for (const theme of await this.agenda(group, occurrence.originalDate)) {
+      for (const { occurrence } of meetings.filter((m) => m.group === group)) {
+        for (const theme of this.agendaFrom(group, occurrence.originalDate, stored.get(`${group.id}/${occurrence.originalDate}`))) {
           if (coordinator || this.isLeadOrDeputy(theme, person)) out.push({ group, occurrence, theme });
         }
       }
@@ -116,25 +128,17 @@ export class PitchService {
     return (await this.repos.getPitches(slot.group.id, slot.occurrence.originalDate, [slot.theme.id])).get(slot.theme.id);
   }
 
-  /** For each slot, whether its pitch is submitted (one read per meeting). */
+  /** For each slot, whether its pitch is submitted (one store read for all of them). */
   async submitted(slots: readonly PitchSlot[]): Promise<boolean[]> {
-    const meetings = new Map<string, PitchSlot[]>();
+    const meetings = new Map<string, { groupId: string; originalDate: string; themeIds: string[] }>();
     for (const s of slots) {
-      const k = `${s.group.id}|${s.occurrence.originalDate}`;
-      meetings.set(k, [...(meetings.get(k) ?? []), s]);
+      const k = `${s.group.id}/${s.occurrence.originalDate}`;
+      const m = meetings.get(k) ?? { groupId: s.group.id, originalDate: s.occurrence.originalDate, themeIds: [] };
+      m.themeIds.push(s.theme.id);
+      meetings.set(k, m);
     }
-    const read = new Map<string, Map<string, Pitch>>();
-    for (const [k, ss] of meetings) {
-      read.set(
-        k,
-        await this.repos.getPitches(
-          ss[0].group.id,
-          ss[0].occurrence.originalDate,
-          ss.map((s) => s.theme.id),
-        ),
-      );
-    }
-    return slots.map((s) => Boolean(read.get(`${s.group.id}|${s.occurrence.originalDate}`)?.get(s.theme.id)?.submittedAt));
+    const read = await this.repos.pitchesOf([...meetings.values()]);
+    return slots.map((s) => Boolean(read.get(`${s.group.id}/${s.occurrence.originalDate}`)?.get(s.theme.id)?.submittedAt));
   }
 
   /** Validates on the server and stores a draft or a submission as a new revision. */

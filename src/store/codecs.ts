@@ -42,6 +42,7 @@ export const CODECS: Readonly<Record<string, Codec>> = {
   pitch: v1,
   agenda: v1,
   attendance: v1,
+  actions: v1,
   claim: v1,
   settings: v1,
   context: v1,
@@ -52,6 +53,7 @@ export const CODECS: Readonly<Record<string, Codec>> = {
   progress: v1,
 };
 
+/** The codec of the document type under `key` (every type of keys.ts has one: test/store/codecs.test.ts checks it). */
 export function codecOf(key: string): Codec {
   return CODECS[key.split('/')[0]] ?? v1;
 }

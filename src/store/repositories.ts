@@ -91,6 +91,12 @@ const strip = <T>(x: unknown, key: string): T | undefined => {
   return decodeDoc<T>(key, doc);
 };
 
+/** A group's stored exceptions as a batch read returned them, decoded, with their version (the eTag; '' when none are stored). */
+const versionedExceptions = (x: unknown, key: string): { exceptions: SeriesException[]; version: string } => {
+  const doc = strip<ExceptionsDoc>(x, key);
+  return { exceptions: doc?.exceptions ?? [], version: doc ? ((x as { eTag?: string }).eTag ?? '?') : '' };
+};
+
 /** Typed access to everything the chat changes. Domain objects never see eTags. */
 export class Repositories {
   /** Conversation references and their index (see references.ts). */
@@ -121,7 +127,7 @@ export class Repositories {
   async listBindings(): Promise<Binding[]> {
     const ks = await this.storage.list(keys.bindingPrefix);
     const items = await this.storage.read(ks);
-    return ks.map((k) => items[k] as Binding | undefined).filter((b): b is Binding => b !== undefined);
+    return ks.map((k) => strip<Binding>(items[k], k)).filter((b): b is Binding => b !== undefined);
   }
 
   /**
@@ -140,12 +146,7 @@ export class Repositories {
       ...(settled ? { settledBefore: new Date(settled.before) } : {}),
       ...(options.references ? { references: await this.references.fromIndexItem(items[keys.referenceIndex]) } : {}),
       bindings: bindingKeys.map((k) => strip<Binding>(items[k], k)).filter((b): b is Binding => b !== undefined),
-      exceptions: new Map(
-        groupIds.map((id, i) => {
-          const item = items[ex[i]] as (ExceptionsDoc & { eTag?: string }) | undefined;
-          return [id, { exceptions: item?.exceptions ?? [], version: item ? (item.eTag ?? '?') : '' }];
-        }),
-      ),
+      exceptions: new Map(groupIds.map((id, i) => [id, versionedExceptions(items[ex[i]], ex[i])])),
       settings: new Map(groupIds.map((id, i) => [id, strip<GroupSettings>(items[st[i]], st[i]) ?? defaultSettings()])),
     };
   }
@@ -157,7 +158,7 @@ export class Repositories {
     const items = await this.storage.read(ks);
     const out = new Map<string, string[]>();
     meetings.forEach((m, i) => {
-      const doc = items[ks[i]] as AgendaDoc | undefined;
+      const doc = strip<AgendaDoc>(items[ks[i]], ks[i]);
       if (doc) out.set(`${m.groupId}/${m.originalDate}`, doc.themes);
     });
     return out;
@@ -194,12 +195,7 @@ export class Repositories {
   async getExceptionsVersioned(groupIds: readonly string[]): Promise<Map<string, { exceptions: SeriesException[]; version: string }>> {
     const ks = groupIds.map((id) => keys.seriesExceptions(id));
     const items = await this.storage.read(ks);
-    return new Map(
-      groupIds.map((id, i) => {
-        const item = items[ks[i]] as (ExceptionsDoc & { eTag?: string }) | undefined;
-        return [id, { exceptions: item?.exceptions ?? [], version: item ? (item.eTag ?? '?') : '' }];
-      }),
-    );
+    return new Map(groupIds.map((id, i) => [id, versionedExceptions(items[ks[i]], ks[i])]));
   }
 
   /** Applies `change` to the latest stored exceptions of a group (retried under contention). */
@@ -314,8 +310,8 @@ export class Repositories {
     const items = await this.storage.read(ks);
     const out = new Map<string, GroupActionItems>();
     groupIds.forEach((id, i) => {
-      const item = items[ks[i]] as (ActionItemsDoc & { eTag?: string }) | undefined;
-      if (item) out.set(id, (({ eTag: _e, schemaVersion: _v, ...a }) => a)(item));
+      const item = strip<ActionItemsDoc>(items[ks[i]], ks[i]);
+      if (item) out.set(id, (({ schemaVersion: _v, ...a }) => a)(item));
     });
     return out;
   }

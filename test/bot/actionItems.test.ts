@@ -189,8 +189,27 @@ describe('action items: coordinators record, owners close', () => {
     assert.match((await say(later, 'open action items of the SG meeting')).text, /^Overdue$/m);
     assert.equal(
       (await say(later, 'openstaande actiepunten van het SG-overleg', USERS.lead)).text,
-      'Alleen de coördinatoren van het SG-overleg kunnen actiepunten noteren.',
+      'Alleen de coördinatoren van het SG-overleg zien het overzicht van de actiepunten. Je eigen actiepunten staan onder "mijn actiepunten".',
     );
+    assert.equal(
+      (await say(later, 'open action items of the SG meeting', USERS.lead)).text,
+      'Only the coordinators of the SG-overleg see the overview of its action items. Your own action items are under "my action items".',
+    );
+  });
+
+  it('per meeting: "actiepunten van het SG-overleg van 15 mei" shows that meeting\'s items and says which meeting; one without items says so', async () => {
+    const h = harness();
+    await say(h, 'actiepunt SG-overleg 15 mei: BZK levert input aan voor dinsdag 26 mei');
+    await say(h, 'actiepunt SG-overleg 8 mei: VWS stuurt de cijfers voor vrijdag 29 mei');
+    const may15 = await say(h, 'actiepunten van het SG-overleg van 15 mei');
+    assert.match(may15.text, /^Actiepunten SG-overleg van vrijdag 15 mei\nOpen\n#1 BZK: /);
+    assert.doesNotMatch(may15.text, /VWS/);
+    const may8 = await say(h, 'action items of the SG meeting of 8 May');
+    assert.match(may8.text, /^Action items SG-overleg of Friday 8 May\nOpen\n#2 VWS: /);
+    assert.doesNotMatch(may8.text, /BZK/);
+    const may1 = await say(h, 'actiepunten van het SG-overleg van 1 mei');
+    assert.match(may1.text, /^Actiepunten SG-overleg van vrijdag 1 mei\nUit het SG-overleg van vrijdag 1 mei komen geen actiepunten\.$/m);
+    assert.match((await say(h, 'openstaande actiepunten van het SG-overleg')).text, /^Actiepunten SG-overleg\nOpen\n#1 BZK: .*\n#2 VWS: /);
   });
 
   it("a new date: the owner asks (the old date stands), the coordinator confirms with the button; a coordinator's own date counts at once", async () => {

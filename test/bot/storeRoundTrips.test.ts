@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { StoreItems } from 'botbuilder';
 import { MemoryConditionalStorage } from '../../src/store/conditionalStorage';
-import { message, USERS } from '../helpers/activities';
+import { message, TestUser, USERS } from '../helpers/activities';
 import { makeHarness } from '../helpers/botHarness';
 
 /** MemoryConditionalStorage that counts its calls (each is one round trip to a remote store such as Blob Storage). */
@@ -42,7 +42,33 @@ const BOUNDS: [text: string, max: number][] = [
   ['help', 2],
 ];
 
+// Attendance and action items, asked by the people they are for. "mijn actiepunten": the turn's read and one read
+// of the action items of every group the person is a member of (three groups for the lead), not one per group.
+// "wie komen er vrijdag?": the turn's read, one of the changes of all the coordinator's groups, the attendance and the
+// context. "ik kan vrijdag niet": the same, plus the group read again when the answer is stored (the meeting is checked
+// against the latest state) and the attendance document's create.
+const AS: [text: string, user: TestUser, max: number][] = [
+  ['wie komen er vrijdag?', USERS.coordinator, 4],
+  ['ik kan vrijdag niet', USERS.lead, 6],
+  ['mijn actiepunten', USERS.lead, 2],
+  // "pitch" for a lead with open pitches in several meetings: the changes, every agenda and every pitch, one read each.
+  ['pitch', USERS.lead, 4],
+  ['openstaande actiepunten van het SG-overleg', USERS.coordinator, 3],
+];
+
 describe('store round trips per chat turn (counted on the storage port)', () => {
+  for (const [text, user, max] of AS) {
+    it(`"${text}" (${user.name}) costs at most ${max} store calls`, async () => {
+      const storage = new CountingStorage();
+      const h = makeHarness({ storage });
+      await h.send(message('hallo', user));
+      storage.calls = [];
+      const replies = await h.send(message(text, user));
+      assert.ok(replies.length > 0, 'the bot answered');
+      assert.ok(storage.calls.length <= max, `${storage.calls.length} calls:\n${storage.calls.join('\n')}`);
+    });
+  }
+
   for (const [text, max] of BOUNDS) {
     it(`"${text}" costs at most ${max} store calls`, async () => {
       const storage = new CountingStorage();

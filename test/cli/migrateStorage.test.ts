@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
+import { createActionItem } from '../../src/domain/actionItems';
+import { recordAnswer } from '../../src/domain/attendance';
 import { recordPitch } from '../../src/domain/pitches';
 import { Claims } from '../../src/store/claimRepository';
 import { keys } from '../../src/store/keys';
@@ -42,7 +44,34 @@ async function populatedSqlite(dataDir: string): Promise<void> {
   await repos.updateGroupSettings('sg', (s) => ({ ...s, digest: false, mutedThemes: ['wonen'] }));
   await repos.setLanguage('aad-lead', 'en');
   await repos.setRemindersMuted('aad-lead', true);
-  await new Claims(storage, 'instance-a').settle('sg/2026-12-04/bundle', 'sent', now, 'test');
+  await repos.updateAttendance('sg', '2026-12-04', (c) =>
+    recordAnswer(c, {
+      groupId: 'sg',
+      originalDate: '2026-12-04',
+      person: 'aad-lead',
+      answer: { kind: 'apologies', reason: 'werkbezoek' },
+      by: 'aad-lead',
+      byName: 'Sanne de Vries',
+      at: now,
+      meetingStart: new Date('2026-12-04T15:00:00Z'),
+      takesPlace: true,
+    }),
+  );
+  await repos.updateActionItems(
+    'sg',
+    (c) =>
+      createActionItem(
+        c,
+        { groupId: 'sg', meeting: '2026-11-27', text: 'BZK levert input aan', owner: { kind: 'organisation', name: 'BZK' }, due: '2026-12-08' },
+        { id: 'aad-coord', name: 'Carla' },
+        now,
+        'Europe/Amsterdam',
+      ).doc,
+  );
+  await repos.saveContext('a:personal-1', 'aad-lead', { intent: 'next-meeting', groupId: 'sg' }, 'nl', now);
+  const claims = new Claims(storage, 'instance-a');
+  await claims.settle('sg/2026-12-04/bundle', 'sent', now, 'test');
+  await claims.markSettled(now);
   storage.close();
 }
 
@@ -66,7 +95,11 @@ describe('overlegbot migrate-storage (real process, SQLite file to Azurite)', fu
     const expected = await everything(source);
     source.close();
     const n = Object.keys(expected).length;
-    assert.ok(n >= 9, `the fixture has documents of every kind (${n})`);
+    // One document of every type the bot writes (the scheduler's leader lease is not copied state: it expires).
+    const types = new Set(Object.keys(expected).map((k) => k.split('/')[0]));
+    for (const t of ['binding', 'convref', 'index', 'pitch', 'agenda', 'series', 'settings', 'user', 'attendance', 'actions', 'context', 'claim', 'progress']) {
+      assert.ok(types.has(t), `the fixture has a ${t} document`);
+    }
 
     const first = await runCliProcess(['migrate-storage', '--from', 'sqlite', '--data-dir', dataDir, '--to', 'blob'], env);
     assert.equal(first.code, 0, first.stderr);
@@ -81,6 +114,8 @@ describe('overlegbot migrate-storage (real process, SQLite file to Azurite)', fu
     assert.equal((await repos.getBinding('19:abc@thread.tacv2'))?.groupId, 'sg');
     assert.equal((await repos.listPitches('sg'))[0].revisions.length, 2);
     assert.deepEqual((await repos.getGroupSettings('sg')).mutedThemes, ['wonen']);
+    assert.deepEqual((await repos.getAttendance('sg', '2026-12-04'))?.answers['aad-lead'].answer, { kind: 'apologies', reason: 'werkbezoek' });
+    assert.equal((await repos.getActionItems('sg'))?.items[0].text, 'BZK levert input aan');
     assert.ok(await blob.read([keys.claim('sg/2026-12-04/bundle')]).then((r) => r[keys.claim('sg/2026-12-04/bundle')]));
 
     const second = await runCliProcess(['migrate-storage', '--from', 'sqlite', '--data-dir', dataDir, '--to', 'blob'], env);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { MemoryConditionalStorage } from '../../src/store/conditionalStorage';
-import { Codec, decodeDoc, SchemaVersionError } from '../../src/store/codecs';
+import { Codec, CODECS, decodeDoc, SchemaVersionError } from '../../src/store/codecs';
 import { keys } from '../../src/store/keys';
 import { Repositories } from '../../src/store/repositories';
 
@@ -56,5 +56,53 @@ describe('list reads decode too', () => {
     const repos = new Repositories(storage);
     await assert.rejects(repos.listPitches('sg'), /"pitch\/sg\/2026-12-04\/schulden" has schemaVersion 9/);
     await assert.rejects(repos.getPitches('sg', '2026-12-04', ['schulden']), SchemaVersionError);
+  });
+});
+
+describe('every document type has a codec, and every read goes through it', () => {
+  it('names a codec for the type of every key that keys.ts builds', () => {
+    const built = Object.values(keys).map((k) => (typeof k === 'function' ? (k as (...a: string[]) => string)('a', '2026-12-04', 'b') : k));
+    for (const key of built) assert.ok(CODECS[key.split('/')[0]], `a codec for "${key}"`);
+  });
+
+  it('refuses a future version in the batch and list reads too (bindings, exceptions, agendas, action items, attendance)', async () => {
+    const future = async (key: string, doc: Record<string, unknown>) => {
+      const storage = new MemoryConditionalStorage();
+      await storage.write({ [key]: { ...doc, schemaVersion: 4 } });
+      return new Repositories(storage);
+    };
+    const binding = await future(keys.binding('19:c'), { conversationId: '19:c', groupId: 'sg', boundBy: 'x', at: '2026-12-01T00:00:00Z' });
+    await assert.rejects(binding.listBindings(), /"binding\/19%3Ac" has schemaVersion 4/);
+    await assert.rejects(binding.planInputs(['sg']), SchemaVersionError);
+    const exceptions = await future(keys.seriesExceptions('sg'), { groupId: 'sg', exceptions: [] });
+    await assert.rejects(exceptions.planInputs(['sg']), /"series\/sg\/exceptions" has schemaVersion 4/);
+    await assert.rejects(exceptions.getExceptionsVersioned(['sg']), SchemaVersionError);
+    const agenda = await future(keys.agenda('sg', '2026-12-04'), {
+      groupId: 'sg',
+      originalDate: '2026-12-04',
+      themes: [],
+      by: 'x',
+      at: '2026-12-01T00:00:00Z',
+    });
+    await assert.rejects(agenda.agendas([{ groupId: 'sg', originalDate: '2026-12-04' }]), /"agenda\/sg\/2026-12-04" has schemaVersion 4/);
+    const actions = await future(keys.actionItems('sg'), { groupId: 'sg', nextId: 1, items: [] });
+    await assert.rejects(actions.actionItemsOf(['sg']), /"actions\/sg" has schemaVersion 4/);
+    await assert.rejects(actions.getActionItems('sg'), SchemaVersionError);
+    const attendance = await future(keys.attendance('sg', '2026-12-04'), { groupId: 'sg', originalDate: '2026-12-04', answers: {}, history: [] });
+    await assert.rejects(attendance.attendanceOf([{ groupId: 'sg', originalDate: '2026-12-04' }]), SchemaVersionError);
+    await assert.rejects(attendance.listAttendance('sg'), SchemaVersionError);
+  });
+
+  it('reads the current version through the batch reads as before, with the exceptions version still the eTag', async () => {
+    const storage = new MemoryConditionalStorage();
+    const repos = new Repositories(storage);
+    await repos.updateExceptions('sg', () => [{ kind: 'cancelled', originalDate: '2026-12-25', reason: 'kerst', by: 'x', at: '2026-12-01T00:00:00Z' }]);
+    await repos.updateAgenda('sg', '2026-12-04', 'x', new Date('2026-12-01T00:00:00Z'), () => ['wonen']);
+    const eTag = ((await storage.read([keys.seriesExceptions('sg')]))[keys.seriesExceptions('sg')] as { eTag: string }).eTag;
+    const inputs = await repos.planInputs(['sg']);
+    assert.equal(inputs.exceptions.get('sg')?.version, eTag);
+    assert.equal(inputs.exceptions.get('sg')?.exceptions.length, 1);
+    assert.deepEqual((await repos.getExceptionsVersioned(['sg', 'rijk'])).get('rijk'), { exceptions: [], version: '' });
+    assert.deepEqual((await repos.agendas([{ groupId: 'sg', originalDate: '2026-12-04' }])).get('sg/2026-12-04'), ['wonen']);
   });
 });

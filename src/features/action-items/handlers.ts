@@ -304,7 +304,8 @@ export async function openActions(turn: Turn, slots: Slots): Promise<Subject | v
   const named = namedId ? calendar.group(namedId) : undefined;
   let groups: Group[];
   if (named) {
-    if (!(await roles.isCoordinator(turn.context, named))) return sendText(turn.context, turn.msgs.actionOnlyCoordinators(named.name, contactsOf(named)));
+    if (!(await roles.isCoordinator(turn.context, named)))
+      return sendText(turn.context, turn.msgs.actionOverviewOnlyCoordinators(named.name, contactsOf(named)));
     groups = [named];
   } else {
     groups = await coordinated(turn, calendar.schedule.groups);
@@ -321,13 +322,16 @@ export async function openActions(turn: Turn, slots: Slots): Promise<Subject | v
   for (const group of groups) {
     const items = await actionItems.items(group.id);
     if (items.length === 0 && groups.length > 1) continue;
-    const meeting = slots.date ? (await calendar.occurrenceOn(group.id, slots.date))?.originalDate : undefined;
-    const view = viewActionItems(items, turn.today, slots.date ? (meeting ?? slots.date) : undefined);
-    body.push(heading(turn.msgs.openActionsTitle(group.name)));
-    fallback.push(turn.msgs.openActionsTitle(group.name));
+    // One meeting's items when a date is named: the title and the empty text say which meeting, not the whole group.
+    const occurrence = slots.date ? await calendar.occurrenceOn(group.id, slots.date) : undefined;
+    const meetingDay = slots.date ? day(turn, occurrence?.date ?? slots.date) : undefined;
+    const view = viewActionItems(items, turn.today, slots.date ? (occurrence?.originalDate ?? slots.date) : undefined);
+    const title = meetingDay ? turn.msgs.openActionsTitleOf(group.name, meetingDay) : turn.msgs.openActionsTitle(group.name);
+    body.push(heading(title));
+    fallback.push(title);
     shown++;
     if (view.open.length + view.overdue.length + view.done.length === 0) {
-      put(turn.msgs.openActionsNone(group.name), { isSubtle: true });
+      put(meetingDay ? turn.msgs.openActionsNoneOf(group.name, meetingDay) : turn.msgs.openActionsNone(group.name), { isSubtle: true });
       continue;
     }
     if (view.overdue.length) put(turn.msgs.actionOverdueHeading, { weight: 'Bolder', color: 'Attention' });

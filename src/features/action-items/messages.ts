@@ -26,7 +26,12 @@ export interface ActionItemsMessages {
   myActionsTitle: string;
   myActionsNone: string;
   openActionsTitle(group: string): string;
+  /** The overview of one meeting's items ("actiepunten van het SG-overleg van 15 mei"). */
+  openActionsTitleOf(group: string, meeting: string): string;
   openActionsNone(group: string): string;
+  openActionsNoneOf(group: string, meeting: string): string;
+  /** A non-coordinator asking for the overview (recording has its own refusal, actionOnlyCoordinators). */
+  actionOverviewOnlyCoordinators(group: string, contacts: string[]): string;
   actionOpenHeading: string;
   actionOverdueHeading: string;
   actionDoneHeading: string;
@@ -91,7 +96,11 @@ export const nl: ActionItemsMessages = {
   myActionsTitle: 'Mijn actiepunten',
   myActionsNone: 'Je hebt geen openstaande actiepunten.',
   openActionsTitle: (group) => `Actiepunten ${group}`,
+  openActionsTitleOf: (group, meeting) => `Actiepunten ${group} van ${meeting}`,
   openActionsNone: (group) => `Het ${group} heeft nog geen actiepunten.`,
+  openActionsNoneOf: (group, meeting) => `Uit het ${group} van ${meeting} komen geen actiepunten.`,
+  actionOverviewOnlyCoordinators: (group, contacts) =>
+    `Alleen de coördinatoren van het ${group} zien het overzicht van de actiepunten.${contacts.length ? ` Vraag het ${contacts.join(' of ')}.` : ''} Je eigen actiepunten staan onder "mijn actiepunten".`,
   actionOpenHeading: 'Open',
   actionOverdueHeading: 'Over de datum',
   actionDoneHeading: 'Afgerond',
@@ -154,7 +163,11 @@ export const en: ActionItemsMessages = {
   myActionsTitle: 'My action items',
   myActionsNone: 'You have no open action items.',
   openActionsTitle: (group) => `Action items ${group}`,
+  openActionsTitleOf: (group, meeting) => `Action items ${group} of ${meeting}`,
   openActionsNone: (group) => `The ${group} has no action items yet.`,
+  openActionsNoneOf: (group, meeting) => `The ${group} of ${meeting} has no action items.`,
+  actionOverviewOnlyCoordinators: (group, contacts) =>
+    `Only the coordinators of the ${group} see the overview of its action items.${contacts.length ? ` Ask ${contacts.join(' or ')}.` : ''} Your own action items are under "my action items".`,
   actionOpenHeading: 'Open',
   actionOverdueHeading: 'Overdue',
   actionDoneHeading: 'Done',
