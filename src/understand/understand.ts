@@ -17,7 +17,11 @@ import { DATE_VOCABULARY } from './findDates';
 export type EntityKind = 'group' | 'date' | 'period' | 'theme' | 'time' | 'after';
 
 /** What a command recogniser returns: slots (and how it decided), or a question back. */
-export type Recognised = { slots: Slots; why?: string; language?: Language } | { clarify: Clarification; slots?: Slots; why?: string };
+/**
+ * What a command recogniser returns: slots (and how it decided), or a question back. `refersBack`: the order points
+ * at the meeting just talked about ("zet wonen daar maar op", "oh dan kan ik niet") and stands only after one.
+ */
+export type Recognised = { slots: Slots; why?: string; language?: Language; refersBack?: boolean } | { clarify: Clarification; slots?: Slots; why?: string };
 
 /** Reads slots from an analysed message; given to recognisers so that every command reads them the same way. */
 export interface SlotReader {
@@ -92,6 +96,9 @@ const asks = (clause: string) =>
 
 /** The commands a clause of a sentence may carry on its own: answers, with their reason or deputy beside them. */
 const CLAUSE_ORDERS = new Set(['attend', 'mute-reminders']);
+
+/** "nee, de 18e bedoel ik", "ik bedoelde vrijdag", "I meant the 11th", "sorry, I mean 18 December". */
+const CORRECTION = /\b(?:bedoel|bedoelde|bedoelt|meant|i mean)\b/;
 
 /** Question words that open a question of their own, even when short ("waar is het SG-overleg?"). */
 const NEW_QUESTION = new Set(['waar', 'where', 'wie', 'who', 'waarom', 'why', 'hoeveel']);
@@ -328,6 +335,7 @@ export class Understander {
       if (!c.spec.recognise) continue;
       const r = c.spec.recognise(reader, text, { rest });
       if (!r) continue;
+      if ('refersBack' in r && r.refersBack && !ctx.previous?.date) continue;
       const why = [`${c.spec.intent}: ${r.why ?? 'recognised'}`];
       const lang = ('language' in r && r.language) || language;
       if ('clarify' in r) return { intent: c.spec.intent, slots: r.slots ?? {}, clarify: r.clarify, why, words, ...(lang ? { language: lang } : {}) };
@@ -344,7 +352,7 @@ export class Understander {
       }
       // "ik kan daar niet bij zijn", "I can't make it", "ik ben erbij" right after an answer about a meeting: that meeting.
       const prev = ctx.previous;
-      if (c.spec.followUp && prev?.date && !r.slots.group && !r.slots.date) {
+      if ((c.spec.followUp || ('refersBack' in r && r.refersBack)) && prev?.date && !r.slots.group && !r.slots.date) {
         const slots: Slots = { ...r.slots, ...(prev.groupId ? { group: { id: prev.groupId } } : {}), date: prev.date };
         return {
           intent: c.spec.intent,
@@ -530,6 +538,14 @@ export class Understander {
       if (withDate && prev.date && !slots.date && !slots.period && !newGroup && accepts.has('date')) slots.date = prev.date;
       return { intent: s.intent, slots, why: base.why, followUp: true };
     };
+    // "nee, de 18e bedoel ik", "I meant the 11th": the previous question (or order), for that meeting instead.
+    if (CORRECTION.test(normalize(a.normalised)) && (found.date || newGroup) && prevSpec && prev.intent !== 'move') {
+      const group = newGroup ?? (prev.groupId ? { id: prev.groupId } : undefined);
+      const date = found.date && !isClarification(found.date) ? found.date : undefined;
+      if (found.date && isClarification(found.date)) return { intent: prev.intent, slots: group ? { group } : {}, clarify: found.date, why };
+      if (prevSpec.accepts.includes('date') || prevSpec.kind === 'change')
+        return { intent: prev.intent, slots: { ...(group ? { group } : {}), ...(date ? { date } : {}) }, why: ['a correction', ...why], followUp: true };
+    }
     // "en de keer daarna?", "and the one after?", "wanneer is dan de volgende?"
     if (mark.afterPrevious && !found.date && !found.period) {
       const s = best && ['time', 'deadline'].includes(best.spec.intent) ? best.spec : spec('next');

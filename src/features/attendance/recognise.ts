@@ -30,6 +30,10 @@ const FIRST_PERSON_VERBS = new Set(['ben', 'kom']);
 const ABSENT = ['verhinderd', 'afwezig', 'absent'];
 /** Words people add to an answer that carry nothing: "ben er gewoon bij hoor", "oke, ik kan morgen niet". */
 const CHATTER = [
+  'oh',
+  'och',
+  'ah',
+  'hmm',
   'gewoon',
   'hoor',
   'natuurlijk',
@@ -440,8 +444,10 @@ export function recogniseAttendance(r: SlotReader, text: string, context?: { res
     words.some((w) => DEPUTY_WORDS.includes(w)) || standsIn || a.tokens.some((t) => ['vervangt', 'plaatsvervanger', 'vervanger', 'deputy'].includes(t.word));
   // A meeting named: a date, a group or a meeting word. Everyday verbs ("ik kom", "I'm coming", "ik kan niet")
   // count only with one ("ik kom zo" is no answer); the explicit ones ("ik ben erbij", "afmelden") stand alone.
-  // "daar kan ik niet bij zijn": "daar" points at the meeting just talked about.
-  const meeting = words.some((w) => w === 'DATE' || w === 'GROUP' || w === 'WGROUP' || MEETING_NOUNS.has(w) || w === 'daar' || w === 'daarbij');
+  // "daar kan ik niet bij zijn": "daar" points at the meeting just talked about; "oh dan kan ik niet" stands only after one.
+  const back =
+    !words.some((w) => w === 'DATE' || w === 'GROUP' || w === 'WGROUP' || MEETING_NOUNS.has(w)) && a.tokens.some((t) => t.word === 'dan' || t.word === 'then');
+  const meeting = words.some((w) => w === 'DATE' || w === 'GROUP' || w === 'WGROUP' || MEETING_NOUNS.has(w) || w === 'daar' || w === 'daarbij') || back;
   const strongPresence =
     ['erbij', 'aanwezig', 'aanmelden', 'attend', 'attending'].some((w) => words.includes(w)) ||
     hasPair(words, [
@@ -500,5 +506,9 @@ export function recogniseAttendance(r: SlotReader, text: string, context?: { res
   const d = r.date(0);
   if (isClarificationValue(d)) return { clarify: d, slots };
   if (d) slots.date = d;
-  return { slots, why: `attendance: ${answer}${attendee ? ` for ${attendee}` : ''}${deputy ? ` with deputy ${deputy}` : ''}` };
+  return {
+    slots,
+    why: `attendance: ${answer}${attendee ? ` for ${attendee}` : ''}${deputy ? ` with deputy ${deputy}` : ''}`,
+    ...(back ? { refersBack: true } : {}),
+  };
 }

@@ -26,6 +26,16 @@ export function recogniseAgendaChange(r: SlotReader): Recognised | undefined {
   const first = words[0];
   const op = ADD.includes(first) ? 'add' : REMOVE.includes(first) ? 'remove' : undefined;
   if (!op) return undefined;
+  // "zet wonen daar maar op", "haal schulden er maar af": the agenda of the meeting just talked about.
+  const back =
+    !has(words.join(' '), 'agenda', 'agendeer', 'agenderen') &&
+    r.themes().length > 0 &&
+    ['op', 'af', 'bij', 'erop', 'eraf', 'erbij'].includes(words.at(-1) ?? '');
+  if (back) {
+    const at = words.findIndex((w) => w === 'daar' || w === 'er' || w === 'erop' || w === 'eraf' || w === 'erbij');
+    if (at < 0) return undefined;
+    words = [...words.slice(0, at), 'agenda', ...words.slice(at + 1)];
+  }
   if (!has(words.join(' '), 'agenda', 'agendeer', 'agenderen')) return undefined;
   if (first === 'plan' || first === 'schedule') {
     if (!has(words.join(' '), 'agenda')) return undefined;
@@ -55,5 +65,5 @@ export function recogniseAgendaChange(r: SlotReader): Recognised | undefined {
     if (isClarificationValue(d)) return { clarify: d, slots };
     if (d) slots.date = d;
   }
-  return { slots, why: `${op} verb, themes and the agenda` };
+  return { slots, why: `${op} verb, themes and the agenda${back ? ' of the meeting just talked about' : ''}`, ...(back ? { refersBack: true } : {}) };
 }

@@ -495,6 +495,16 @@ export const OURS_NEGATIVES: string[] = [
 
 export const OURS_DIALOGUES: Dialogue[] = [
   {
+    note: 'an agenda change, an apology and a correction that point at the meeting just talked about (session 18)',
+    turns: [
+      { text: 'wanneer is het SG-overleg van 11 december?', expect: { intent: 'on-date', group: 'sg', date: '2026-12-11' } },
+      { text: 'zet wonen daar maar op', expect: { intent: 'agenda-change', op: 'add', themes: ['wonen'], group: 'sg', date: '2026-12-11' } },
+      { text: 'oh en dan kan ik zelf niet', expect: { intent: 'attend', answer: 'apologies', group: 'sg', date: '2026-12-11' } },
+      { text: 'wat is de deadline daarvoor?', expect: { intent: 'deadline', group: 'sg', date: '2026-12-11' } },
+      { text: 'nee, de 18e bedoel ik', expect: { intent: 'deadline', group: 'sg', date: '2026-12-18' } },
+    ],
+  },
+  {
     note: 'next, then its time and deadline without naming anything',
     turns: [
       { text: 'wanneer is het SG-overleg?', expect: { intent: 'next', group: 'sg' } },
