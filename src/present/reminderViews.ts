@@ -13,7 +13,8 @@ import { Messages } from '../i18n/messages';
 import { MeetingState } from '../services/reminderPlanService';
 import { AttendanceButtonTexts } from './cards/attendanceCards';
 import { BundleView } from './cards/bundleCards';
-import { bundleView, when } from './pitchViews';
+import { bundleView, pitchesSummary, when } from './pitchViews';
+import { themeLabel } from './themeLabel';
 
 /**
  * The view models of the reminder posts, one per kind, built from the state a tick read (pure: no store, no
@@ -87,24 +88,16 @@ export function overdueView(
 
 /** The meeting's agenda items and its themes with department and lead. */
 function agendaLines(m: MeetingState): string[] {
-  return [
-    ...m.group.agendaItems.map((item, i) => `${i + 1}. ${item}`),
-    ...m.bundle.items.map((i) => `• ${i.theme.name} (${i.theme.department}, ${i.theme.leadName})`),
-  ];
+  return [...m.group.agendaItems.map((item, i) => `${i + 1}. ${item}`), ...m.bundle.items.map((i) => `• ${themeLabel(i.theme)}`)];
 }
 
 const deadlineText = (m: MeetingState, zone: string, lang: Language) => (m.occurrence.deadline ? when(m.occurrence.deadline, zone, lang) : '');
 
 export function deadlineReminderView(m: MeetingState, msgs: Messages, zone: string, lang: Language): DeadlineReminderView {
-  const delivered = m.bundle.items.filter((i) => i.answers).length;
   return {
     title: msgs.reminderDeadlineTitle(m.group.name, msgs.shortDate(m.occurrence, { zone })),
     deadline: msgs.reminderDeadlineText(deadlineText(m, zone, lang)),
-    status: msgs.statusSummary(
-      delivered,
-      m.bundle.items.length,
-      m.bundle.missing.map((t) => `${t.name} (${t.department})`),
-    ),
+    status: pitchesSummary(m.bundle, msgs),
     agenda: agendaLines(m),
   };
 }

@@ -7,6 +7,7 @@ import { FeatureMessages, featureMessages } from '../../src/features/catalogue';
 import { cliMessages, CliMessages } from '../../src/i18n/cliMessages';
 import { RenderContext } from '../../src/i18n/messages';
 import { Language } from '../../src/domain/language';
+import { themeLabel } from '../../src/present/themeLabel';
 
 /**
  * Every text of the catalogue, rendered with representative arguments (each branch of the shared logic: lists of
@@ -55,6 +56,7 @@ type FnKeys<T> = { [K in keyof T]: T[K] extends Fn ? K : never }[keyof T];
 type Args<T> = { [K in FnKeys<T>]: T[K] extends (...a: infer P) => unknown ? P[] : never };
 
 const G = 'SG-overleg';
+const THEME = { name: 'Wonen', department: 'BZK', leadName: 'Eva' };
 const DAY = 'vrijdag 4 december';
 const FEATURE_ARGS: Args<FeatureMessages> = {
   meetingWhen: OCCS.map((o) => [o, ctx]),
@@ -103,8 +105,8 @@ const FEATURE_ARGS: Args<FeatureMessages> = {
   statusTitle: [[G, DAY]],
   statusDeadline: [[DAY]],
   statusLine: STATUSES.flatMap((s) => [
-    ['Wonen', 'BZK', 'Eva', s, { by: 'Eva', at: 'donderdag 12:00' }],
-    ...(s === 'missing' || s === 'draft' ? [['Wonen', 'BZK', 'Eva', s] as Parameters<FeatureMessages['statusLine']>] : []),
+    [themeLabel(THEME), s, { by: 'Eva', at: 'donderdag 12:00' }],
+    ...(s === 'missing' || s === 'draft' ? [[themeLabel(THEME), s] as Parameters<FeatureMessages['statusLine']>] : []),
   ]),
   statusSummary: LISTS.map((l) => [l.length, 3, l] as [number, number, string[]]).concat([[3, 3, []]]),
   agendaTitle: [[G, DAY]],
