@@ -136,6 +136,8 @@ export type MessageWords = Omit<Messages, Built> & {
 export interface Parts {
   /** The last joiner of a list ("en" / "and"). */
   and: string;
+  /** The joiner of alternatives ("of" / "or"). */
+  or: string;
   /** Reasons without a name of their own (a holiday's name comes from the calendar). */
   reasons: { cancelled: string; moved: string };
   /** The coordinators' addresses after a refusal: " (a en b)". */

@@ -4,6 +4,7 @@ import { buildMessages, MessageWords } from './build';
 export const enWords: MessageWords = {
   parts: {
     and: 'and',
+    or: 'or',
     reasons: { cancelled: 'cancelled', moved: 'moved' },
     contacts: (items) => ` (${items})`,
     coordinatorActions: { bind: 'link a channel to that meeting', change: 'cancel or move meetings' },

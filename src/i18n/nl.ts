@@ -4,6 +4,7 @@ import { buildMessages, MessageWords } from './build';
 export const nlWords: MessageWords = {
   parts: {
     and: 'en',
+    or: 'of',
     reasons: { cancelled: 'geannuleerd', moved: 'verplaatst' },
     contacts: (items) => ` (${items})`,
     coordinatorActions: { bind: 'een kanaal aan dat overleg koppelen', change: 'overleggen annuleren of verplaatsen' },
