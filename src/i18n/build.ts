@@ -1,7 +1,7 @@
 import { Language } from '../domain/language';
 import { Occurrence } from '../domain/occurrences';
 import { zonedInstant } from '../domain/zonedTime';
-import { clockTime, dateOnly, dayAndMonth, longDate } from './dates';
+import { clockTime, dateOnly, dayAndMonth, dayAndTime, longDate } from './dates';
 import { Messages } from './messages';
 
 // The logic both languages share, once, in the manner of date-fns' locale builders (buildLocalizeFn,
@@ -90,7 +90,7 @@ type OnOff = { on(items: string): string; off(items: string): string };
  * joined, an optional part already rendered or empty (`contacts`, `by`), a date already formatted.
  */
 export type MessageWords = Omit<Messages, Built> & {
-  pitchDeadline(day: string, time: string): string;
+  pitchDeadline(when: string): string;
   notTakingPlace(date: string, group: string, reason: string): string;
   movedFrom(day: string): string;
   thenLine(dates: string): string;
@@ -172,7 +172,7 @@ export function buildMessages(lang: Language, w: MessageWords): Messages {
   const dayOf = (d: Date, zone: string) => dayAndMonth(d, zone, lang);
   // The clock times of the instants: a meeting whose start falls in a DST gap has moved forward.
   const meetingWhen = (o: Occurrence, zone: string) => `${longDate(o.start, zone, lang)}, ${clockTime(o.start, zone)}-${clockTime(o.end, zone)}`;
-  const pitchDeadline = (d: Date, zone: string) => w.pitchDeadline(dayOf(d, zone), clockTime(d, zone));
+  const pitchDeadline = (d: Date, zone: string) => w.pitchDeadline(dayAndTime(d, zone, lang));
   const reasonLabel = (o: Occurrence) => {
     const r = o.reason;
     if (!r) return '';

@@ -29,7 +29,7 @@ export const enWords: MessageWords = {
     answerStands: { present: 'You are still down as attending', apologies: 'Your apologies still stand' },
   },
 
-  pitchDeadline: (day, time) => `pitches due ${day} ${time}`,
+  pitchDeadline: (when) => `pitches due ${when}`,
   notTakingPlace: (date, group, reason) => `${date}: no ${group} (${reason})`,
   movedFrom: (day) => `moved from ${day}`,
   noMeetings: 'No meetings in this period.',

@@ -29,7 +29,7 @@ export const nlWords: MessageWords = {
     answerStands: { present: 'aanmelding', apologies: 'afmelding' },
   },
 
-  pitchDeadline: (day, time) => `pitches uiterlijk ${day} ${time}`,
+  pitchDeadline: (when) => `pitches uiterlijk ${when}`,
   notTakingPlace: (date, group, reason) => `${date}: geen ${group} (${reason})`,
   movedFrom: (day) => `verplaatst van ${day}`,
   noMeetings: 'Geen overleggen in deze periode.',

@@ -2,7 +2,7 @@ import { BundleView } from './cards/bundleCards';
 import { PitchFormView, SlotRef } from './cards/pitchCards';
 import { Bundle, LeadPresence, leadMissing } from '../domain/bundle';
 import { PitchAnswers, PitchProblem, PitchStatus } from '../domain/pitches';
-import { clockTime, dayAndMonth } from '../i18n/dates';
+import { dayAndTime } from '../i18n/dates';
 import { Language } from '../domain/language';
 import { Messages } from '../i18n/messages';
 import { PitchSlot } from '../services/pitchService';
@@ -12,18 +12,13 @@ export function slotRef(slot: PitchSlot, lang: Language): SlotRef {
   return { groupId: slot.group.id, originalDate: slot.occurrence.originalDate, themeId: slot.theme.id, lang };
 }
 
-/** "donderdag 3 december 12:00" */
-export function when(d: Date, zone: string, lang: Language): string {
-  return `${dayAndMonth(d, zone, lang)} ${clockTime(d, zone)}`;
-}
-
 export function slotFacts(slot: PitchSlot, msgs: Messages, zone: string, lang: Language): { title: string; value: string }[] {
   const facts = [
     { title: msgs.pitchFacts.meeting, value: `${slot.group.name}, ${msgs.meetingWhen(slot.occurrence, { zone })}` },
     { title: msgs.pitchFacts.theme, value: themeLabel(slot.theme, false) },
     { title: msgs.pitchFacts.lead, value: slot.theme.leadName },
   ];
-  if (slot.occurrence.deadline) facts.push({ title: msgs.pitchFacts.deadline, value: when(slot.occurrence.deadline, zone, lang) });
+  if (slot.occurrence.deadline) facts.push({ title: msgs.pitchFacts.deadline, value: dayAndTime(slot.occurrence.deadline, zone, lang) });
   return facts;
 }
 
@@ -72,7 +67,7 @@ export function bundleView(
       .filter((i) => i.answers)
       .map((i) => ({
         heading: themeLabel(i.theme),
-        submitted: msgs.bundleSubmittedBy(i.submittedBy!, when(new Date(i.submittedAt!), zone, lang), i.status === 'late'),
+        submitted: msgs.bundleSubmittedBy(i.submittedBy!, dayAndTime(new Date(i.submittedAt!), zone, lang), i.status === 'late'),
         late: i.status === 'late',
         answers: i.answers!,
         ...(leads?.get(i.theme.id) ? { lead: { text: msgs.bundleLeadPresence(leads.get(i.theme.id)!), flagged: leadMissing(leads.get(i.theme.id)) } } : {}),
@@ -101,7 +96,11 @@ export function pitchesSummary(bundle: Bundle, msgs: Messages): string {
 /** Each theme on the agenda with the state of its pitch (status and agenda answers). */
 export function pitchStatusLines(bundle: Bundle, msgs: Messages, zone: string, lang: Language): { text: string; status: PitchStatus }[] {
   return bundle.items.map((i) => ({
-    text: msgs.statusLine(themeLabel(i.theme), i.status, i.submittedAt ? { by: i.submittedBy!, at: when(new Date(i.submittedAt), zone, lang) } : undefined),
+    text: msgs.statusLine(
+      themeLabel(i.theme),
+      i.status,
+      i.submittedAt ? { by: i.submittedBy!, at: dayAndTime(new Date(i.submittedAt), zone, lang) } : undefined,
+    ),
     status: i.status,
   }));
 }

@@ -1,4 +1,5 @@
 import { conversationPlace } from './conversationPlace';
+import { occurrenceText } from './meetingsView';
 import { ConversationPlace } from '../domain/reminders';
 import { ActionItem, isOverdue } from '../domain/actionItems';
 import { LeadPresence, leadPresence } from '../domain/bundle';
@@ -13,7 +14,8 @@ import { Messages } from '../i18n/messages';
 import { MeetingState } from '../services/reminderPlanService';
 import { AttendanceButtonTexts } from './cards/attendanceCards';
 import { BundleView } from './cards/bundleCards';
-import { bundleView, pitchesSummary, when } from './pitchViews';
+import { bundleView, pitchesSummary } from './pitchViews';
+import { dayAndTime } from '../i18n/dates';
 import { themeLabel } from './themeLabel';
 
 /**
@@ -91,7 +93,7 @@ function agendaLines(m: MeetingState): string[] {
   return [...m.group.agendaItems.map((item, i) => `${i + 1}. ${item}`), ...m.bundle.items.map((i) => `• ${themeLabel(i.theme)}`)];
 }
 
-const deadlineText = (m: MeetingState, zone: string, lang: Language) => (m.occurrence.deadline ? when(m.occurrence.deadline, zone, lang) : '');
+const deadlineText = (m: MeetingState, zone: string, lang: Language) => (m.occurrence.deadline ? dayAndTime(m.occurrence.deadline, zone, lang) : '');
 
 export function deadlineReminderView(m: MeetingState, msgs: Messages, zone: string, lang: Language): DeadlineReminderView {
   return {
@@ -168,10 +170,8 @@ export function digestView(
   zone: string,
   lang: Language,
 ): DigestView {
-  const lines = meetings.map(
-    ({ groupName, occurrence: o }) =>
-      `${groupName}: ${o.status === 'scheduled' || o.status === 'moved' ? msgs.meetingWhen(o, { zone }) : msgs.notTakingPlace(o, groupName, { zone })}`,
-  );
+  // The same line as the CLI's listing: a meeting reads the same wherever it is listed.
+  const lines = meetings.map(({ groupName, occurrence }) => occurrenceText(occurrence, groupName, msgs, { zone }));
   return { title: msgs.digestTitle(localDateLabel(monday, lang)), lines: lines.length ? lines : [msgs.digestEmpty], ...(overdue ? { overdue } : {}) };
 }
 

@@ -1,6 +1,6 @@
 import { takesPlace } from '../../domain/occurrences';
 import { meetingsCard, MeetingsSection } from '../../present/cards/meetingsCard';
-import { when } from '../../present/pitchViews';
+import { dayAndTime } from '../../i18n/dates';
 import { Slots, Subject } from '../../understand/slots';
 import { dayLabel, meetingAsked } from '../meetings/handlers';
 import { sendCard, sendText } from '../shared/reply';
@@ -58,7 +58,7 @@ export async function answerDeadline(turn: Turn, slots: Slots): Promise<Subject 
         subject ??= o.date;
         sections.push({
           groupName: '',
-          lines: [{ kind: 'deadline', text: turn.msgs.deadlineForMeeting(g.name, dayLabel(turn, o.date), when(o.deadline, ctx.zone, turn.lang)) }],
+          lines: [{ kind: 'deadline', text: turn.msgs.deadlineForMeeting(g.name, dayLabel(turn, o.date), dayAndTime(o.deadline, ctx.zone, turn.lang)) }],
         });
       }
       continue;

@@ -10,7 +10,8 @@ import { scopeOf, unknownGroupText } from '../shared/scope';
 import { sendCard, sendText } from '../shared/reply';
 import { Turn } from '../shared/turn';
 import { userName } from '../shared/turnInfo';
-import { bundleView, pitchesSummary, pitchStatusLines, when } from '../../present/pitchViews';
+import { bundleView, pitchesSummary, pitchStatusLines } from '../../present/pitchViews';
+import { dayAndTime } from '../../i18n/dates';
 import { dayLabel } from '../meetings/handlers';
 
 /** Which meeting a status/agenda/bundle request is about: the named or bound group (else the first that takes pitches), its next or named meeting. */
@@ -40,7 +41,7 @@ export async function answerStatus(turn: Turn, slots: Slots): Promise<Subject | 
   const zone = turn.deps.calendar.zone;
   const { lines, summary } = await statusLines(turn, m.group, m.occurrence);
   const head: ListLine[] = [];
-  if (m.occurrence.deadline) head.push({ text: turn.msgs.statusDeadline(when(m.occurrence.deadline, zone, turn.lang)), style: 'subtle' });
+  if (m.occurrence.deadline) head.push({ text: turn.msgs.statusDeadline(dayAndTime(m.occurrence.deadline, zone, turn.lang)), style: 'subtle' });
   await sendCard(
     turn.context,
     listCard({

@@ -3,7 +3,7 @@ import { planSubject } from '../../present/planView';
 import { conversationPlace } from '../../present/conversationPlace';
 import { Period } from '../../understand/period';
 import { Ref } from '../../understand/slots';
-import { clockTime, dayAndMonth } from '../../i18n/dates';
+import { dayAndTime } from '../../i18n/dates';
 import { sendCard, sendText } from '../shared/reply';
 import { Turn } from '../shared/turn';
 import { conversationId, userId } from '../shared/turnInfo';
@@ -47,7 +47,7 @@ export async function planPreview(turn: Turn, period: Period): Promise<void> {
               ? `${name} (${channels.get(p.target.conversationId)})`
               : name
             : turn.msgs.planUnbound(name);
-    return { text: turn.msgs.planLine(`${dayAndMonth(p.at, zone, turn.lang)} ${clockTime(p.at, zone)}`, turn.msgs.planKinds[p.kind], target) };
+    return { text: turn.msgs.planLine(dayAndTime(p.at, zone, turn.lang), turn.msgs.planKinds[p.kind], target) };
   });
   await sendCard(turn.context, listCard({ title: turn.msgs.planTitleOf(period.label), lines: lines.length ? lines : [{ text: turn.msgs.planNothing }] }));
 }
