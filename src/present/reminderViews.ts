@@ -11,7 +11,7 @@ import { Group, Theme } from '../domain/schedule';
 import { localDateAt } from '../domain/zonedTime';
 import { localDateLabel } from '../i18n/dates';
 import { Messages } from '../i18n/messages';
-import { MeetingState } from '../services/reminderPlanService';
+import { ChangedMeeting, MeetingState } from '../services/reminderPlanService';
 import { AttendanceButtonTexts } from './cards/attendanceCards';
 import { BundleView } from './cards/bundleCards';
 import { bundleView, pitchesSummary } from './pitchViews';
@@ -224,4 +224,32 @@ export function lateReplyView(m: MeetingState, themeId: string, msgs: Messages, 
 /** The coordinators' notice: which groups' posts went where the bot can no longer post. */
 export function unreachableNoticeText(groupNames: readonly string[], about: ConversationPlace, msgs: Messages): string {
   return msgs.unreachableNotice(groupNames.join(', '), conversationPlace(about.kind, about.names, msgs));
+}
+
+export interface ChangeNoticeView {
+  title: string;
+  text: string;
+  /** A moved meeting keeps the member's answer: the notice offers the other one (absent for a cancelled meeting). */
+  offer?: { buttons: AttendanceButtonTexts; meeting: string; answer: 'present' | 'apologies'; lang: Language };
+}
+
+/** A member's notice that a meeting they had answered for was cancelled or moved, with their answer. */
+export function changeNoticeView(
+  changed: ChangedMeeting,
+  answer: 'present' | 'apologies',
+  meeting: string,
+  msgs: Messages,
+  zone: string,
+  lang: Language,
+): ChangeNoticeView {
+  const { group, occurrence, change } = changed;
+  const day = localDateLabel(change.originalDate, lang);
+  if (change.kind === 'cancelled') {
+    return { title: msgs.changeNoticeTitle(group.name, day), text: msgs.changeNoticeCancelled(group.name, day, change.by, answer) };
+  }
+  return {
+    title: msgs.changeNoticeTitle(group.name, day),
+    text: msgs.changeNoticeMoved(group.name, day, msgs.meetingWhen(occurrence, { zone }), change.by, answer),
+    offer: { buttons: msgs, meeting, answer: answer === 'present' ? 'apologies' : 'present', lang },
+  };
 }
