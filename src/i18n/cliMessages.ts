@@ -27,11 +27,15 @@ export interface CliMessages {
 }
 
 /** One language's words for the CLI; the hint per backend is picked by `build`. */
-type CliWords = Omit<CliMessages, 'noData'> & { noData(where: string, hint: string): string; dataHints: Record<'sqlite' | 'blob', string> };
+type CliWords = Omit<CliMessages, 'noData' | 'unknownGroup'> & {
+  unknownGroup(id: string, known: string): string;
+  noData(where: string, hint: string): string;
+  dataHints: Record<'sqlite' | 'blob', string>;
+};
 
 function build(w: CliWords): CliMessages {
   const { dataHints, ...plain } = w;
-  return { ...plain, noData: (where, backend) => w.noData(where, dataHints[backend]) };
+  return { ...plain, noData: (where, backend) => w.noData(where, dataHints[backend]), unknownGroup: (id, known) => w.unknownGroup(id, known.join(', ')) };
 }
 
 const en: CliMessages = build({
@@ -40,7 +44,7 @@ const en: CliMessages = build({
   toBeforeFrom: '--to must not be before --from',
   notAnInstant: (o, got) => `--${o} must be an ISO date-time, got "${got}"`,
   notALanguage: (got) => `--lang must be nl or en, got "${got}"`,
-  unknownGroup: (id, known) => `unknown group "${id}"; known groups: ${known.join(', ')}`,
+  unknownGroup: (id, known) => `unknown group "${id}"; known groups: ${known}`,
   needsFile: (c) => `${c} needs a FILE`,
   notAFormat: (got) => `--format must be json or csv, got "${got}"`,
   backendRequired: (o) => `--${o} is required (sqlite or blob)`,
@@ -62,7 +66,7 @@ const nl: CliMessages = build({
   toBeforeFrom: '--to mag niet vóór --from liggen',
   notAnInstant: (o, got) => `--${o} moet een ISO-datum met tijd zijn, niet "${got}"`,
   notALanguage: (got) => `--lang moet nl of en zijn, niet "${got}"`,
-  unknownGroup: (id, known) => `onbekend overleg "${id}"; bekende overleggen: ${known.join(', ')}`,
+  unknownGroup: (id, known) => `onbekend overleg "${id}"; bekende overleggen: ${known}`,
   needsFile: (c) => `${c} heeft een BESTAND nodig`,
   notAFormat: (got) => `--format moet json of csv zijn, niet "${got}"`,
   backendRequired: (o) => `--${o} is verplicht (sqlite of blob)`,

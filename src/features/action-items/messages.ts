@@ -56,7 +56,10 @@ export interface ActionItemsMessages {
 }
 
 /** One language's words for this slice; the optional parts and the item line are composed by `build`. */
-type ActionItemsWords = Omit<ActionItemsMessages, 'actionOnlyCoordinators' | 'actionLine'> & {
+type ActionItemsWords = Omit<ActionItemsMessages, 'actionOnlyCoordinators' | 'actionLine' | 'actionWhichGroup' | 'actionAmbiguousNumber'> & {
+  /** `example`: the first group, to show how to name one; `all`: every candidate. */
+  actionWhichGroup(example: string, all: string): string;
+  actionAmbiguousNumber(id: number, example: string, all: string): string;
   /** `ask`: whom to ask, or nothing when the group names no coordinators. */
   actionOnlyCoordinators(group: string, ask: string): string;
   askCoordinators(contacts: string): string;
@@ -74,6 +77,8 @@ function build(w: ActionItemsWords, parts: Parts): ActionItemsMessages {
         group,
         ifGiven(contacts.length, () => askCoordinators(contacts.join(` ${parts.or} `))),
       ),
+    actionWhichGroup: (groups) => w.actionWhichGroup(groups[0], groups.join(', ')),
+    actionAmbiguousNumber: (id, groups) => w.actionAmbiguousNumber(id, groups[0], groups.join(', ')),
     actionLine: (id, owner, text, due, requested) => actionItemLine(id, owner, text, `${parts.actionDue(due)}${ifGiven(requested, dateAsked)}`),
   };
 }
@@ -105,13 +110,13 @@ export const nl: ActionItemsMessages = build(
     actionTextTooLong: (max) => `Het actiepunt is te lang (hoogstens ${max} tekens). Ik heb niets genoteerd.`,
     actionNoMeeting: (group) => `Ik vind geen recent ${group} om het actiepunt aan te koppelen. Noem het overleg, bijvoorbeeld "actiepunt ${group} 15 mei: …".`,
     actionNoMeetingOn: (group, day) => `Het ${group} had geen overleg op ${day}; ik heb niets genoteerd.`,
-    actionWhichGroup: (groups) => `Bij welk overleg hoort het actiepunt? Noem het, bijvoorbeeld "actiepunt ${groups[0]}: …" (${groups.join(', ')}).`,
+    actionWhichGroup: (example, all) => `Bij welk overleg hoort het actiepunt? Noem het, bijvoorbeeld "actiepunt ${example}: …" (${all}).`,
     actionUnknownItem: (id) => `Ik vind geen actiepunt ${id}.`,
     actionAlreadyDone: (id) => `Actiepunt ${id} was al afgerond.`,
     actionNotYours: (id, group) => `Actiepunt ${id} van het ${group} is niet van jou; alleen de eigenaar of een coördinator kan het afronden.`,
     actionMarkedDone: (id, text) => `Actiepunt ${id} is afgerond: ${text}`,
-    actionAmbiguousNumber: (id, groups) =>
-      `Er zijn meerdere actiepunten ${id} (${groups.join(', ')}). Noem het overleg, bijvoorbeeld "actiepunt ${id} van het ${groups[0]} is klaar".`,
+    actionAmbiguousNumber: (id, example, all) =>
+      `Er zijn meerdere actiepunten ${id} (${all}). Noem het overleg, bijvoorbeeld "actiepunt ${id} van het ${example} is klaar".`,
     myActionsTitle: 'Mijn actiepunten',
     myActionsNone: 'Je hebt geen openstaande actiepunten.',
     openActionsTitle: (group) => `Actiepunten ${group}`,
@@ -171,13 +176,13 @@ export const en: ActionItemsMessages = build(
     actionTextTooLong: (max) => `The action item is too long (at most ${max} characters). Nothing was recorded.`,
     actionNoMeeting: (group) => `I find no recent ${group} to attach the action item to. Name the meeting, for example "action item ${group} 15 May: …".`,
     actionNoMeetingOn: (group, day) => `The ${group} had no meeting on ${day}; nothing was recorded.`,
-    actionWhichGroup: (groups) => `Which meeting does the action item belong to? Name it, for example "action item ${groups[0]}: …" (${groups.join(', ')}).`,
+    actionWhichGroup: (example, all) => `Which meeting does the action item belong to? Name it, for example "action item ${example}: …" (${all}).`,
     actionUnknownItem: (id) => `I find no action item ${id}.`,
     actionAlreadyDone: (id) => `Action item ${id} was already done.`,
     actionNotYours: (id, group) => `Action item ${id} of the ${group} is not yours; only its owner or a coordinator can mark it done.`,
     actionMarkedDone: (id, text) => `Action item ${id} is done: ${text}`,
-    actionAmbiguousNumber: (id, groups) =>
-      `There are several action items ${id} (${groups.join(', ')}). Name the meeting, for example "action item ${id} of the ${groups[0]} is done".`,
+    actionAmbiguousNumber: (id, example, all) =>
+      `There are several action items ${id} (${all}). Name the meeting, for example "action item ${id} of the ${example} is done".`,
     myActionsTitle: 'My action items',
     myActionsNone: 'You have no open action items.',
     openActionsTitle: (group) => `Action items ${group}`,
