@@ -5,7 +5,7 @@ import { loadSchedule, ScheduleFileError } from './schedule/loadSchedule';
 import { isLocalDate, LocalDate } from './domain/localDate';
 import { Occurrence } from './domain/occurrences';
 import { isoWithOffset } from './domain/zonedTime';
-import { planSubject } from './present/planView';
+import { planSubject, planTarget } from './present/planView';
 import { calendarFeed, feedWindow } from './ics/calendarFeed';
 import { messagesFor } from './i18n/catalogue';
 import { cliMessages, CliMessages } from './i18n/cliMessages';
@@ -372,9 +372,10 @@ async function cmdPlan(values: Values, io: CliIO): Promise<number> {
     const msgs = messagesFor(languageOf(values));
     const names = new Map(schedule.groups.map((g) => [g.id, g.name]));
     for (const p of posts) {
-      const { groups: name, detail } = planSubject(p, (id) => names.get(id) ?? id);
-      const to = p.target.kind === 'personal' ? `${p.target.person}${detail ? ` (${detail})` : ''}` : (p.target.conversationId ?? msgs.planUnbound(name));
-      io.out(`${isoWithOffset(p.at, zone).slice(0, 16).replace('T', ' ')}  ${msgs.planKinds[p.kind]} (${p.offset})  ${name}  → ${to}\n`);
+      const subject = planSubject(p, (id) => names.get(id) ?? id);
+      // The operator's listing names a channel by its conversation id, which is what the logs and the store use.
+      const to = planTarget(p, subject, msgs, (id) => id);
+      io.out(`${isoWithOffset(p.at, zone).slice(0, 16).replace('T', ' ')}  ${msgs.planKinds[p.kind]} (${p.offset})  ${subject.groups}  → ${to}\n`);
     }
     if (posts.length === 0) io.out(`${msgs.planNothing}\n`);
     return 0;

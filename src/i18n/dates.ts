@@ -38,6 +38,11 @@ export function dateOnly(instant: Date, zone: string, lang: Language): string {
   return formatIn(instant, zone, 'd MMMM', lang);
 }
 
+/** "donderdag 3 december 12:00": a deadline, a submission, a planned post. */
+export function dayAndTime(instant: Date, zone: string, lang: Language): string {
+  return `${dayAndMonth(instant, zone, lang)} ${clockTime(instant, zone)}`;
+}
+
 /** "16:00" */
 export function clockTime(instant: Date, zone: string): string {
   return formatIn(instant, zone, 'HH:mm', 'nl');

@@ -8,8 +8,8 @@ export interface RenderContext {
 }
 
 /**
- * The one typed shape of the message catalogue. nl.ts and en.ts each implement it completely,
- * so a missing translation fails to compile.
+ * The one typed shape of the message catalogue. nl.ts and en.ts each give its words completely (`MessageWords`),
+ * so a missing translation fails to compile; `build.ts` composes them into these messages.
  */
 export interface Messages {
   // Dates and meetings
@@ -105,13 +105,8 @@ export interface Messages {
   // Status, agenda, bundle
   statusTitle(groupName: string, meetingDay: string): string;
   statusDeadline(deadline: string): string;
-  statusLine(
-    themeName: string,
-    department: string,
-    leadName: string,
-    status: 'missing' | 'draft' | 'submitted' | 'late',
-    detail?: { by: string; at: string },
-  ): string;
+  /** `theme`: the theme as `themeLabel` names it, "Wonen (BZK, Eva)". */
+  statusLine(theme: string, status: 'missing' | 'draft' | 'submitted' | 'late', detail?: { by: string; at: string }): string;
   statusSummary(delivered: number, total: number, missing: string[]): string;
   noAgendaThemes: string;
   noPitchMeeting: string;

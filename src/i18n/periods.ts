@@ -14,6 +14,7 @@ const WORDS = {
     'this-month': 'deze maand',
     'next-month': 'volgende maand',
     in: 'in',
+    week: 'week',
     weeks: 'weken',
     days: 'dagen',
     coming: 'de komende',
@@ -26,6 +27,7 @@ const WORDS = {
     'this-month': 'this month',
     'next-month': 'next month',
     in: 'in',
+    week: 'week',
     weeks: 'weeks',
     days: 'days',
     coming: 'in the coming',
@@ -48,8 +50,21 @@ export function periodPhrase(p: PeriodLabel, lang: Language): string {
     case 'coming-days':
       return p.days % 7 === 0 ? `${w.coming} ${p.days / 7} ${w.weeks}` : `${w.coming} ${p.days} ${w.days}`;
     case 'iso-week':
-      return `${w.in} ${lang === 'nl' ? 'week' : 'week'} ${p.week} (${p.year})`;
+      return `${w.in} ${w.week} ${p.week} (${p.year})`;
     case 'range':
       return `${w.from} ${localDateLabel(p.from, lang)} ${w.through} ${localDateLabel(p.to, lang)}`;
   }
+}
+
+/**
+ * A catalogue slice whose `key` message titles a period: the language's template gets the phrase, the
+ * builder turns the period into it ("Overleggen ${phrase}").
+ */
+export function withPeriodPhrase<K extends string, T extends Record<K, (label: PeriodLabel) => string>>(
+  lang: Language,
+  key: K,
+  words: Omit<T, K> & Record<K, (phrase: string) => string>,
+): T {
+  const template = words[key];
+  return { ...words, [key]: (label: PeriodLabel) => template(periodPhrase(label, lang)) } as unknown as T;
 }

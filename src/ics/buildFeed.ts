@@ -12,6 +12,7 @@ import { zonedInstant as instantOf } from '../domain/zonedTime';
 // ical-generator writes TZID wall-clock times only for TZDate values (a plain Date would use the host's zone).
 const zonedInstant = (date: LocalDate, time: string, zone: string) => new TZDate(instantOf(date, time, zone).getTime(), zone);
 import { messagesFor } from '../i18n/catalogue';
+import { movedNote } from '../present/meetingsView';
 import { Language } from '../domain/language';
 import { localStamp, rruleValue, utcStamp } from './rrule';
 
@@ -109,7 +110,7 @@ function addGroup(cal: ICalCalendar, group: Group, work: WorkCalendar, opts: Fee
       end: new TZDate(o.end.getTime(), s.zone),
       timezone: s.zone,
       summary: group.name,
-      description: [msgs.movedFrom(o, { zone: s.zone }), msgs.reasonLabel(o)].filter(Boolean).join(' · '),
+      description: movedNote(o, msgs, { zone: s.zone }),
       ...(group.location ? { location: group.location } : {}),
       ...(group.teamsLink ? { url: group.teamsLink } : {}),
     });

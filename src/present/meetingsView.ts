@@ -6,11 +6,16 @@ import { Messages, RenderContext } from '../i18n/messages';
 export function occurrenceLines(o: Occurrence, msgs: Messages, ctx: RenderContext): MeetingLine[] {
   const lines: MeetingLine[] = [{ kind: 'when', text: msgs.meetingWhen(o, ctx) }];
   if (o.deadline) lines.push({ kind: 'deadline', text: msgs.pitchDeadline(o.deadline, ctx) });
-  if (o.status === 'moved') {
-    const why = o.reason?.label ? ` (${msgs.reasonLabel(o)})` : '';
-    lines.push({ kind: 'note', text: `${msgs.movedFrom(o, ctx)}${why}` });
-  }
+  if (o.status === 'moved') lines.push({ kind: 'note', text: movedNote(o, msgs, ctx) });
   return lines;
+}
+
+/**
+ * "verplaatst van vrijdag 25 december (Eerste Kerstdag)": where a moved meeting came from, with the day's name
+ * when it has one (a coordinator's move needs no "(verplaatst)"). The chat, the CLI and the feed's description.
+ */
+export function movedNote(o: Occurrence, msgs: Messages, ctx: RenderContext): string {
+  return `${msgs.movedFrom(o, ctx)}${o.reason?.label ? ` (${msgs.reasonLabel(o)})` : ''}`;
 }
 
 /** One occurrence as one line of plain text (the CLI's listing): the same words as the chat's card lines. */

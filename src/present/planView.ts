@@ -1,4 +1,5 @@
 import { PlannedPost, postGroups, unhandledKind } from '../domain/reminders';
+import { Messages } from '../i18n/messages';
 
 /**
  * What a plan listing (the CLI's `plan`, the chat's "wat stuur je deze week?") shows of a post besides its
@@ -22,4 +23,13 @@ export function planSubject(p: PlannedPost, groupName: (id: string) => string): 
     default:
       return unhandledKind(p);
   }
+}
+
+/**
+ * Whom a listed post goes to: the person (with the themes of a personal reminder), the channel as the caller
+ * names it (`channel`: the chat by its names, the CLI by its id), or the group's channel not linked yet.
+ */
+export function planTarget(p: PlannedPost, subject: { groups: string; detail?: string }, msgs: Messages, channel: (conversationId: string) => string): string {
+  if (p.target.kind === 'personal') return `${p.target.person}${subject.detail ? ` (${subject.detail})` : ''}`;
+  return p.target.conversationId ? channel(p.target.conversationId) : msgs.planUnbound(subject.groups);
 }

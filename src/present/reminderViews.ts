@@ -1,4 +1,5 @@
 import { conversationPlace } from './conversationPlace';
+import { occurrenceText } from './meetingsView';
 import { ConversationPlace } from '../domain/reminders';
 import { ActionItem, isOverdue } from '../domain/actionItems';
 import { LeadPresence, leadPresence } from '../domain/bundle';
@@ -10,10 +11,12 @@ import { Group, Theme } from '../domain/schedule';
 import { localDateAt } from '../domain/zonedTime';
 import { localDateLabel } from '../i18n/dates';
 import { Messages } from '../i18n/messages';
-import { MeetingState } from '../services/reminderPlanService';
+import { ChangedMeeting, MeetingState } from '../services/reminderPlanService';
 import { AttendanceButtonTexts } from './cards/attendanceCards';
 import { BundleView } from './cards/bundleCards';
-import { bundleView, when } from './pitchViews';
+import { bundleView, pitchesSummary } from './pitchViews';
+import { dayAndTime } from '../i18n/dates';
+import { themeLabel } from './themeLabel';
 
 /**
  * The view models of the reminder posts, one per kind, built from the state a tick read (pure: no store, no
@@ -87,24 +90,16 @@ export function overdueView(
 
 /** The meeting's agenda items and its themes with department and lead. */
 function agendaLines(m: MeetingState): string[] {
-  return [
-    ...m.group.agendaItems.map((item, i) => `${i + 1}. ${item}`),
-    ...m.bundle.items.map((i) => `• ${i.theme.name} (${i.theme.department}, ${i.theme.leadName})`),
-  ];
+  return [...m.group.agendaItems.map((item, i) => `${i + 1}. ${item}`), ...m.bundle.items.map((i) => `• ${themeLabel(i.theme)}`)];
 }
 
-const deadlineText = (m: MeetingState, zone: string, lang: Language) => (m.occurrence.deadline ? when(m.occurrence.deadline, zone, lang) : '');
+const deadlineText = (m: MeetingState, zone: string, lang: Language) => (m.occurrence.deadline ? dayAndTime(m.occurrence.deadline, zone, lang) : '');
 
 export function deadlineReminderView(m: MeetingState, msgs: Messages, zone: string, lang: Language): DeadlineReminderView {
-  const delivered = m.bundle.items.filter((i) => i.answers).length;
   return {
     title: msgs.reminderDeadlineTitle(m.group.name, msgs.shortDate(m.occurrence, { zone })),
     deadline: msgs.reminderDeadlineText(deadlineText(m, zone, lang)),
-    status: msgs.statusSummary(
-      delivered,
-      m.bundle.items.length,
-      m.bundle.missing.map((t) => `${t.name} (${t.department})`),
-    ),
+    status: pitchesSummary(m.bundle, msgs),
     agenda: agendaLines(m),
   };
 }
@@ -175,10 +170,8 @@ export function digestView(
   zone: string,
   lang: Language,
 ): DigestView {
-  const lines = meetings.map(
-    ({ groupName, occurrence: o }) =>
-      `${groupName}: ${o.status === 'scheduled' || o.status === 'moved' ? msgs.meetingWhen(o, { zone }) : msgs.notTakingPlace(o, groupName, { zone })}`,
-  );
+  // The same line as the CLI's listing: a meeting reads the same wherever it is listed.
+  const lines = meetings.map(({ groupName, occurrence }) => occurrenceText(occurrence, groupName, msgs, { zone }));
   return { title: msgs.digestTitle(localDateLabel(monday, lang)), lines: lines.length ? lines : [msgs.digestEmpty], ...(overdue ? { overdue } : {}) };
 }
 
@@ -231,4 +224,32 @@ export function lateReplyView(m: MeetingState, themeId: string, msgs: Messages, 
 /** The coordinators' notice: which groups' posts went where the bot can no longer post. */
 export function unreachableNoticeText(groupNames: readonly string[], about: ConversationPlace, msgs: Messages): string {
   return msgs.unreachableNotice(groupNames.join(', '), conversationPlace(about.kind, about.names, msgs));
+}
+
+export interface ChangeNoticeView {
+  title: string;
+  text: string;
+  /** A moved meeting keeps the member's answer: the notice offers the other one (absent for a cancelled meeting). */
+  offer?: { buttons: AttendanceButtonTexts; meeting: string; answer: 'present' | 'apologies'; lang: Language };
+}
+
+/** A member's notice that a meeting they had answered for was cancelled or moved, with their answer. */
+export function changeNoticeView(
+  changed: ChangedMeeting,
+  answer: 'present' | 'apologies',
+  meeting: string,
+  msgs: Messages,
+  zone: string,
+  lang: Language,
+): ChangeNoticeView {
+  const { group, occurrence, change } = changed;
+  const day = localDateLabel(change.originalDate, lang);
+  if (change.kind === 'cancelled') {
+    return { title: msgs.changeNoticeTitle(group.name, day), text: msgs.changeNoticeCancelled(group.name, day, change.by, answer) };
+  }
+  return {
+    title: msgs.changeNoticeTitle(group.name, day),
+    text: msgs.changeNoticeMoved(group.name, day, msgs.meetingWhen(occurrence, { zone }), change.by, answer),
+    offer: { buttons: msgs, meeting, answer: answer === 'present' ? 'apologies' : 'present', lang },
+  };
 }

@@ -2,11 +2,19 @@ import { Activity } from 'botbuilder';
 import { encodeMeetingRef } from '../features/shared/payload';
 import { cardActivity } from '../present/activity';
 import { bundleCards } from '../present/cards/bundleCards';
-import { actionReminderCard, deadlineReminderCard, digestCard, meetingReminderCard, personalReminderCard } from '../present/cards/reminderCards';
+import {
+  actionReminderCard,
+  changeNoticeCard,
+  deadlineReminderCard,
+  digestCard,
+  meetingReminderCard,
+  personalReminderCard,
+} from '../present/cards/reminderCards';
 import {
   actionReminderView,
   deadlineReminderView,
   bundlePostView,
+  changeNoticeView,
   digestView,
   lateReplyView,
   meetingReminderView,
@@ -16,9 +24,6 @@ import {
 } from '../present/reminderViews';
 import { Links } from '../present/links';
 import { MeetingChangePost, PlannedPost, unhandledKind } from '../domain/reminders';
-import { attendanceActions } from '../present/cards/attendanceCards';
-import { listCard } from '../present/cards/listCard';
-import { localDateLabel } from '../i18n/dates';
 import { localDateAt } from '../domain/zonedTime';
 import { Language } from '../domain/language';
 import { messagesFor } from '../i18n/catalogue';
@@ -47,19 +52,8 @@ function changeNotice(
   const person = post.target.kind === 'personal' ? post.target.person : undefined;
   const answer = person ? changed?.attendance?.answers[person]?.answer : undefined;
   if (!changed || !answer || post.offset !== `C@${new Date(changed.change.at).toISOString()}`) return [];
-  const { group, occurrence, change } = changed;
-  const day = localDateLabel(change.originalDate, lang);
-  const zone = deps.calendar.zone;
-  const text =
-    change.kind === 'cancelled'
-      ? msgs.changeNoticeCancelled(group.name, day, change.by, answer.kind)
-      : msgs.changeNoticeMoved(group.name, day, msgs.meetingWhen(occurrence, { zone }), change.by, answer.kind);
-  // A moved meeting keeps the answer: the notice offers the other one.
-  const actions =
-    change.kind === 'moved'
-      ? attendanceActions(msgs, encodeMeetingRef(group.id, change.originalDate), lang, answer.kind === 'present' ? 'apologies' : 'present')
-      : [];
-  return [cardActivity(listCard({ title: msgs.changeNoticeTitle(group.name, day), lines: [{ text }], ...(actions.length ? { actions } : {}) }))];
+  const view = changeNoticeView(changed, answer.kind, encodeMeetingRef(changed.group.id, changed.change.originalDate), msgs, deps.calendar.zone, lang);
+  return [cardActivity(changeNoticeCard(view))];
 }
 
 export function renderPost(

@@ -72,7 +72,7 @@ describe('the ICS feed', () => {
     assert.match(feed, /\r\nUID:sg@overlegbot\r\n/);
   });
 
-  it('writes a moved meeting as a RECURRENCE-ID override and a cancelled one as EXDATE, with a higher SEQUENCE', () => {
+  it('writes a moved meeting as a RECURRENCE-ID override (described as the chat notes the move) and a cancelled one as EXDATE, with a higher SEQUENCE', () => {
     const schedule = scheduleFrom(`
 groups:
   - id: sg
@@ -92,6 +92,8 @@ groups:
       zone: 'Europe/Amsterdam',
     });
     assert.match(text, /RECURRENCE-ID;TZID=Europe\/Amsterdam:20261211T160000/);
+    // The chat's note on a move, not "· verplaatst" after it.
+    assert.match(text, /^DESCRIPTION:verplaatst van vrijdag 11 december\r?$/m);
     assert.match(text, /EXDATE;TZID=Europe\/Amsterdam:20261218T160000/);
     assert.match(text, /SEQUENCE:2/);
     assert.match(text, /RRULE:FREQ=WEEKLY;BYDAY=FR;COUNT=4;WKST=MO/);

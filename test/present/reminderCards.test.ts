@@ -171,11 +171,11 @@ describe('reminder posts: one card builder per kind, from the tick snapshot', ()
     assert.deepEqual(buttons(activities[0]), []);
   });
 
-  it("weekly digest: the week's Monday in the title, the week's meetings, no buttons", () => {
+  it("weekly digest: the week's Monday in the title, the week's meetings (the CLI's occurrence line), no buttons", () => {
     const [a] = render('weekly-digest');
     assert.equal(title(a), 'Deze week (maandag 30 november)');
     assert.ok(
-      cardOf(a).body.some((b) => /^SG-overleg: /.test(b.text ?? '')),
+      cardOf(a).body.some((b) => b.text === 'SG-overleg: vrijdag 4 december 2026, 16:00-17:00 · pitches uiterlijk donderdag 3 december 12:00'),
       JSON.stringify(cardOf(a).body),
     );
     assert.deepEqual(buttons(a), []);

@@ -2,7 +2,7 @@ import { addDays } from '../../domain/localDate';
 import { takesPlace } from '../../domain/occurrences';
 import { localDateAt } from '../../domain/zonedTime';
 import { meetingsCard, MeetingsSection } from '../../present/cards/meetingsCard';
-import { when } from '../../present/pitchViews';
+import { dayAndTime } from '../../i18n/dates';
 import { Slots, Subject } from '../../understand/slots';
 import { dayLabel, meetingAsked } from '../meetings/handlers';
 import { sendCard, sendText } from '../shared/reply';
@@ -57,7 +57,7 @@ export async function answerDeadline(turn: Turn, slots: Slots): Promise<Subject 
     if (dueThatDay.length) {
       const lines = dueThatDay.map((o) => ({
         kind: 'deadline' as const,
-        text: turn.msgs.deadlineForMeeting(calendar.group(o.seriesId)!.name, dayLabel(turn, o.date), when(o.deadline!, ctx.zone, turn.lang)),
+        text: turn.msgs.deadlineForMeeting(calendar.group(o.seriesId)!.name, dayLabel(turn, o.date), dayAndTime(o.deadline!, ctx.zone, turn.lang)),
       }));
       await sendCard(turn.context, meetingsCard({ title: turn.msgs.deadlineTitle, sections: [{ groupName: '', lines }] }));
       const first = dueThatDay[0];
@@ -80,7 +80,7 @@ export async function answerDeadline(turn: Turn, slots: Slots): Promise<Subject 
         subject ??= o.date;
         sections.push({
           groupName: '',
-          lines: [{ kind: 'deadline', text: turn.msgs.deadlineForMeeting(g.name, dayLabel(turn, o.date), when(o.deadline, ctx.zone, turn.lang)) }],
+          lines: [{ kind: 'deadline', text: turn.msgs.deadlineForMeeting(g.name, dayLabel(turn, o.date), dayAndTime(o.deadline, ctx.zone, turn.lang)) }],
         });
       }
       continue;

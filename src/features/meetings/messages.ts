@@ -1,5 +1,5 @@
 import { PeriodLabel } from '../../understand/period';
-import { periodPhrase } from '../../i18n/periods';
+import { withPeriodPhrase } from '../../i18n/periods';
 import { HelpText } from '../shared/helpText';
 
 export interface MeetingsMessages {
@@ -19,8 +19,8 @@ export interface MeetingsMessages {
   meetingsHelp: HelpText;
 }
 
-export const nl: MeetingsMessages = {
-  periodTitleOf: (p) => `Overleggen ${periodPhrase(p, 'nl')}`,
+export const nl: MeetingsMessages = withPeriodPhrase('nl', 'periodTitleOf', {
+  periodTitleOf: (phrase) => `Overleggen ${phrase}`,
   onDateTitle: (day) => `Overleggen op ${day}`,
   onDateYes: (group, when) => `Ja, het ${group} is op ${when}.`,
   onDateNo: (group, day, reason) => `Nee, op ${day} is er geen ${group} (${reason}).`,
@@ -43,10 +43,10 @@ export const nl: MeetingsMessages = {
       'hoe laat begint het overleg met de gemeenten?',
     ],
   },
-};
+});
 
-export const en: MeetingsMessages = {
-  periodTitleOf: (p) => `Meetings ${periodPhrase(p, 'en')}`,
+export const en: MeetingsMessages = withPeriodPhrase('en', 'periodTitleOf', {
+  periodTitleOf: (phrase) => `Meetings ${phrase}`,
   onDateTitle: (day) => `Meetings on ${day}`,
   onDateYes: (group, when) => `Yes, the ${group} is on ${when}.`,
   onDateNo: (group, day, reason) => `No, there is no ${group} on ${day} (${reason}).`,
@@ -69,4 +69,4 @@ export const en: MeetingsMessages = {
       'what time does the meeting with the municipalities start?',
     ],
   },
-};
+});

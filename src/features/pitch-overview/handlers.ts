@@ -6,12 +6,12 @@ import { Ref, Slots, Subject } from '../../understand/slots';
 import { Group } from '../../domain/schedule';
 import { LocalDate } from '../../domain/localDate';
 import { Occurrence } from '../../domain/occurrences';
-import { pitchStatus } from '../../domain/pitches';
 import { scopeOf, unknownGroupText } from '../shared/scope';
 import { sendCard, sendText } from '../shared/reply';
 import { Turn } from '../shared/turn';
 import { userName } from '../shared/turnInfo';
-import { bundleView, when } from '../../present/pitchViews';
+import { bundleView, pitchesSummary, pitchStatusLines } from '../../present/pitchViews';
+import { dayAndTime } from '../../i18n/dates';
 import { dayLabel } from '../meetings/handlers';
 
 /** Which meeting a status/agenda/bundle request is about: the named or bound group (else the first that takes pitches), its next or named meeting. */
@@ -26,29 +26,12 @@ async function meetingOf(turn: Turn, ref: Ref | undefined, date: LocalDate | und
   return { group, occurrence };
 }
 
+const STATUS_STYLE = { submitted: 'good', late: 'warning', draft: 'subtle', missing: 'attention' } as const;
+
 async function statusLines(turn: Turn, group: Group, occurrence: Occurrence): Promise<{ lines: ListLine[]; summary: string }> {
-  const zone = turn.deps.calendar.zone;
-  const agenda = await turn.deps.pitches.agenda(group, occurrence.originalDate);
-  const stored = await turn.deps.repos.getPitches(
-    group.id,
-    occurrence.originalDate,
-    agenda.map((t) => t.id),
-  );
-  const lines: ListLine[] = [];
-  const missing: string[] = [];
-  let delivered = 0;
-  for (const t of agenda) {
-    const p = stored.get(t.id);
-    const status = pitchStatus(p);
-    if (status === 'submitted' || status === 'late') delivered++;
-    else missing.push(`${t.name} (${t.department})`);
-    const detail = p?.submittedAt ? { by: p.submittedBy!, at: when(new Date(p.submittedAt), zone, turn.lang) } : undefined;
-    lines.push({
-      text: turn.msgs.statusLine(t.name, t.department, t.leadName, status, detail),
-      style: status === 'submitted' ? 'good' : status === 'late' ? 'warning' : status === 'draft' ? 'subtle' : 'attention',
-    });
-  }
-  return { lines, summary: turn.msgs.statusSummary(delivered, agenda.length, missing) };
+  const bundle = await turn.deps.pitches.bundle(group, occurrence);
+  const lines = pitchStatusLines(bundle, turn.msgs, turn.deps.calendar.zone, turn.lang).map((l): ListLine => ({ text: l.text, style: STATUS_STYLE[l.status] }));
+  return { lines, summary: pitchesSummary(bundle, turn.msgs) };
 }
 
 /** "status", "welke pitches ontbreken?" */
@@ -58,7 +41,7 @@ export async function answerStatus(turn: Turn, slots: Slots): Promise<Subject | 
   const zone = turn.deps.calendar.zone;
   const { lines, summary } = await statusLines(turn, m.group, m.occurrence);
   const head: ListLine[] = [];
-  if (m.occurrence.deadline) head.push({ text: turn.msgs.statusDeadline(when(m.occurrence.deadline, zone, turn.lang)), style: 'subtle' });
+  if (m.occurrence.deadline) head.push({ text: turn.msgs.statusDeadline(dayAndTime(m.occurrence.deadline, zone, turn.lang)), style: 'subtle' });
   await sendCard(
     turn.context,
     listCard({

@@ -3,13 +3,13 @@ import { encodePitchSlot, pitchChoiceCard, pitchFormCard, pitchReceiptCard, pitc
 import { VERBS } from '../../present/cards/verbs';
 import { Ref } from '../../understand/slots';
 import { emptyAnswers, isLate, PITCH_QUESTIONS, PitchAnswers } from '../../domain/pitches';
-import { clockTime } from '../../i18n/dates';
+import { clockTime, dayAndTime } from '../../i18n/dates';
 import { PitchError, PitchSlot } from '../../services/pitchService';
 import { personOf } from '../shared/person';
 import { replaceCard, sendCard, sendText } from '../shared/reply';
 import { Turn } from '../shared/turn';
 import { conversationKind, userId } from '../shared/turnInfo';
-import { formView, problemTexts, slotFacts, slotRef, when } from '../../present/pitchViews';
+import { formView, problemTexts, slotFacts, slotRef } from '../../present/pitchViews';
 
 function refusal(turn: Turn, e: PitchError, slot?: PitchSlot): string {
   if (e.code === 'late-refused') return turn.msgs.pitchLateRefused(slot ? contactsOf(slot.group) : []);
@@ -84,7 +84,7 @@ async function form(turn: Turn, slot: PitchSlot, answers?: PitchAnswers, problem
   const note = current?.submittedAt
     ? turn.msgs.pitchSubmitted(
         clockTime(new Date(current.submittedAt), zone),
-        slot.occurrence.deadline ? when(slot.occurrence.deadline, zone, turn.lang) : '—',
+        slot.occurrence.deadline ? dayAndTime(slot.occurrence.deadline, zone, turn.lang) : '—',
         current.late,
       )
     : undefined;
@@ -171,7 +171,7 @@ export async function onSavePitch(turn: Turn, kind: 'draft' | 'submitted', p: Pi
       if (current?.submittedAt) return replaceCard(turn.context, replaceCardFor(turn, slot, current.submittedAt, answers, 'submit'));
     }
     const pitch = await turn.deps.pitches.save(slot, answers, kind, person, userId(turn.context), turn.now);
-    const deadline = slot.occurrence.deadline ? when(slot.occurrence.deadline, zone, turn.lang) : '—';
+    const deadline = slot.occurrence.deadline ? dayAndTime(slot.occurrence.deadline, zone, turn.lang) : '—';
     const time = clockTime(turn.now, zone);
     // A late pitch reaches the bundle's thread from the scheduler's next tick (planned from the stored pitch), not from this turn.
     turn.deps.logger.info(

@@ -1,9 +1,9 @@
 import { listCard, ListLine } from '../../present/cards/listCard';
-import { planSubject } from '../../present/planView';
+import { planSubject, planTarget } from '../../present/planView';
 import { conversationPlace } from '../../present/conversationPlace';
 import { Period } from '../../understand/period';
 import { Ref } from '../../understand/slots';
-import { clockTime, dayAndMonth } from '../../i18n/dates';
+import { dayAndTime } from '../../i18n/dates';
 import { sendCard, sendText } from '../shared/reply';
 import { Turn } from '../shared/turn';
 import { conversationId, userId } from '../shared/turnInfo';
@@ -36,18 +36,10 @@ export async function planPreview(turn: Turn, period: Period): Promise<void> {
     }
   }
   const lines: ListLine[] = posts.map((p) => {
-    const { groups: name, detail } = planSubject(p, (id) => calendar.group(id)?.name ?? id);
-    const target =
-      p.target.kind === 'personal'
-        ? `${p.target.person}${detail ? ` (${detail})` : ''}`
-        : p.target.conversationId === here
-          ? name
-          : p.target.conversationId
-            ? channels.get(p.target.conversationId)
-              ? `${name} (${channels.get(p.target.conversationId)})`
-              : name
-            : turn.msgs.planUnbound(name);
-    return { text: turn.msgs.planLine(`${dayAndMonth(p.at, zone, turn.lang)} ${clockTime(p.at, zone)}`, turn.msgs.planKinds[p.kind], target) };
+    const subject = planSubject(p, (id) => calendar.group(id)?.name ?? id);
+    const name = subject.groups;
+    const target = planTarget(p, subject, turn.msgs, (id) => (id !== here && channels.get(id) ? `${name} (${channels.get(id)})` : name));
+    return { text: turn.msgs.planLine(dayAndTime(p.at, zone, turn.lang), turn.msgs.planKinds[p.kind], target) };
   });
   await sendCard(turn.context, listCard({ title: turn.msgs.planTitleOf(period.label), lines: lines.length ? lines : [{ text: turn.msgs.planNothing }] }));
 }

@@ -1,5 +1,5 @@
 import { PeriodLabel } from '../../understand/period';
-import { periodPhrase } from '../../i18n/periods';
+import { withPeriodPhrase } from '../../i18n/periods';
 import { HelpText } from '../shared/helpText';
 
 export interface RemindersMessages {
@@ -8,8 +8,8 @@ export interface RemindersMessages {
   reminderSettingsHelp: HelpText;
 }
 
-export const nl: RemindersMessages = {
-  planTitleOf: (p) => `Wat ik ${periodPhrase(p, 'nl')} verstuur`,
+export const nl: RemindersMessages = withPeriodPhrase('nl', 'planTitleOf', {
+  planTitleOf: (phrase) => `Wat ik ${phrase} verstuur`,
   remindersHelp: {
     title: 'Herinneringen',
     summary:
@@ -21,10 +21,10 @@ export const nl: RemindersMessages = {
     summary: 'Voor coördinatoren: persoonlijke herinneringen per thema en het weekoverzicht aan- of uitzetten, en zien wat ik ga versturen.',
     examples: ['herinneringen uit voor wonen', 'geen weekoverzicht meer', 'wat stuur je deze week?'],
   },
-};
+});
 
-export const en: RemindersMessages = {
-  planTitleOf: (p) => `What I will send ${periodPhrase(p, 'en')}`,
+export const en: RemindersMessages = withPeriodPhrase('en', 'planTitleOf', {
+  planTitleOf: (phrase) => `What I will send ${phrase}`,
   remindersHelp: {
     title: 'Reminders',
     summary:
@@ -36,4 +36,4 @@ export const en: RemindersMessages = {
     summary: 'For coordinators: switch personal reminders per theme and the weekly digest on or off, and see what I will send.',
     examples: ['reminders off for housing', 'no more weekly digest', 'what will you send this week?'],
   },
-};
+});

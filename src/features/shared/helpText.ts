@@ -4,8 +4,3 @@ export interface HelpText {
   summary: string;
   examples: readonly string[];
 }
-
-/** "a, b en c" / "a, b and c" */
-export function list(items: readonly string[], and: string): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
-}

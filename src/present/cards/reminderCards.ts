@@ -1,4 +1,12 @@
-import { ActionReminderView, DeadlineReminderView, DigestView, MeetingReminderView, OverdueView, PersonalReminderView } from '../reminderViews';
+import {
+  ActionReminderView,
+  ChangeNoticeView,
+  DeadlineReminderView,
+  DigestView,
+  MeetingReminderView,
+  OverdueView,
+  PersonalReminderView,
+} from '../reminderViews';
 import { AdaptiveCard } from './adaptiveCard';
 import { attendanceActions } from './attendanceCards';
 import { listCard, ListLine } from './listCard';
@@ -50,4 +58,13 @@ export function digestCard(v: DigestView): AdaptiveCard {
 export function actionReminderCard(v: ActionReminderView): AdaptiveCard {
   const { title, ...item } = v.done;
   return listCard({ title: v.title, lines: [{ text: v.text }], actions: [{ type: 'Action.Submit', title, data: { verb: VERBS.actionDone, ...item } }] });
+}
+
+/** To a member who had answered: the meeting was cancelled or moved; for a move, the button of the other answer. */
+export function changeNoticeCard(v: ChangeNoticeView): AdaptiveCard {
+  return listCard({
+    title: v.title,
+    lines: [{ text: v.text }],
+    ...(v.offer ? { actions: attendanceActions(v.offer.buttons, v.offer.meeting, v.offer.lang, v.offer.answer) } : {}),
+  });
 }
