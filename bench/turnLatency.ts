@@ -3,9 +3,11 @@
  * (restify + TeamsAdapter + teams-ai Application), same harness, same load (autocannon, 20 connections).
  * Each server runs in its own process; autocannon and the stand-in connector (which accepts the replies)
  * run here. Prints both, the ratio, and an echo of the very card the bot sends, to separate the cost of
- * sending a card from the bot's own work. Target: the bot's median latency within 1.5x of the echo bot's.
+ * sending a card from the bot's own work. Target: the bot's median latency within 1.2x of the echo bot's.
  *
  *   npm run bench:turn            (DURATION=10 CONNECTIONS=20 to change the load)
+ *
+ * `npm run bench:all` prints this beside start-up, memory and the CLI (bench/all.ts).
  */
 import autocannon from 'autocannon';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -20,7 +22,16 @@ const CONNECTIONS = Number(process.env.CONNECTIONS ?? 20);
 const load = { duration: DURATION, connections: CONNECTIONS };
 const DIST = resolve(__dirname, '..');
 
-async function main(): Promise<void> {
+export interface TurnComparison {
+  duration: number;
+  connections: number;
+  replies: number;
+  echo: autocannon.Result;
+  cardEcho: autocannon.Result;
+  bot: autocannon.Result;
+}
+
+export async function turnComparison(): Promise<TurnComparison> {
   const connector = await new StandInConnector().start();
   const body = JSON.stringify({ ...message('volgende overleg', USERS.member), serviceUrl: connector.url });
   const botEnv = { PORT: '0', DATA_DIR: mkdtempSync(join(tmpdir(), 'overlegbot-bench-')), LOG_LEVEL: 'info', BOT_ID: '', BOT_PASSWORD: '' };
@@ -33,18 +44,26 @@ async function main(): Promise<void> {
   const echo = await measure('echo Application', echoScript, {}, body, load);
   const cardEcho = await measure('echo of the same card', echoScript, { ECHO_CARD: cardFile }, body, load);
   await connector.stop();
-
-  console.log(
-    `turn latency: ${CONNECTIONS} connections, ${DURATION} s each after a 2 s warm-up, Node ${process.version}, ${connector.requests.length} replies received`,
-  );
-  for (const m of [echo, cardEcho, bot]) console.log(row(m.name, m.result));
-  const ratio = (a: autocannon.Result, b: autocannon.Result) => (a.latency.p50 / Math.max(b.latency.p50, 1)).toFixed(2);
-  console.log(`median latency bot/echo:      ${ratio(bot.result, echo.result)}x (target ≤ 1.5x)`);
-  console.log(`median latency bot/card-echo: ${ratio(bot.result, cardEcho.result)}x`);
-  console.log(`throughput bot/echo:          ${(bot.result.requests.average / echo.result.requests.average).toFixed(2)}x`);
+  return { duration: DURATION, connections: CONNECTIONS, replies: connector.requests.length, echo: echo.result, cardEcho: cardEcho.result, bot: bot.result };
 }
 
-void main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+export const p50Ratio = (a: autocannon.Result, b: autocannon.Result) => a.latency.p50 / Math.max(b.latency.p50, 1);
+
+export function printTurns(t: TurnComparison): void {
+  console.log(`turn latency: ${t.connections} connections, ${t.duration} s each after a 2 s warm-up, Node ${process.version}, ${t.replies} replies received`);
+  console.log(row('echo Application', t.echo));
+  console.log(row('echo of the same card', t.cardEcho));
+  console.log(row('overlegbot (volgende)', t.bot));
+  console.log(`median latency bot/echo:      ${p50Ratio(t.bot, t.echo).toFixed(2)}x (target ≤ 1.2x)`);
+  console.log(`median latency bot/card-echo: ${p50Ratio(t.bot, t.cardEcho).toFixed(2)}x`);
+  console.log(`throughput bot/echo:          ${(t.bot.requests.average / t.echo.requests.average).toFixed(2)}x`);
+}
+
+if (require.main === module) {
+  void turnComparison()
+    .then(printTurns)
+    .catch((e) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
+}
