@@ -4,10 +4,10 @@
  * to a healthy `/healthz` and RSS after warm turns against the echo Application (bench/footprint.ts), and the
  * CLI commands beside `node -e 0`. About a minute with the defaults.
  *
- *   npm run bench:all            (DURATION=8 CONNECTIONS=20 RUNS=5 WARM_TURNS=300 to change)
+ *   npm run bench:all            (DURATION=12 ROUNDS=4 CONNECTIONS=20 RUNS=5 WARM_TURNS=300 to change)
  */
 import { footprint, printFootprint } from './footprint';
-import { p50Ratio, printTurns, turnComparison } from './turnLatency';
+import { printTurns, turnComparison } from './turnLatency';
 
 async function main(): Promise<void> {
   const turns = await turnComparison();
@@ -15,11 +15,12 @@ async function main(): Promise<void> {
   const f = await footprint();
   printFootprint(f);
   const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER');
-  const turnRatio = p50Ratio(turns.bot, turns.echo);
+  const turnRatio = turns.p50Ratio;
   const startRatio = f.botStartMs / f.echoStartMs;
   const rssOver = f.botRssMb - f.echoRssMb;
   console.log('summary (overlegbot against the echo Application, this run)');
   console.log(`  turn p50      ${turnRatio.toFixed(2)}x   target ≤ 1.2x      ${verdict(turnRatio <= 1.2)}`);
+  console.log(`  (turn CPU    ${turns.cpuRatio.toFixed(2)}x   the server's CPU time per turn, less sensitive to the machine's other load)`);
   console.log(`  start-up      ${startRatio.toFixed(2)}x   target ≤ 1.2x      ${verdict(startRatio <= 1.2)}`);
   console.log(`  RSS           +${rssOver.toFixed(0)} MB   target ≤ +25 MB    ${verdict(rssOver <= 25)}`);
   const c = f.cli;

@@ -18,6 +18,7 @@ import { Understood } from '../understand/slots';
 import { Understander } from '../understand/understand';
 import { ConversationNamer } from './conversationNames';
 import { chooseLanguage } from './language';
+import { UnderstandMemo } from './understandMemo';
 
 export interface Bot {
   app: Application<TurnState>;
@@ -47,6 +48,7 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
   // names and the registry's phrasings take ~40 ms that no health check or reminder tick needs.
   let built: Understander | undefined;
   const understander = () => (built ??= understanderFor(deps.calendar.schedule, features));
+  const memo = new UnderstandMemo((text, ctx) => understander().understand(text, ctx));
   const contextMs = (deps.contextMinutes ?? DEFAULT_CONTEXT_MINUTES) * 60_000;
   const namer = new ConversationNamer(
     deps.clock,
@@ -110,7 +112,7 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
     const state = await deps.repos.turnState(conversationId(context), userId(context));
     const now = deps.clock();
     const fresh = state.context && now.getTime() - new Date(state.context.at).getTime() < contextMs ? state.context : undefined;
-    const understood = understander().understand(text, {
+    const understood = memo.read(text, {
       today: localDateAt(now, deps.calendar.zone),
       bound: Boolean(state.binding),
       ...(fresh
