@@ -8,6 +8,8 @@
  *   `node -e 0` (what any Node process costs here).
  *
  *   npm run bench:footprint        (RUNS=5 WARM_TURNS=300 to change)
+ *
+ * `npm run bench:all` prints these beside the turn comparison (bench/all.ts).
  */
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -91,7 +93,17 @@ function cliMs(args: string[]): number {
   return median(times);
 }
 
-async function main(): Promise<void> {
+export interface Footprint {
+  runs: number;
+  warmTurns: number;
+  echoStartMs: number;
+  botStartMs: number;
+  echoRssMb: number;
+  botRssMb: number;
+  cli: { node: number; occurrences: number; ics: number; check: number };
+}
+
+export async function footprint(): Promise<Footprint> {
   const connector = await new StandInConnector().start();
   const body = JSON.stringify({ ...message('volgende overleg', USERS.member), serviceUrl: connector.url });
   const botScript = join(DIST, 'src', 'index.js');
@@ -125,18 +137,40 @@ async function main(): Promise<void> {
   const ics = cliMs([bin, 'ics']);
   const check = cliMs([bin, 'check-config', join(ROOT, 'config', 'schedule.yaml')]);
 
-  const s = (ms: number) => `${ms.toFixed(0).padStart(5)} ms`;
-  console.log(`footprint: median of ${RUNS} runs, RSS after ${WARM_TURNS} turns of "volgende overleg", Node ${process.version}`);
-  console.log(
-    `start-up   echo ${s(median(echoStarts))}   overlegbot ${s(median(botStarts))} (to a healthy /healthz)   ratio ${(median(botStarts) / median(echoStarts)).toFixed(2)}x (target ≤ 1.2x)`,
-  );
-  console.log(
-    `RSS        echo ${echoRss.toFixed(0).padStart(5)} MB   overlegbot ${botRss.toFixed(0).padStart(5)} MB   +${(botRss - echoRss).toFixed(0)} MB (target ≤ +25 MB)`,
-  );
-  console.log(`CLI        node -e 0 ${s(node)}   occurrences ${s(occurrences)}   ics ${s(ics)}   check-config ${s(check)} (target ≤ 500 ms each)`);
+  return {
+    runs: RUNS,
+    warmTurns: WARM_TURNS,
+    echoStartMs: median(echoStarts),
+    botStartMs: median(botStarts),
+    echoRssMb: echoRss,
+    botRssMb: botRss,
+    cli: { node, occurrences, ics, check },
+  };
 }
 
-void main().catch((e) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
+
+export function printFootprint(f: Footprint): void {
+  console.log(`footprint: median of ${f.runs} runs, RSS after ${f.warmTurns} turns of "volgende overleg", Node ${process.version}`);
+  console.log(
+    `start-up   echo ${ms(f.echoStartMs)}   overlegbot ${ms(f.botStartMs)} (to a healthy /healthz)   ratio ${(f.botStartMs / f.echoStartMs).toFixed(2)}x (target ≤ 1.2x)`,
+  );
+  console.log(
+    `RSS        echo ${f.echoRssMb.toFixed(0).padStart(5)} MB   overlegbot ${f.botRssMb.toFixed(0).padStart(5)} MB   +${(f.botRssMb - f.echoRssMb).toFixed(0)} MB (target ≤ +25 MB)`,
+  );
+  printCli(f);
+}
+
+export function printCli(f: Footprint): void {
+  const c = f.cli;
+  console.log(`CLI        node -e 0 ${ms(c.node)}   occurrences ${ms(c.occurrences)}   ics ${ms(c.ics)}   check-config ${ms(c.check)} (target ≤ 500 ms each)`);
+}
+
+if (require.main === module) {
+  void footprint()
+    .then(printFootprint)
+    .catch((e) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
+}

@@ -4,6 +4,7 @@
  */
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 export function startServer(script: string, env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -29,6 +30,27 @@ export interface Load {
   /** Seconds of measured load after a 2 s warm-up. */
   duration: number;
   connections: number;
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc (Linux). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    .replace(/^.*\) /, '')
+    .split(' ');
+  // After the command: state is field 3, utime and stime are fields 14 and 15 (1-based), in clock ticks of 10 ms.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** One measured load against a running server, without warm-up. */
+export function loadOnce(url: string, body: string, l: Load): Promise<autocannon.Result> {
+  return autocannon({
+    url: `${url}/api/messages`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: l.connections,
+    duration: l.duration,
+  });
 }
 
 async function load(url: string, body: string, l: Load): Promise<autocannon.Result> {

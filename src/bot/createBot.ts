@@ -18,6 +18,7 @@ import { Understood } from '../understand/slots';
 import { Understander } from '../understand/understand';
 import { ConversationNamer } from './conversationNames';
 import { chooseLanguage } from './language';
+import { UnderstandMemo } from './understandMemo';
 
 export interface Bot {
   app: Application<TurnState>;
@@ -43,7 +44,11 @@ function cardLanguage(value: unknown): Language | undefined {
 export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES): Bot {
   const commands = allCommands(features);
   const byIntent = new Map<string, CommandSpec>(commands.map((c) => [c.intent, c]));
-  const understander = understanderFor(deps.calendar.schedule, features);
+  // Built on the first message, not at start-up: the speller, phrase index and vocabulary over the schedule's
+  // names and the registry's phrasings take ~40 ms that no health check or reminder tick needs.
+  let built: Understander | undefined;
+  const understander = () => (built ??= understanderFor(deps.calendar.schedule, features));
+  const memo = new UnderstandMemo((text, ctx) => understander().understand(text, ctx));
   const contextMs = (deps.contextMinutes ?? DEFAULT_CONTEXT_MINUTES) * 60_000;
   const namer = new ConversationNamer(
     deps.clock,
@@ -70,7 +75,7 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
       now,
       today: localDateAt(now, deps.calendar.zone),
       ...(state.binding ? { boundGroupId: state.binding.groupId } : {}),
-      understander,
+      understander: understander(),
     };
   }
 
@@ -103,11 +108,11 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
   }
 
   app.activity(ActivityTypes.Message, async (context) => {
-    const text = messageText(context.activity);
+    const text = await messageText(context.activity);
     const state = await deps.repos.turnState(conversationId(context), userId(context));
     const now = deps.clock();
     const fresh = state.context && now.getTime() - new Date(state.context.at).getTime() < contextMs ? state.context : undefined;
-    const understood = understander.understand(text, {
+    const understood = memo.read(text, {
       today: localDateAt(now, deps.calendar.zone),
       bound: Boolean(state.binding),
       ...(fresh
@@ -174,7 +179,13 @@ export function createBot(deps: BotDeps, features: readonly Feature[] = FEATURES
     }
   }
 
-  return { app, understander, handleTurn };
+  return {
+    app,
+    get understander() {
+      return understander();
+    },
+    handleTurn,
+  };
 }
 
 /** Keeps a fresh conversation reference for proactive messages (reminders), from every activity. */

@@ -1,4 +1,4 @@
-import { convert, HtmlToTextOptions } from 'html-to-text';
+import type { HtmlToTextOptions } from 'html-to-text';
 
 interface Attachment {
   contentType?: string;
@@ -22,9 +22,17 @@ const TO_LINES: HtmlToTextOptions = {
   ],
 };
 
+// Compiled once: `convert(html, options)` compiles the options on every call (~0.85 ms, against ~0.02 ms for the
+// compiled function), and Teams sends a text/html attachment with most messages. Loaded on the first HTML message.
+let toLines: ((html: string) => string) | undefined;
+async function compiledToLines(): Promise<(html: string) => string> {
+  toLines ??= (await import('html-to-text')).compile(TO_LINES);
+  return toLines;
+}
+
 /** Plain text from HTML: blocks and <br> become line breaks, other markup goes, entities are decoded. */
-export function htmlToLines(html: string): string {
-  return convert(html, TO_LINES)
+export async function htmlToLines(html: string): Promise<string> {
+  return (await compiledToLines())(html)
     .split('\n')
     .map((l) => l.replace(/\u00a0/g, ' ').trim())
     .filter((l) => l.trim() !== '')
@@ -36,11 +44,11 @@ export function htmlToLines(html: string): string {
  * The text of a message as the user wrote it. Teams may deliver pasted multi-line text as one line in
  * `text`, with the structure only in a text/html attachment: then the attachment's lines are read.
  */
-export function messageText(activity: { text?: string; attachments?: Attachment[] }): string {
+export async function messageText(activity: { text?: string; attachments?: Attachment[] }): Promise<string> {
   const text = activity.text ?? '';
   if (text.includes('\n')) return text;
   const html = activity.attachments?.find((a) => a.contentType === 'text/html' && typeof a.content === 'string');
   if (!html) return text;
-  const lines = htmlToLines(html.content as string);
+  const lines = await htmlToLines(html.content as string);
   return lines.includes('\n') ? lines : text;
 }

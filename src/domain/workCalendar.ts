@@ -1,4 +1,3 @@
-import Holidays from 'date-holidays';
 import { addDays, dateParts, isoWeekday, LocalDate } from './localDate';
 
 /** A text in both of the bot's languages. */
@@ -57,14 +56,26 @@ const DUTCH_NAMES: Record<string, string> = {
   'Tweede pinksterdag': 'Tweede Pinksterdag',
 };
 
-export function createWorkCalendar(options: WorkCalendarOptions): WorkCalendar {
-  const nl = new Holidays(options.country, { languages: ['nl'], types: ['public'] });
-  const en = new Holidays(options.country, { languages: ['en'], types: ['public'] });
+/** A country's public holidays of a year, named in one language (date-holidays' `getHolidays`). */
+export interface HolidayRules {
+  getHolidays(year: number, lang: string): readonly { date: string; name: string; type: string }[];
+}
+
+/**
+ * Where the holiday rules come from: given by the caller (src/schedule/holidayRules.ts loads date-holidays),
+ * and asked only on the first question about a holiday, so that reading a schedule does not pay for them.
+ */
+export type HolidayRulesSource = (country: string, lang: 'nl' | 'en') => HolidayRules;
+
+export function createWorkCalendar(options: WorkCalendarOptions, source: HolidayRulesSource): WorkCalendar {
+  let rules: { nl: HolidayRules; en: HolidayRules } | undefined;
   const byYear = new Map<number, Map<LocalDate, Localized>>();
 
   function holidaysOf(year: number): Map<LocalDate, Localized> {
     let m = byYear.get(year);
     if (!m) {
+      rules ??= { nl: source(options.country, 'nl'), en: source(options.country, 'en') };
+      const { nl, en } = rules;
       m = new Map();
       const english = new Map(en.getHolidays(year, 'en').map((h) => [h.date.slice(0, 10), h.name]));
       for (const h of nl.getHolidays(year, 'nl')) {

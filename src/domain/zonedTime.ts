@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { LocalDate, LocalTime } from './localDate';
 
 // Converting wall-clock to an instant asks Intl for the zone's offset, which is slow (~40 µs). Every answer
@@ -42,6 +42,9 @@ function resolveWallClock(date: LocalDate, time: LocalTime, zone: string): numbe
   const wall = Date.UTC(y, m - 1, d, hh, mm);
   const before = offsetAt(wall - DAY_MS, zone);
   const after = offsetAt(wall + DAY_MS, zone);
+  // The same offset on both sides (all but two days a year): both candidates are `wall - before`, and whether or
+  // not it checks out below, that is the answer, so the two further Intl calls are skipped.
+  if (before === after) return wall - before;
   const valid = [wall - before, wall - after].filter((t) => offsetAt(t, zone) === wall - t);
   // Twice on the wall clock: the earlier instant. Never on it (a gap): the offset before the gap.
   return valid.length ? Math.min(...valid) : wall - before;

@@ -2,7 +2,6 @@ import { ActionItem } from '../domain/actionItems';
 import { addDays, LocalDate } from '../domain/localDate';
 import { localDateAt } from '../domain/zonedTime';
 import { CalendarService } from '../services/calendarService';
-import { buildFeed } from './buildFeed';
 import { messagesFor } from '../i18n/catalogue';
 import { Language } from '../domain/language';
 
@@ -33,6 +32,8 @@ export async function calendarFeed(
   const zone = calendar.zone;
   const window = feedWindow(opts.now, zone);
   const actionItems = opts.actionItems ? await opts.actionItems(groups.map((g) => g.id)) : undefined;
+  // ical-generator and the VTIMEZONE tables load on the first feed, not with every process that can serve one.
+  const { buildFeed } = await import('./buildFeed');
   return buildFeed(groups, calendar.schedule.calendar, {
     ...window,
     ...(opts.horizon ? { horizon: opts.horizon } : {}),

@@ -1,6 +1,7 @@
 import { isInstance } from '../domain/recurrence';
 import { Group, Schedule, Theme } from '../domain/schedule';
 import { createWorkCalendar, WorkCalendarOptions } from '../domain/workCalendar';
+import { dateHolidays } from './holidayRules';
 import { ScheduleData } from './scheduleSchema';
 import { toSeries } from './toDomain';
 
@@ -42,7 +43,7 @@ export function buildSchedule(data: ScheduleData): Schedule {
   return Object.freeze({
     timezone: data.timezone,
     calendarOptions,
-    calendar: createWorkCalendar(calendarOptions),
+    calendar: createWorkCalendar(calendarOptions, dateHolidays),
     groups: Object.freeze(groups),
     themes: Object.freeze(themes),
   });

@@ -1,8 +1,6 @@
-import { DefaultAzureCredential } from '@azure/identity';
-import { BlobServiceClient } from '@azure/storage-blob';
 import { existsSync } from 'node:fs';
 import { StorageConfig } from '../env';
-import { BlobStorage } from './blobStorage';
+import type { BlobStorage } from './blobStorage';
 import { ConditionalStorage } from './conditionalStorage';
 import { SqliteStorage } from './sqliteStorage';
 
@@ -23,12 +21,14 @@ export function describeStorage(config: StorageConfig): string {
   return `${account.replace(/\/$/, '')}/${config.container}`;
 }
 
-function blobOf(config: Extract<StorageConfig, { kind: 'blob' }>): BlobStorage {
+// The Azure SDK (and its identity library) costs ~60 ms and ~10 MB to load: only a Blob configuration loads it.
+async function blobOf(config: Extract<StorageConfig, { kind: 'blob' }>): Promise<BlobStorage> {
+  const [{ BlobServiceClient }, { BlobStorage }] = await Promise.all([import('@azure/storage-blob'), import('./blobStorage')]);
   const service =
     'connectionString' in config
       ? BlobServiceClient.fromConnectionString(config.connectionString)
       : // Managed identity on App Service, the developer's `az login` locally: no key in the app settings.
-        new BlobServiceClient(config.accountUrl, new DefaultAzureCredential());
+        new BlobServiceClient(config.accountUrl, new (await import('@azure/identity')).DefaultAzureCredential());
   return new BlobStorage(service.getContainerClient(config.container));
 }
 
@@ -38,7 +38,7 @@ function blobOf(config: Extract<StorageConfig, { kind: 'blob' }>): BlobStorage {
  */
 export async function openStorage(config: StorageConfig): Promise<AppStorage> {
   if (config.kind === 'sqlite') return new SqliteStorage(config.file);
-  const blob = blobOf(config);
+  const blob = await blobOf(config);
   await blob.ensureContainer();
   return blob;
 }
@@ -49,6 +49,6 @@ export async function openStorage(config: StorageConfig): Promise<AppStorage> {
  */
 export async function openExistingStorage(config: StorageConfig): Promise<AppStorage | undefined> {
   if (config.kind === 'sqlite') return existsSync(config.file) ? new SqliteStorage(config.file) : undefined;
-  const blob = blobOf(config);
+  const blob = await blobOf(config);
   return (await blob.container.exists()) ? blob : undefined;
 }

@@ -3,6 +3,7 @@ import { parseSchedule } from '../../src/schedule/loadSchedule';
 import { Schedule } from '../../src/domain/schedule';
 import { Series } from '../../src/domain/series';
 import { createWorkCalendar, WorkCalendar } from '../../src/domain/workCalendar';
+import { dateHolidays } from '../../src/schedule/holidayRules';
 
 export const ZONE = 'Europe/Amsterdam';
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..');
@@ -10,7 +11,7 @@ export const DEFAULT_SCHEDULE = resolve(REPO_ROOT, 'config', 'schedule.yaml');
 
 /** The Dutch calendar with no recesses and no extra days off, unless given. */
 export function dutchCalendar(extra: Partial<Parameters<typeof createWorkCalendar>[0]> = {}): WorkCalendar {
-  return createWorkCalendar({ country: 'NL', extraNonWorkingDays: [], recesses: [], ...extra });
+  return createWorkCalendar({ country: 'NL', extraNonWorkingDays: [], recesses: [], ...extra }, dateHolidays);
 }
 
 /** The weekly SG meeting as the 2020 e-mails describe it. */
