@@ -103,6 +103,15 @@ describe('action items: coordinators record, owners close', () => {
     assert.deepEqual(await items(h), []);
   });
 
+  it('"which action items are overdue?" / "achterstallige actiepunten" is the overview, not the pitch status; none anywhere says so once', async () => {
+    const h = harness();
+    const en = await say(h, 'which action items are overdue?');
+    assert.equal(en.text, 'None of your meetings has action items yet.');
+    const nl = await say(h, 'achterstallige actiepunten van het SG-overleg');
+    assert.match(nl.text, /^Actiepunten SG-overleg$/m);
+    assert.doesNotMatch(nl.text, /pitch/i);
+  });
+
   it('chatter about action items changes nothing', async () => {
     const h = harness();
     await bindSg(h);

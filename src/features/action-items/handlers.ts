@@ -349,7 +349,7 @@ export async function openActions(turn: Turn, slots: Slots): Promise<Subject | v
     // The ten most recently done; older ones are in the export.
     for (const i of view.done.slice(0, 10)) put(line(turn, i), { isSubtle: true });
   }
-  if (shown === 0) return sendText(turn.context, turn.msgs.openActionsNone(groups.map((g) => g.name).join(', ')));
+  if (shown === 0) return sendText(turn.context, groups.length === 1 ? turn.msgs.openActionsNone(groups[0].name) : turn.msgs.openActionsNoneAny);
   // One press to record the next one, for a single group with members (several groups: "nieuw actiepunt" asks which).
   if (groups.length === 1 && groups[0].members.length > 0)
     actions.push({ type: 'Action.Submit', title: turn.msgs.actionFormButton, data: { verb: VERBS.actionForm, group: groups[0].id, lang: turn.lang } });

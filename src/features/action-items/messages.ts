@@ -29,6 +29,8 @@ export interface ActionItemsMessages {
   /** The overview of one meeting's items ("actiepunten van het SG-overleg van 15 mei"). */
   openActionsTitleOf(group: string, meeting: string): string;
   openActionsNone(group: string): string;
+  /** None of the groups a coordinator asked about has action items. */
+  openActionsNoneAny: string;
   openActionsNoneOf(group: string, meeting: string): string;
   /** A non-coordinator asking for the overview (recording has its own refusal, actionOnlyCoordinators). */
   actionOverviewOnlyCoordinators(group: string, contacts: string[]): string;
@@ -126,6 +128,7 @@ export const nl: ActionItemsMessages = build(
     myActionsNone: 'Je hebt geen openstaande actiepunten.',
     openActionsTitle: (group) => `Actiepunten ${group}`,
     openActionsNone: (group) => `Het ${group} heeft nog geen actiepunten.`,
+    openActionsNoneAny: 'Geen van je overleggen heeft nog actiepunten.',
     openActionsTitleOf: (group, meeting) => `Actiepunten ${group} van ${meeting}`,
     openActionsNoneOf: (group, meeting) => `Uit het ${group} van ${meeting} komen geen actiepunten.`,
     actionOverviewOnlyCoordinators: (group, contacts) =>
@@ -196,6 +199,7 @@ export const en: ActionItemsMessages = build(
     myActionsNone: 'You have no open action items.',
     openActionsTitle: (group) => `Action items ${group}`,
     openActionsNone: (group) => `The ${group} has no action items yet.`,
+    openActionsNoneAny: 'None of your meetings has action items yet.',
     openActionsTitleOf: (group, meeting) => `Action items ${group} of ${meeting}`,
     openActionsNoneOf: (group, meeting) => `The ${group} of ${meeting} has no action items.`,
     actionOverviewOnlyCoordinators: (group, contacts) =>
