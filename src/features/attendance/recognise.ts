@@ -31,6 +31,11 @@ const ABSENT = ['verhinderd', 'afwezig', 'absent'];
 /** Words people add to an answer that carry nothing: "ben er gewoon bij hoor", "oke, ik kan morgen niet". */
 const CHATTER = [
   'oh',
+  'have',
+  'need',
+  'must',
+  'got',
+  'cancel',
   'och',
   'ah',
   'hmm',
@@ -430,7 +435,9 @@ export function recogniseAttendance(r: SlotReader, text: string, context?: { res
   const dropped = (['kan', 'kun'].includes(words[0]) && words.includes('niet')) || ['cant', 'cannot', 'wont', 'unable'].includes(words[0]);
   const first = dropped || words.some((w) => FIRST_PERSON.has(w) || FIRST_PERSON_VERBS.has(w));
   const negated = words.some((w) => NEGATION.has(w));
-  const apology = words.some((w) => APOLOGY_ONE.includes(w)) || hasPair(words, APOLOGY_TWO);
+  // "I have to cancel for Friday's SG meeting": cancelling one's own coming (the meeting itself is "cancel the …").
+  const cancelsOwn = first && hasPair(words, [['cancel', 'for']]);
+  const apology = words.some((w) => APOLOGY_ONE.includes(w)) || hasPair(words, APOLOGY_TWO) || cancelsOwn;
   const presence = words.some((w) => PRESENCE_ONE.includes(w)) || hasPair(words, PRESENCE_TWO);
   const standsIn = hasPair(
     a.tokens.map((t) => t.word),

@@ -11,6 +11,8 @@
 import type { Dialogue, Row } from './types';
 
 export const OURS_ROWS: Row[] = [
+  { text: "I have to cancel for Friday's SG meeting", expect: { intent: 'attend', answer: 'apologies', group: 'sg', date: '2026-12-04' } },
+  { text: 'I want to cancel the SG meeting of Friday', expect: { intent: 'cancel', group: 'sg', date: '2026-12-04' } },
   // ─── session 18: how people write (from the third to fifth writers' categories, in our own words) ──────────
   { text: 'hoe laat begint het SG-overleg op de 11e?', expect: { intent: 'time', group: 'sg', date: '2026-12-11' }, note: 'a day of this month' },
   { text: 'is there anything on the 9th?', expect: { intent: 'on-date', date: '2026-12-09' } },
