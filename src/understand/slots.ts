@@ -28,6 +28,8 @@ export interface Slots {
   answers?: PitchAnswers;
   /** An attendance answer: present or apologies, with the deputy named (or just mentioned) and a reason given. */
   attendance?: { answer: 'present' | 'apologies'; deputy?: string; withDeputy?: boolean; reason?: string };
+  /** A coordinator answering for someone else ("Daan kan vrijdag niet", "meld Fatima af"): the name as typed. */
+  attendee?: string;
   /** An action item: its text as typed (recording), the meeting named for it, or its number (marking one done). */
   actionItem?: { text?: string; meeting?: LocalDate; number?: number; dueNextMeetingOf?: string };
 }

@@ -4,16 +4,6 @@ import { isHowToQuestion } from '../../understand/howTo';
 import { normalize } from '../../understand/normalize';
 import { commandSkeleton, GLUE, isQuestion, leftovers } from '../../understand/strict';
 
-declare module '../../understand/slots' {
-  interface Slots {
-    /**
-     * A coordinator answering for someone else ("Daan kan vrijdag niet", "meld Fatima af"): the name as typed. Declared
-     * here, beside the only recogniser that reads it, so that the attendance feature stays out of src/understand/.
-     */
-    attendee?: string;
-  }
-}
-
 /**
  * A member saying whether they come: "ik kan vrijdag niet", "afmelden voor het SG-overleg van 11 december",
  * "ik ben erbij", "mijn plaatsvervanger Daan komt", "I can't make Thursday's meeting". Explicit words only:
