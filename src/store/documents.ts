@@ -1,5 +1,5 @@
 import { StoreItem } from 'botbuilder';
-import { decodeDoc } from './codecs';
+import { Codec, codecOf, decodeDoc } from './codecs';
 import { ConditionalStorage, EtagConflictError } from './conditionalStorage';
 
 /** Every stored shape carries its version so a later release can migrate it. */
@@ -33,12 +33,22 @@ export async function writeIfMatch(storage: ConditionalStorage, key: string, doc
   }
 }
 
-export async function readDoc<T extends Versioned>(storage: ConditionalStorage, key: string): Promise<T | undefined> {
-  const items = await storage.read([key]);
-  const item = items[key] as (T & StoreItem) | undefined;
+/** A document as a (multi-key) read returned it, without its eTag, decoded to the current schemaVersion; undefined when absent. */
+export function decodeStored<T>(key: string, item: unknown, codec: Codec = codecOf(key)): T | undefined {
   if (!item) return undefined;
-  const { eTag: _eTag, ...doc } = item;
-  return decodeDoc<T>(key, doc);
+  const { eTag: _eTag, ...doc } = item as Record<string, unknown>;
+  return decodeDoc<T>(key, doc, codec);
+}
+
+/** A document's content without its schemaVersion: what the domain sees of a stored pitch, attendance or action items. */
+export function withoutVersion<T extends Versioned>(doc: T): Omit<T, 'schemaVersion'> {
+  const { schemaVersion: _v, ...rest } = doc;
+  return rest;
+}
+
+export async function readDoc<T extends Versioned>(storage: ConditionalStorage, key: string, codec: Codec = codecOf(key)): Promise<T | undefined> {
+  const items = await storage.read([key]);
+  return decodeStored<T>(key, items[key], codec);
 }
 
 /**
@@ -50,6 +60,7 @@ export async function updateDoc<T extends Versioned>(
   storage: ConditionalStorage,
   key: string,
   update: (current: T | undefined) => T,
+  codec: Codec = codecOf(key),
   attempts = 50,
 ): Promise<T> {
   for (let i = 0; i < attempts; i++) {
@@ -63,7 +74,7 @@ export async function updateDoc<T extends Versioned>(
       continue;
     }
     const { eTag, ...doc } = current;
-    const next = update(decodeDoc<T>(key, doc));
+    const next = update(decodeDoc<T>(key, doc, codec));
     try {
       await storage.write({ [key]: { ...next, eTag } });
       return next;

@@ -3,66 +3,33 @@ import { MeetingAttendance } from '../domain/attendance';
 import { Pitch } from '../domain/pitches';
 import { SeriesException } from '../domain/series';
 import { Language } from '../domain/language';
-import { Period } from '../understand/period';
 import { Subject } from '../understand/slots';
-import { ConditionalStorage } from './conditionalStorage';
+import { ActionItemRepository, ActionItemsDoc } from './actionItemRepository';
+import { AgendaDoc, AgendaRepository } from './agendaRepository';
+import { AttendanceDoc, AttendanceRepository } from './attendanceRepository';
+import { Binding, BindingRepository, decodeBinding } from './bindingRepository';
 import type { SettledDoc } from './claimRepository';
-import { decodeDoc } from './codecs';
-import { readDoc, updateDoc, Versioned } from './documents';
+import { CODECS } from './codecs';
+import { ConditionalStorage } from './conditionalStorage';
+import { ContextDoc, ContextRepository, decodeContext } from './contextRepository';
+import { decodeStored } from './documents';
+import { ExceptionRepository, ExceptionsDoc, VersionedExceptions, versionedExceptions } from './exceptionRepository';
 import { keys } from './keys';
+import { PitchDoc, PitchRepository } from './pitchRepository';
+import { decodePrefs, PrefsRepository, UserPrefs } from './prefsRepository';
 import { IndexedReference, KnownReference, ReferenceRepository, StoredReference } from './references';
+import { decodeSettings, GroupSettings, SettingsRepository } from './settingsRepository';
 
 export type { KnownReference, StoredReference } from './references';
-
-export interface Binding extends Versioned {
-  conversationId: string;
-  groupId: string;
-  boundBy: string;
-  at: string;
-}
-
-export interface ExceptionsDoc extends Versioned {
-  groupId: string;
-  exceptions: SeriesException[];
-}
-
-export interface PitchDoc extends Versioned, Pitch {}
-
-export interface AttendanceDoc extends Versioned, MeetingAttendance {}
-export interface ActionItemsDoc extends Versioned, GroupActionItems {}
-
-export interface AgendaDoc extends Versioned {
-  groupId: string;
-  originalDate: string;
-  themes: string[];
-  by: string;
-  at: string;
-}
-
-export interface GroupSettings extends Versioned {
-  digest: boolean;
-  /** Themes whose leads get no personal reminders. */
-  mutedThemes: string[];
-}
-
-export interface UserPrefs extends Versioned {
-  language?: Language;
-  /** Set by "stop herinneringen": no personal reminders for this person. */
-  remindersMuted?: boolean;
-}
-
-/** What an answer was about (group, meeting, intent), kept for a while so follow-ups can refer to it. */
-export interface ContextDoc extends Versioned {
-  intent: string;
-  groupId?: string;
-  date?: string;
-  period?: Period;
-  implicit?: boolean;
-  /** The language the answer was in: a message that could be either language is answered in it again. */
-  lang?: Language;
-  /** When the answer was given (ISO). */
-  at: string;
-}
+export type { Binding } from './bindingRepository';
+export type { ExceptionsDoc, VersionedExceptions } from './exceptionRepository';
+export type { PitchDoc } from './pitchRepository';
+export type { AgendaDoc } from './agendaRepository';
+export type { AttendanceDoc } from './attendanceRepository';
+export type { ActionItemsDoc } from './actionItemRepository';
+export type { GroupSettings } from './settingsRepository';
+export type { UserPrefs } from './prefsRepository';
+export type { ContextDoc } from './contextRepository';
 
 /** Everything a chat turn needs from the store, read in one round trip. */
 export interface TurnState {
@@ -74,7 +41,7 @@ export interface TurnState {
 /** What the reminder planner needs besides meetings' documents, read in one store call (after listing the bindings). */
 export interface PlanInputs {
   bindings: Binding[];
-  exceptions: Map<string, { exceptions: SeriesException[]; version: string }>;
+  exceptions: Map<string, VersionedExceptions>;
   settings: Map<string, GroupSettings>;
   /** Every known conversation reference (from their index document, in the same read), when asked for. */
   references?: KnownReference[];
@@ -82,52 +49,50 @@ export interface PlanInputs {
   settledBefore?: Date;
 }
 
-const defaultSettings = (): GroupSettings => ({ schemaVersion: 1, digest: true, mutedThemes: [] });
-
-/** A document of a multi-key read without its eTag, decoded to the current schemaVersion (see codecs.ts). */
-const strip = <T>(x: unknown, key: string): T | undefined => {
-  if (!x) return undefined;
-  const { eTag: _e, ...doc } = x as Record<string, unknown>;
-  return decodeDoc<T>(key, doc);
-};
-
-/** A group's stored exceptions as a batch read returned them, decoded, with their version (the eTag; '' when none are stored). */
-const versionedExceptions = (x: unknown, key: string): { exceptions: SeriesException[]; version: string } => {
-  const doc = strip<ExceptionsDoc>(x, key);
-  return { exceptions: doc?.exceptions ?? [], version: doc ? ((x as { eTag?: string }).eTag ?? '?') : '' };
-};
-
-/** Typed access to everything the chat changes. Domain objects never see eTags. */
+/**
+ * Typed access to everything the chat changes, as one object for the services, the scheduler and the CLI.
+ * Each aggregate has its own repository (its document type, its codec, its keys and its eTag concurrency);
+ * this facade composes them, keeps the methods its callers use, and owns the reads that cross aggregates in
+ * one round trip (`turnState`, `planInputs`): a remote store charges per round trip, so those stay one read
+ * however many repositories the documents belong to. Domain objects never see eTags.
+ */
 export class Repositories {
+  readonly bindings: BindingRepository;
+  readonly exceptions: ExceptionRepository;
   /** Conversation references and their index (see references.ts). */
   readonly references: ReferenceRepository;
+  readonly pitches: PitchRepository;
+  readonly agenda: AgendaRepository;
+  readonly attendance: AttendanceRepository;
+  readonly actionItems: ActionItemRepository;
+  readonly settings: SettingsRepository;
+  readonly prefs: PrefsRepository;
+  readonly context: ContextRepository;
 
   /** `now` is the clock of the reference write cache and the index's reconciliation (a fake one in tests). */
   constructor(
     readonly storage: ConditionalStorage,
     now: () => number = Date.now,
   ) {
+    this.bindings = new BindingRepository(storage);
+    this.exceptions = new ExceptionRepository(storage);
     this.references = new ReferenceRepository(storage, now);
+    this.pitches = new PitchRepository(storage);
+    this.agenda = new AgendaRepository(storage);
+    this.attendance = new AttendanceRepository(storage);
+    this.actionItems = new ActionItemRepository(storage);
+    this.settings = new SettingsRepository(storage);
+    this.prefs = new PrefsRepository(storage);
+    this.context = new ContextRepository(storage);
   }
 
-  getBinding(conversationId: string): Promise<Binding | undefined> {
-    return readDoc<Binding>(this.storage, keys.binding(conversationId));
-  }
-
-  bind(conversationId: string, groupId: string, boundBy: string, now: Date): Promise<Binding> {
-    return updateDoc<Binding>(this.storage, keys.binding(conversationId), () => ({
-      schemaVersion: 1,
-      conversationId,
-      groupId,
-      boundBy,
-      at: now.toISOString(),
-    }));
-  }
-
-  async listBindings(): Promise<Binding[]> {
-    const ks = await this.storage.list(keys.bindingPrefix);
-    const items = await this.storage.read(ks);
-    return ks.map((k) => strip<Binding>(items[k], k)).filter((b): b is Binding => b !== undefined);
+  /** A person's preferences, the conversation's binding and what the last answer was about: one read. */
+  async turnState(conversationId: string, userId: string): Promise<TurnState> {
+    const k = { prefs: keys.userPrefs(userId), binding: keys.binding(conversationId), context: keys.conversationContext(conversationId, userId) };
+    const items = await this.storage.read(Object.values(k));
+    const binding = decodeBinding(k.binding, items[k.binding]);
+    const context = decodeContext(k.context, items[k.context]);
+    return { prefs: decodePrefs(k.prefs, items[k.prefs]), ...(binding ? { binding } : {}), ...(context ? { context } : {}) };
   }
 
   /**
@@ -141,70 +106,43 @@ export class Repositories {
     const st = groupIds.map((id) => keys.groupSettings(id));
     const extra = [...(options.references ? [keys.referenceIndex] : []), ...(options.settled ? [keys.postsSettled] : [])];
     const items = await this.storage.read([...bindingKeys, ...ex, ...st, ...extra]);
-    const settled = options.settled ? strip<SettledDoc>(items[keys.postsSettled], keys.postsSettled) : undefined;
+    const settled = options.settled ? decodeStored<SettledDoc>(keys.postsSettled, items[keys.postsSettled], CODECS.progress) : undefined;
     return {
       ...(settled ? { settledBefore: new Date(settled.before) } : {}),
       ...(options.references ? { references: await this.references.fromIndexItem(items[keys.referenceIndex]) } : {}),
-      bindings: bindingKeys.map((k) => strip<Binding>(items[k], k)).filter((b): b is Binding => b !== undefined),
+      bindings: BindingRepository.fromItems(bindingKeys, items),
       exceptions: new Map(groupIds.map((id, i) => [id, versionedExceptions(items[ex[i]], ex[i])])),
-      settings: new Map(groupIds.map((id, i) => [id, strip<GroupSettings>(items[st[i]], st[i]) ?? defaultSettings()])),
+      settings: new Map(groupIds.map((id, i) => [id, decodeSettings(st[i], items[st[i]])])),
     };
   }
 
-  /** The stored agendas of many meetings in one read, by `groupId/originalDate` (absent when not changed in chat). */
-  async agendas(meetings: readonly { groupId: string; originalDate: string }[]): Promise<Map<string, string[]>> {
-    if (meetings.length === 0) return new Map();
-    const ks = meetings.map((m) => keys.agenda(m.groupId, m.originalDate));
-    const items = await this.storage.read(ks);
-    const out = new Map<string, string[]>();
-    meetings.forEach((m, i) => {
-      const doc = strip<AgendaDoc>(items[ks[i]], ks[i]);
-      if (doc) out.set(`${m.groupId}/${m.originalDate}`, doc.themes);
-    });
-    return out;
+  // The methods below keep the facade's public surface (its ~40 callers and the tests use them); each one is
+  // its aggregate's repository method.
+
+  getBinding(conversationId: string): Promise<Binding | undefined> {
+    return this.bindings.get(conversationId);
   }
 
-  /** The pitches of many meetings in one read, by `groupId/originalDate`, then theme. */
-  async pitchesOf(meetings: readonly { groupId: string; originalDate: string; themeIds: readonly string[] }[]): Promise<Map<string, Map<string, Pitch>>> {
-    const slots = meetings.flatMap((m) => m.themeIds.map((t) => ({ m, t, key: keys.pitch(m.groupId, m.originalDate, t) })));
-    const items = slots.length ? await this.storage.read(slots.map((x) => x.key)) : {};
-    const out = new Map(meetings.map((m) => [`${m.groupId}/${m.originalDate}`, new Map<string, Pitch>()]));
-    for (const { m, t, key } of slots) {
-      const item = strip<PitchDoc>(items[key], key);
-      if (!item) continue;
-      const { schemaVersion: _v, ...pitch } = item;
-      out.get(`${m.groupId}/${m.originalDate}`)!.set(t, pitch);
-    }
-    return out;
+  bind(conversationId: string, groupId: string, boundBy: string, now: Date): Promise<Binding> {
+    return this.bindings.bind(conversationId, groupId, boundBy, now);
   }
 
-  /** Several people's preferences in one read. */
-  async userPrefsOf(userIds: readonly string[]): Promise<Map<string, UserPrefs>> {
-    const ids = [...new Set(userIds)];
-    if (ids.length === 0) return new Map();
-    const ks = ids.map((id) => keys.userPrefs(id));
-    const items = await this.storage.read(ks);
-    return new Map(ids.map((id, i) => [id, strip<UserPrefs>(items[ks[i]], ks[i]) ?? { schemaVersion: 1 }]));
+  listBindings(): Promise<Binding[]> {
+    return this.bindings.list();
   }
 
-  async getExceptions(groupId: string): Promise<SeriesException[]> {
-    return (await readDoc<ExceptionsDoc>(this.storage, keys.seriesExceptions(groupId)))?.exceptions ?? [];
+  getExceptions(groupId: string): Promise<SeriesException[]> {
+    return this.exceptions.get(groupId);
   }
 
   /** Stored exceptions of several groups in one read, each with its version (the eTag; '' when none are stored). */
-  async getExceptionsVersioned(groupIds: readonly string[]): Promise<Map<string, { exceptions: SeriesException[]; version: string }>> {
-    const ks = groupIds.map((id) => keys.seriesExceptions(id));
-    const items = await this.storage.read(ks);
-    return new Map(groupIds.map((id, i) => [id, versionedExceptions(items[ks[i]], ks[i])]));
+  getExceptionsVersioned(groupIds: readonly string[]): Promise<Map<string, VersionedExceptions>> {
+    return this.exceptions.versioned(groupIds);
   }
 
   /** Applies `change` to the latest stored exceptions of a group (retried under contention). */
   updateExceptions(groupId: string, change: (current: SeriesException[]) => SeriesException[]): Promise<ExceptionsDoc> {
-    return updateDoc<ExceptionsDoc>(this.storage, keys.seriesExceptions(groupId), (doc) => ({
-      schemaVersion: 1,
-      groupId,
-      exceptions: change(doc?.exceptions ?? []),
-    }));
+    return this.exceptions.update(groupId, change);
   }
 
   /** Stores a conversation reference; skips the write when nothing changed since this process last wrote it. */
@@ -226,164 +164,98 @@ export class Repositories {
     return this.references.get(conversationId);
   }
 
-  async getPitches(groupId: string, originalDate: string, themeIds: readonly string[]): Promise<Map<string, Pitch>> {
-    const ks = themeIds.map((t) => keys.pitch(groupId, originalDate, t));
-    const items = await this.storage.read(ks);
-    const out = new Map<string, Pitch>();
-    themeIds.forEach((t, i) => {
-      const item = strip<PitchDoc>(items[ks[i]], ks[i]);
-      if (item) {
-        const { schemaVersion: _v, ...pitch } = item;
-        out.set(t, pitch);
-      }
-    });
-    return out;
+  getPitches(groupId: string, originalDate: string, themeIds: readonly string[]): Promise<Map<string, Pitch>> {
+    return this.pitches.of(groupId, originalDate, themeIds);
+  }
+
+  /** The pitches of many meetings in one read, by `groupId/originalDate`, then theme. */
+  pitchesOf(meetings: readonly { groupId: string; originalDate: string; themeIds: readonly string[] }[]): Promise<Map<string, Map<string, Pitch>>> {
+    return this.pitches.ofMeetings(meetings);
   }
 
   /** Read-modify-write of one pitch with eTag retry: two leads saving at once both keep their revision. */
   updatePitch(groupId: string, originalDate: string, themeId: string, change: (current: Pitch | undefined) => Pitch): Promise<PitchDoc> {
-    return updateDoc<PitchDoc>(this.storage, keys.pitch(groupId, originalDate, themeId), (doc) => {
-      const current = doc ? (({ schemaVersion: _v, ...p }) => p)(doc) : undefined;
-      return { schemaVersion: 1, ...change(current) };
-    });
+    return this.pitches.update(groupId, originalDate, themeId, change);
   }
 
   /** Every stored pitch of a group (for exports), sorted by meeting and theme. */
-  async listPitches(groupId: string): Promise<Pitch[]> {
-    const ks = await this.storage.list(keys.pitchPrefix(groupId));
-    const items = await this.storage.read(ks);
-    return ks
-      .map((k) => strip<PitchDoc>(items[k], k))
-      .filter((x): x is PitchDoc => x !== undefined)
-      .map(({ schemaVersion: _v, ...p }) => p);
-  }
-
-  async getAttendance(groupId: string, originalDate: string): Promise<MeetingAttendance | undefined> {
-    const doc = await readDoc<AttendanceDoc>(this.storage, keys.attendance(groupId, originalDate));
-    return doc ? (({ schemaVersion: _v, ...a }) => a)(doc) : undefined;
-  }
-
-  /**
-   * Read-modify-write of one meeting's attendance with eTag retry: members answering at the same moment all
-   * keep their answer. `change` may run more than once and may throw to refuse (nothing is written then).
-   */
-  updateAttendance(groupId: string, originalDate: string, change: (current: MeetingAttendance | undefined) => MeetingAttendance): Promise<AttendanceDoc> {
-    return updateDoc<AttendanceDoc>(this.storage, keys.attendance(groupId, originalDate), (doc) => {
-      const current = doc ? (({ schemaVersion: _v, ...a }) => a)(doc) : undefined;
-      return { schemaVersion: 1, ...change(current) };
-    });
-  }
-
-  /** The attendance of many meetings in one read, by `groupId/originalDate` (absent when nobody answered). */
-  async attendanceOf(meetings: readonly { groupId: string; originalDate: string }[]): Promise<Map<string, MeetingAttendance>> {
-    if (meetings.length === 0) return new Map();
-    const ks = meetings.map((m) => keys.attendance(m.groupId, m.originalDate));
-    const items = await this.storage.read(ks);
-    const out = new Map<string, MeetingAttendance>();
-    meetings.forEach((m, i) => {
-      const item = strip<AttendanceDoc>(items[ks[i]], ks[i]);
-      if (item) out.set(`${m.groupId}/${m.originalDate}`, (({ schemaVersion: _v, ...a }) => a)(item));
-    });
-    return out;
-  }
-
-  async getActionItems(groupId: string): Promise<GroupActionItems | undefined> {
-    const doc = await readDoc<ActionItemsDoc>(this.storage, keys.actionItems(groupId));
-    return doc ? (({ schemaVersion: _v, ...a }) => a)(doc) : undefined;
-  }
-
-  /**
-   * Read-modify-write of a group's action items with eTag retry: two coordinators recording at once get two
-   * numbers, and a done mark is never lost. `change` may run more than once and may throw to refuse.
-   */
-  updateActionItems(groupId: string, change: (current: GroupActionItems | undefined) => GroupActionItems): Promise<ActionItemsDoc> {
-    return updateDoc<ActionItemsDoc>(this.storage, keys.actionItems(groupId), (doc) => {
-      const current = doc ? (({ schemaVersion: _v, ...a }) => a)(doc) : undefined;
-      return { schemaVersion: 1, ...change(current) };
-    });
-  }
-
-  /** The action items of several groups in one read (for the reminder planner), by group id. */
-  async actionItemsOf(groupIds: readonly string[]): Promise<Map<string, GroupActionItems>> {
-    if (groupIds.length === 0) return new Map();
-    const ks = groupIds.map((id) => keys.actionItems(id));
-    const items = await this.storage.read(ks);
-    const out = new Map<string, GroupActionItems>();
-    groupIds.forEach((id, i) => {
-      const item = strip<ActionItemsDoc>(items[ks[i]], ks[i]);
-      if (item) out.set(id, (({ schemaVersion: _v, ...a }) => a)(item));
-    });
-    return out;
-  }
-
-  /** Every stored attendance of a group (for exports), by meeting. */
-  async listAttendance(groupId: string): Promise<MeetingAttendance[]> {
-    const ks = await this.storage.list(keys.attendancePrefix(groupId));
-    const items = await this.storage.read(ks);
-    return ks
-      .map((k) => strip<AttendanceDoc>(items[k], k))
-      .filter((x): x is AttendanceDoc => x !== undefined)
-      .map(({ schemaVersion: _v, ...a }) => a)
-      .sort((a, b) => a.originalDate.localeCompare(b.originalDate));
+  listPitches(groupId: string): Promise<Pitch[]> {
+    return this.pitches.list(groupId);
   }
 
   getAgenda(groupId: string, originalDate: string): Promise<AgendaDoc | undefined> {
-    return readDoc<AgendaDoc>(this.storage, keys.agenda(groupId, originalDate));
+    return this.agenda.get(groupId, originalDate);
+  }
+
+  /** The stored agendas of many meetings in one read, by `groupId/originalDate` (absent when not changed in chat). */
+  agendas(meetings: readonly { groupId: string; originalDate: string }[]): Promise<Map<string, string[]>> {
+    return this.agenda.ofMeetings(meetings);
   }
 
   updateAgenda(groupId: string, originalDate: string, by: string, now: Date, change: (current: string[] | undefined) => string[]): Promise<AgendaDoc> {
-    return updateDoc<AgendaDoc>(this.storage, keys.agenda(groupId, originalDate), (doc) => ({
-      schemaVersion: 1,
-      groupId,
-      originalDate,
-      themes: change(doc?.themes),
-      by,
-      at: now.toISOString(),
-    }));
+    return this.agenda.update(groupId, originalDate, by, now, change);
   }
 
-  async getGroupSettings(groupId: string): Promise<GroupSettings> {
-    return (await readDoc<GroupSettings>(this.storage, keys.groupSettings(groupId))) ?? { schemaVersion: 1, digest: true, mutedThemes: [] };
+  getAttendance(groupId: string, originalDate: string): Promise<MeetingAttendance | undefined> {
+    return this.attendance.get(groupId, originalDate);
+  }
+
+  /** Read-modify-write of one meeting's attendance with eTag retry; `change` may run more than once and may throw to refuse. */
+  updateAttendance(groupId: string, originalDate: string, change: (current: MeetingAttendance | undefined) => MeetingAttendance): Promise<AttendanceDoc> {
+    return this.attendance.update(groupId, originalDate, change);
+  }
+
+  /** The attendance of many meetings in one read, by `groupId/originalDate` (absent when nobody answered). */
+  attendanceOf(meetings: readonly { groupId: string; originalDate: string }[]): Promise<Map<string, MeetingAttendance>> {
+    return this.attendance.ofMeetings(meetings);
+  }
+
+  /** Every stored attendance of a group (for exports), by meeting. */
+  listAttendance(groupId: string): Promise<MeetingAttendance[]> {
+    return this.attendance.list(groupId);
+  }
+
+  getActionItems(groupId: string): Promise<GroupActionItems | undefined> {
+    return this.actionItems.get(groupId);
+  }
+
+  /** Read-modify-write of a group's action items with eTag retry; `change` may run more than once and may throw to refuse. */
+  updateActionItems(groupId: string, change: (current: GroupActionItems | undefined) => GroupActionItems): Promise<ActionItemsDoc> {
+    return this.actionItems.update(groupId, change);
+  }
+
+  /** The action items of several groups in one read (for the reminder planner), by group id. */
+  actionItemsOf(groupIds: readonly string[]): Promise<Map<string, GroupActionItems>> {
+    return this.actionItems.ofGroups(groupIds);
+  }
+
+  getGroupSettings(groupId: string): Promise<GroupSettings> {
+    return this.settings.get(groupId);
   }
 
   updateGroupSettings(groupId: string, change: (s: GroupSettings) => GroupSettings): Promise<GroupSettings> {
-    return updateDoc<GroupSettings>(this.storage, keys.groupSettings(groupId), (cur) => change(cur ?? { schemaVersion: 1, digest: true, mutedThemes: [] }));
+    return this.settings.update(groupId, change);
   }
 
-  /** A person's preferences, the conversation's binding and what the last answer was about: one read. */
-  async turnState(conversationId: string, userId: string): Promise<TurnState> {
-    const k = { prefs: keys.userPrefs(userId), binding: keys.binding(conversationId), context: keys.conversationContext(conversationId, userId) };
-    const items = await this.storage.read(Object.values(k));
-    const binding = strip<Binding>(items[k.binding], k.binding);
-    const context = strip<ContextDoc>(items[k.context], k.context);
-    return { prefs: strip<UserPrefs>(items[k.prefs], k.prefs) ?? { schemaVersion: 1 }, ...(binding ? { binding } : {}), ...(context ? { context } : {}) };
+  getUserPrefs(userId: string): Promise<UserPrefs> {
+    return this.prefs.get(userId);
   }
 
-  /** Remembers what an answer was about; last writer wins (it is the latest answer). */
-  async saveContext(conversationId: string, userId: string, subject: Subject, lang: Language, now: Date): Promise<void> {
-    const { intent, groupId, date, period, implicit } = subject;
-    const doc: ContextDoc = {
-      schemaVersion: 1,
-      intent,
-      ...(groupId ? { groupId } : {}),
-      ...(date ? { date } : {}),
-      ...(period ? { period } : {}),
-      ...(implicit ? { implicit } : {}),
-      lang,
-      at: now.toISOString(),
-    };
-    await this.storage.write({ [keys.conversationContext(conversationId, userId)]: { ...doc, eTag: '*' } });
-  }
-
-  async getUserPrefs(userId: string): Promise<UserPrefs> {
-    return (await readDoc<UserPrefs>(this.storage, keys.userPrefs(userId))) ?? { schemaVersion: 1 };
+  /** Several people's preferences in one read. */
+  userPrefsOf(userIds: readonly string[]): Promise<Map<string, UserPrefs>> {
+    return this.prefs.of(userIds);
   }
 
   setRemindersMuted(userId: string, muted: boolean): Promise<UserPrefs> {
-    return updateDoc<UserPrefs>(this.storage, keys.userPrefs(userId), (cur) => ({ ...(cur ?? {}), schemaVersion: 1, remindersMuted: muted }));
+    return this.prefs.setRemindersMuted(userId, muted);
   }
 
   setLanguage(userId: string, language: Language): Promise<UserPrefs> {
-    return updateDoc<UserPrefs>(this.storage, keys.userPrefs(userId), (cur) => ({ ...(cur ?? {}), schemaVersion: 1, language }));
+    return this.prefs.setLanguage(userId, language);
+  }
+
+  /** Remembers what an answer was about; last writer wins (it is the latest answer). */
+  saveContext(conversationId: string, userId: string, subject: Subject, lang: Language, now: Date): Promise<void> {
+    return this.context.save(conversationId, userId, subject, lang, now);
   }
 }
