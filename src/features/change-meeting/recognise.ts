@@ -27,6 +27,13 @@ const EXTRA = new Set([
   'door',
   'uur',
   'u',
+  'uurtje',
+  'kwartier',
+  'halfuurtje',
+  'eerder',
+  'later',
+  'earlier',
+  'hour',
   // "… te annuleren": the infinitive after "gelieve" or "ik verzoek u".
   'te',
 ]);
@@ -71,6 +78,11 @@ export const MOVE_ONE = [
   'verschoven',
   'moved',
   'rescheduled',
+  // Earlier or later: "een uurtje vervroegen naar 15:00", "stel het uit naar 18 december", "bring it forward to 15:00".
+  'vervroeg',
+  'vervroegen',
+  'postpone',
+  'uitstellen',
 ];
 const FIRST_PERSON = new Set(['ik', 'i', 'me', 'mij', 'mezelf', 'myself']);
 const CANCEL_STATEMENTS = [
@@ -91,6 +103,8 @@ const MOVE_TWO: [string, string][] = [
   ['zet', 'om'],
   ['schuif', 'op'],
   ['push', 'back'],
+  ['stel', 'uit'],
+  ['bring', 'forward'],
 ];
 
 /**
@@ -168,7 +182,8 @@ export function putAsOrder(r: SlotReader, text: string): boolean {
   const asked = /\?\s*$/.test(text.trim()) || MODAL_FIRST.has(plain[0] ?? '');
   const polite = REQUEST.test(normalize(text));
   if (asked && !polite) return false;
-  return !plain.some((w) => CONDITIONAL.has(w));
+  // "stel dat …" supposes; "stel het … uit" postpones.
+  return !plain.some((w, i) => CONDITIONAL.has(w) && !(w === 'stel' && plain.includes('uit') && plain[i + 1] !== 'dat' && plain[i + 1] !== 'je'));
 }
 
 /** A negation next to the verb ("niet annuleren", "don't cancel"); "gaat niet door, annuleer het" is no negation of it. */

@@ -11,6 +11,12 @@
 import type { Dialogue, Row } from './types';
 
 export const OURS_ROWS: Row[] = [
+  {
+    text: 'kun je het SG-overleg van 11 december een kwartier vervroegen naar 15:45?',
+    expect: { intent: 'move', group: 'sg', date: '2026-12-11', toStart: '15:45' },
+  },
+  { text: 'stel het SG-overleg van 11 december uit naar 18 december', expect: { intent: 'move', group: 'sg', date: '2026-12-11', toDate: '2026-12-18' } },
+  { text: 'stel dat het SG-overleg van 11 december uitvalt, wat dan?', expect: { intent: 'unknown' }, note: 'supposing, not postponing' },
   { text: "I have to cancel for Friday's SG meeting", expect: { intent: 'attend', answer: 'apologies', group: 'sg', date: '2026-12-04' } },
   { text: 'I want to cancel the SG meeting of Friday', expect: { intent: 'cancel', group: 'sg', date: '2026-12-04' } },
   // ─── session 18: how people write (from the third to fifth writers' categories, in our own words) ──────────
