@@ -48,6 +48,9 @@ export interface SchedulerDeps {
 
 type KnownReference = StoredReference & { conversationId: string };
 
+/** How long after start the first tick runs (see `Scheduler.start`). */
+const FIRST_TICK_MS = 1_000;
+
 /** How far back a tick looks for missed posts; longer than any grace period of a kind. */
 const LOOKBACK_DAYS = 8;
 
@@ -145,17 +148,25 @@ function knownReference(target: PostTarget, refs: KnownReference[]): KnownRefere
  */
 export class Scheduler {
   private timer?: NodeJS.Timeout;
+  private first?: NodeJS.Timeout;
   private running?: Promise<void>;
 
   constructor(private readonly deps: SchedulerDeps) {}
 
-  start(intervalMs = 60_000): void {
-    void this.tickSafely();
+  /**
+   * Ticks every `intervalMs`, the first time `firstTickMs` after start: a process that has just started answers its
+   * health probe and first messages before it catches up on missed posts (the first tick loads the holiday rules and
+   * reads the whole snapshot). Missed posts keep their grace periods, so a second's wait loses nothing.
+   */
+  start(intervalMs = 60_000, firstTickMs = FIRST_TICK_MS): void {
+    this.first = setTimeout(() => void this.tickSafely(), Math.min(firstTickMs, intervalMs));
+    this.first.unref();
     this.timer = setInterval(() => void this.tickSafely(), intervalMs);
     this.timer.unref();
   }
 
   async stop(): Promise<void> {
+    if (this.first) clearTimeout(this.first);
     if (this.timer) clearInterval(this.timer);
     await this.running;
     await this.deps.leader?.release();
