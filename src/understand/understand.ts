@@ -98,7 +98,7 @@ const asks = (clause: string) =>
 const CLAUSE_ORDERS = new Set(['attend', 'mute-reminders']);
 
 /** "nee, de 18e bedoel ik", "ik bedoelde vrijdag", "I meant the 11th", "sorry, I mean 18 December". */
-const CORRECTION = /\b(?:bedoel|bedoelde|bedoelt|meant|i mean)\b/;
+const CORRECTION = /\b(?:ik bedoel|bedoel ik|ik bedoelde|bedoelde ik|i meant|i mean)\b/;
 
 /** Question words that open a question of their own, even when short ("waar is het SG-overleg?"). */
 const NEW_QUESTION = new Set(['waar', 'where', 'wie', 'who', 'waarom', 'why', 'hoeveel']);
