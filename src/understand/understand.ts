@@ -70,6 +70,12 @@ export interface UnderstandSpec {
   needsGroup?: boolean;
   /** May take the group and meeting from what the previous answer was about. */
   followUp?: boolean;
+  /**
+   * May stand in one clause of a sentence, the other clauses being its reason or deputy ("I'm sick, can't come
+   * friday"): answers and switches, never orders about a meeting. `naming-its-meeting`: only when the clause names
+   * its meeting (or follows an answer about one).
+   */
+  inClause?: 'alone' | 'naming-its-meeting';
   /** Words a recogniser looks for, so the speller can correct typos towards them ("verplaast"). */
   vocabulary?: readonly string[];
   /** Examples in both languages: words for the speller and the "Bedoel je …?" suggestions. */
@@ -93,9 +99,6 @@ const asks = (clause: string) =>
   /^(?:wie|wat|hoe|waarom|wanneer|welke|heb|hebben|heeft|is|zijn|kan|kun|kunnen|who|what|how|why|when|which|have|has|is|are|do|does|can|could)\b/i.test(
     clause.trim(),
   );
-
-/** The commands a clause of a sentence may carry on its own: answers, with their reason or deputy beside them. */
-const CLAUSE_ORDERS = new Set(['attend', 'mute-reminders']);
 
 /** "nee, de 18e bedoel ik", "ik bedoelde vrijdag", "I meant the 11th", "sorry, I mean 18 December". */
 const CORRECTION = /\b(?:ik bedoel|bedoel ik|ik bedoelde|bedoelde ik|i meant|i mean)\b/;
@@ -387,7 +390,8 @@ export class Understander {
         // Within a sentence only an answer stands in one clause ("I'm sick, can't come friday"); an order does not.
         // …and names its meeting itself.
         const named = reader.analysis.dates.length > 0 || reader.analysis.groups.length > 0 || !!ctx.previous?.date;
-        if (u && level === 'clause' && (!CLAUSE_ORDERS.has(u.intent) || rest.some(asks) || (u.intent === 'attend' && !named))) continue;
+        const inClause = this.compiled.find((c) => c.spec.intent === u?.intent)?.spec.inClause;
+        if (u && level === 'clause' && (!inClause || rest.some(asks) || (inClause === 'naming-its-meeting' && !named))) continue;
         if (u) return { ...u, why: [...u.why, `in part ${i + 1} of ${parts.length}`] };
       }
     }

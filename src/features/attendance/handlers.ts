@@ -132,29 +132,35 @@ export async function attend(turn: Turn, slots: Slots): Promise<Subject | void> 
     return sendText(turn.context, slots.date ? turn.msgs.attendNoMeetingOn(localDateLabel(slots.date, turn.lang)) : turn.msgs.attendNoUpcoming);
   if (found.length > 1) {
     // Two meetings fit (two groups on that day, or the next of each): ask, never guess.
-    return void (await sendCard(
-      turn.context,
-      attendanceChoiceCard(
-        turn.msgs.attendWhichMeeting,
-        found.map(({ group, occurrence }) => ({
-          title: `${group.name}, ${when(turn, occurrence)}`,
-          data: {
-            verb: VERBS.attend,
-            meeting: encodeMeetingRef(group.id, occurrence.originalDate),
-            answer: said.answer,
-            ...(said.reason ? { reason: said.reason } : {}),
-            ...(said.deputy ? { deputy: said.deputy } : {}),
-            ...(said.withDeputy ? { withDeputy: true } : {}),
-            lang: turn.lang,
-          },
-        })),
-      ),
-    ));
+    return askWhichMeeting(turn, found, said);
   }
   const { group, occurrence } = found[0];
   if (!takesPlace(occurrence)) return sendText(turn.context, turn.msgs.attendNotTakingPlace(group.name, when(turn, occurrence)));
   const member = pool.find((m) => m.group.id === group.id)!.member;
   return record(turn, group, member, occurrence, said, 'chat');
+}
+
+/** "Which meeting?" with one button per meeting that fits, carrying the answer as said (and whom it is for). */
+async function askWhichMeeting(turn: Turn, found: readonly { group: Group; occurrence: Occurrence }[], said: Said, member?: string): Promise<void> {
+  await sendCard(
+    turn.context,
+    attendanceChoiceCard(
+      turn.msgs.attendWhichMeeting,
+      found.map(({ group, occurrence }) => ({
+        title: `${group.name}, ${when(turn, occurrence)}`,
+        data: {
+          verb: VERBS.attend,
+          meeting: encodeMeetingRef(group.id, occurrence.originalDate),
+          answer: said.answer,
+          ...(member ? { member } : {}),
+          ...(said.reason ? { reason: said.reason } : {}),
+          ...(said.deputy ? { deputy: said.deputy } : {}),
+          ...(said.withDeputy ? { withDeputy: true } : {}),
+          lang: turn.lang,
+        },
+      })),
+    ),
+  );
 }
 
 /** How a typed name may mean a member: the full name, the first or the last name, or the id (e-mail). */
@@ -200,25 +206,7 @@ async function attendFor(turn: Turn, slots: Slots, said: Said, typed: string): P
     );
   if (found.length > 1) {
     // The member's next meetings in two groups, or two on that day: ask, never guess.
-    return void (await sendCard(
-      turn.context,
-      attendanceChoiceCard(
-        turn.msgs.attendWhichMeeting,
-        found.map(({ group, occurrence }) => ({
-          title: `${group.name}, ${when(turn, occurrence)}`,
-          data: {
-            verb: VERBS.attend,
-            meeting: encodeMeetingRef(group.id, occurrence.originalDate),
-            answer: said.answer,
-            member: member.id,
-            ...(said.reason ? { reason: said.reason } : {}),
-            ...(said.deputy ? { deputy: said.deputy } : {}),
-            ...(said.withDeputy ? { withDeputy: true } : {}),
-            lang: turn.lang,
-          },
-        })),
-      ),
-    ));
+    return askWhichMeeting(turn, found, said, member.id);
   }
   const { group, occurrence } = found[0];
   if (!takesPlace(occurrence)) return sendText(turn.context, turn.msgs.attendNotTakingPlace(group.name, when(turn, occurrence)));

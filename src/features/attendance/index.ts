@@ -49,6 +49,7 @@ export const attendanceFeature: Feature = {
       kind: 'change',
       // An answer right after the bot named a meeting is about that meeting.
       followUp: true,
+      inClause: 'naming-its-meeting',
       accepts: ['group', 'date', 'attendance'],
       recognise: recogniseAttendance,
       vocabulary: [

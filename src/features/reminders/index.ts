@@ -15,6 +15,7 @@ export const remindersFeature: Feature = {
     {
       intent: 'mute-reminders',
       kind: 'change',
+      inClause: 'alone',
       accepts: ['on'],
       recognise: recogniseMute,
       vocabulary: WORDS,
